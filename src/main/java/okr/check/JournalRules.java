@@ -1,0 +1,61 @@
+package okr.check;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import okr.model.Diagnostic;
+import okr.model.EntryKind;
+import okr.model.JournalEntry;
+import okr.model.KeyResult;
+import okr.model.Objective;
+import okr.model.Workspace;
+
+/** Check-ins must carry values their key result can use, and confidence on the 0-10 scale. */
+final class JournalRules implements WorkspaceRule {
+
+  @Override
+  public void check(Workspace ws, List<Diagnostic> out) {
+    Map<String, KeyResult> krs = new HashMap<>();
+    for (Objective o : ws.objectives()) {
+      for (KeyResult kr : o.keyResults()) {
+        krs.put(o.id() + "/" + kr.id(), kr);
+      }
+    }
+    for (JournalEntry entry : ws.journal()) {
+      if (entry.confidence() != null && (entry.confidence() < 0 || entry.confidence() > 10)) {
+        out.add(
+            Diagnostic.error(
+                "confidence-range",
+                entry.spans().at("confidence"),
+                "`confidence: " + entry.confidence() + "` is outside 0-10",
+                "write how likely the target is met, from 0 (no chance) to 10 (certain)"));
+      }
+      if (entry.kind() == EntryKind.KR && krs.containsKey(entry.ref())) {
+        KeyResult kr = krs.get(entry.ref());
+        if (kr.isMilestone() && entry.value() != null) {
+          out.add(
+              Diagnostic.error(
+                  "value-type",
+                  entry.spans().at("value"),
+                  "`" + entry.ref() + "` is a milestone, so its value is done or not done",
+                  "write `value: true` (done) or `value: false` (not yet)"));
+        } else if (!kr.isMilestone() && entry.done() != null) {
+          out.add(
+              Diagnostic.error(
+                  "value-type",
+                  entry.spans().at("value"),
+                  "`" + entry.ref() + "` is measured as a number, not true/false",
+                  "write the current value as a number, e.g. `value: 2800`"));
+        }
+      }
+      if (entry.kind() == EntryKind.KPI && entry.done() != null) {
+        out.add(
+            Diagnostic.error(
+                "value-type",
+                entry.spans().at("value"),
+                "a KPI measurement must be a number, not true/false",
+                "write the measured value, e.g. `value: 42`"));
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package okr.check;
+
+import java.time.LocalDate;
+import java.util.List;
+import okr.model.Diagnostic;
+import okr.model.Objective;
+import okr.model.PeriodCalendar;
+import okr.model.SmartGoal;
+import okr.model.SourceSpan;
+import okr.model.Spans;
+import okr.model.Suggestions;
+import okr.model.Workspace;
+
+/** Every objective and goal must say when it is for, in a period okr can put dates on. */
+final class PeriodRules implements WorkspaceRule {
+
+  @Override
+  public void check(Workspace ws, List<Diagnostic> out) {
+    PeriodCalendar calendar = ws.settings().calendar();
+    List<String> named = List.copyOf(ws.settings().periods().keySet());
+    for (Objective o : ws.objectives()) {
+      if (o.period() == null && o.start() == null && o.due() == null) {
+        out.add(
+            Diagnostic.error(
+                "missing-period",
+                o.spans().self(),
+                "objective `" + o.id() + "` does not say when it is for",
+                "add `period: 2026-Q3` (or `start:` and `due:` dates)"));
+      }
+      checkPeriod(o.period(), o.spans(), calendar, named, out);
+      checkDates(o.start(), o.due(), o.spans(), out);
+    }
+    for (SmartGoal g : ws.goals()) {
+      checkPeriod(g.period(), g.spans(), calendar, named, out);
+      checkDates(g.start(), g.due(), g.spans(), out);
+    }
+  }
+
+  private static void checkPeriod(
+      String period, Spans spans, PeriodCalendar calendar, List<String> named, List<Diagnostic> out) {
+    if (period == null || calendar.resolve(period).isPresent()) {
+      return;
+    }
+    String help =
+        Suggestions.closest(period, named)
+            .map(s -> "did you mean `" + s + "`? ")
+            .orElse("")
+            + "write 2026, 2026-H1, 2026-Q3, 2026-11 or 2026-W47, or define the name under"
+            + " `periods:` in okr.yaml";
+    out.add(
+        Diagnostic.error(
+            "unknown-period", spans.at("period"), "`period: " + period + "` is not a known period", help));
+  }
+
+  private static void checkDates(LocalDate start, LocalDate due, Spans spans, List<Diagnostic> out) {
+    if (start != null && due != null && due.isBefore(start)) {
+      SourceSpan span = spans.at("due");
+      out.add(
+          Diagnostic.error(
+              "invalid-period",
+              span,
+              "`due: " + due + "` is before `start: " + start + "`",
+              "make `due` the same as or later than `start`"));
+    }
+  }
+}

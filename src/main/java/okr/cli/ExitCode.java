@@ -1,0 +1,11 @@
+package okr.cli;
+
+/** The exit codes, as documented in the README and `okr --help`. */
+public final class ExitCode {
+  public static final int OK = 0;
+  public static final int PROBLEMS = 1;
+  public static final int USAGE = 2;
+  public static final int IO_OR_INTERNAL = 3;
+
+  private ExitCode() {}
+}

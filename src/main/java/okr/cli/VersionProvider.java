@@ -1,0 +1,12 @@
+package okr.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** The version from the jar manifest, so it is set in one place: the pom. */
+final class VersionProvider implements IVersionProvider {
+  @Override
+  public String[] getVersion() {
+    String version = OkrCommand.class.getPackage().getImplementationVersion();
+    return new String[] {"okr " + (version == null ? "(development build)" : version)};
+  }
+}

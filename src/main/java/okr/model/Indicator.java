@@ -1,0 +1,7 @@
+package okr.model;
+
+/** Leading KPIs predict outcomes; lagging KPIs report them. */
+public enum Indicator {
+  LEADING,
+  LAGGING
+}

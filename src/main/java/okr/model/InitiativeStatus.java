@@ -1,0 +1,8 @@
+package okr.model;
+
+public enum InitiativeStatus {
+  PLANNED,
+  IN_PROGRESS,
+  DONE,
+  DROPPED
+}

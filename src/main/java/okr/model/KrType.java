@@ -1,0 +1,6 @@
+package okr.model;
+
+public enum KrType {
+  METRIC,
+  MILESTONE
+}

@@ -1,0 +1,55 @@
+package okr.render;
+
+/**
+ * The one sanitizer for text that came from a goal file or the journal: control characters,
+ * escape sequences, bidi overrides and invisible characters are shown escaped, never sent to
+ * the terminal, so a title cannot clear the screen, fake a link or reorder what is shown.
+ */
+public final class TerminalText {
+
+  private TerminalText() {}
+
+  public static String sanitize(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      String escaped = escape(cp);
+      if (escaped != null && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(escaped != null ? escaped : new String(Character.toChars(cp)));
+      }
+      i += Character.charCount(cp);
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static String escape(int cp) {
+    return switch (cp) {
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      case 0x1B -> "\\e";
+      default -> needsEscape(cp) ? String.format("\\u{%X}", cp) : null;
+    };
+  }
+
+  static boolean needsEscape(int cp) {
+    return cp < 0x20
+        || cp == 0x7F
+        || (cp >= 0x80 && cp <= 0x9F) // C1 controls, e.g. CSI 0x9B
+        || cp == 0x061C // Arabic letter mark
+        || (cp >= 0x200B && cp <= 0x200F) // zero-width and directional marks
+        || (cp >= 0x202A && cp <= 0x202E) // bidi embeddings and overrides
+        || (cp >= 0x2060 && cp <= 0x2064) // word joiner, invisible operators
+        || (cp >= 0x2066 && cp <= 0x2069) // bidi isolates
+        || cp == 0xFEFF
+        || (cp >= 0xFFF9 && cp <= 0xFFFB)
+        || Character.getType(cp) == Character.UNASSIGNED && cp > 0xFFFF
+        || Character.getType(cp) == Character.PRIVATE_USE;
+  }
+}

@@ -1,0 +1,247 @@
+package okr.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import okr.model.Diagnostic;
+import okr.model.Direction;
+import okr.model.Header;
+import okr.model.Initiative;
+import okr.model.KeyResult;
+import okr.model.Kind;
+import okr.model.KrType;
+import okr.model.Kpi;
+import okr.model.Measure;
+import okr.model.Objective;
+import okr.model.ObjectiveType;
+import okr.model.SmartGoal;
+import okr.model.Thresholds;
+
+/** Turns the YAML of one goal file into an objective, KPI or SMART goal. */
+final class GoalFileReader {
+
+  private static final Set<String> COMMON =
+      Set.of("kind", "id", "title", "owner", "team", "tags", "notes", "lint_ignore");
+  private static final Set<String> OBJECTIVE_KEYS =
+      union(
+          COMMON,
+          "period", "start", "due", "type", "level", "aligns_to", "carried_from", "key_results",
+          "initiatives");
+  private static final Set<String> KR_KEYS =
+      Set.of(
+          "id", "title", "type", "baseline", "target", "stretch", "unit", "direction", "weight",
+          "owner", "kpi", "cumulative", "notes");
+  private static final Set<String> INITIATIVE_KEYS =
+      Set.of("title", "status", "key_result", "link", "owner", "notes");
+  private static final Set<String> KPI_KEYS =
+      union(
+          COMMON,
+          "unit", "indicator", "better", "target", "thresholds", "frequency", "health", "leads");
+  private static final Set<String> GOAL_KEYS =
+      union(
+          COMMON,
+          "measure", "achievable", "relevant", "due", "start", "period", "aligns_to");
+  private static final Set<String> MEASURE_KEYS =
+      Set.of("baseline", "target", "unit", "cumulative", "direction");
+  private static final Set<String> THRESHOLD_KEYS = Set.of("green", "amber");
+  private static final Map<String, Kind> KINDS =
+      Map.of("objective", Kind.OBJECTIVE, "kpi", Kind.KPI, "goal", Kind.GOAL);
+
+  private final Path file;
+  private final List<Diagnostic> sink;
+
+  private GoalFileReader(Path file, List<Diagnostic> sink) {
+    this.file = file;
+    this.sink = sink;
+  }
+
+  /** The entity of a goal file: an {@link Objective}, {@link Kpi} or {@link SmartGoal}. */
+  static Optional<Object> read(Path file, YNode root, List<Diagnostic> sink) {
+    return new GoalFileReader(file, sink).read(root);
+  }
+
+  private Optional<Object> read(YNode root) {
+    if (!(root instanceof YNode.YMap map)) {
+      MapReader.of(root, "a goal file", COMMON, sink);
+      return Optional.empty();
+    }
+    Kind kind = kindOf(map);
+    if (kind == null) {
+      return Optional.empty();
+    }
+    return switch (kind) {
+      case OBJECTIVE -> Optional.of(objective(new MapReader(map, "an objective", OBJECTIVE_KEYS, sink)));
+      case KPI -> Optional.of(kpi(new MapReader(map, "a KPI", KPI_KEYS, sink)));
+      case GOAL -> Optional.of(goal(new MapReader(map, "a goal", GOAL_KEYS, sink)));
+    };
+  }
+
+  private Kind kindOf(YNode.YMap map) {
+    for (YNode.Entry entry : map.entries()) {
+      if (entry.key().equals("kind")) {
+        String word = entry.value() instanceof YNode.YScalar s ? s.text() : "";
+        Kind kind = KINDS.get(word);
+        if (kind == null) {
+          sink.add(
+              Diagnostic.error(
+                  "unknown-kind",
+                  entry.value().span(),
+                  "`kind: " + word + "` is not a kind of goal file",
+                  "use `kind: objective`, `kind: kpi` or `kind: goal`"));
+        }
+        return kind;
+      }
+    }
+    sink.add(
+        Diagnostic.error(
+            "missing-kind",
+            map.span(),
+            "this YAML file has no `kind:`, so it is not a goal file",
+            "add `kind: objective`, `kind: kpi` or `kind: goal`, or list the file under"
+                + " `ignore:` in okr.yaml"));
+    return null;
+  }
+
+  private Header header(MapReader r, Kind kind) {
+    r.words("lint_ignore");
+    return new Header(
+        kind,
+        r.requiredSlug("id", MapReader.slugify(String.valueOf(r.text("title")))),
+        r.requiredText("title", "A short, inspiring sentence"),
+        r.text("owner"),
+        r.text("team"),
+        r.words("tags"),
+        r.text("notes"),
+        file);
+  }
+
+  private Objective objective(MapReader r) {
+    Header header = header(r, Kind.OBJECTIVE);
+    List<KeyResult> keyResults = new ArrayList<>();
+    for (YNode node : r.list("key_results")) {
+      MapReader.of(node, "a key result", KR_KEYS, sink).map(this::keyResult).ifPresent(keyResults::add);
+    }
+    List<Initiative> initiatives = new ArrayList<>();
+    for (YNode node : r.list("initiatives")) {
+      MapReader.of(node, "an initiative", INITIATIVE_KEYS, sink)
+          .map(this::initiative)
+          .ifPresent(initiatives::add);
+    }
+    ObjectiveType type = r.choice("type", Words.OBJECTIVE_TYPE);
+    return new Objective(
+        header,
+        r.text("period"),
+        r.date("start"),
+        r.date("due"),
+        type == null ? ObjectiveType.ASPIRATIONAL : type,
+        r.choice("level", Words.LEVEL),
+        r.ref("aligns_to"),
+        r.ref("carried_from"),
+        keyResults,
+        initiatives,
+        r.spans());
+  }
+
+  private KeyResult keyResult(MapReader r) {
+    KrType type = r.choice("type", Words.KR_TYPE);
+    Double weight = r.number("weight");
+    Boolean cumulative = r.bool("cumulative");
+    return new KeyResult(
+        r.requiredSlug("id", "climb"),
+        r.requiredText("title", "Climb 4,230 m in one training day"),
+        type == null ? KrType.METRIC : type,
+        r.number("baseline"),
+        r.number("target"),
+        r.number("stretch"),
+        r.text("unit"),
+        r.choice("direction", Words.DIRECTION),
+        weight == null ? 1.0 : weight,
+        r.text("owner"),
+        r.ref("kpi"),
+        Boolean.TRUE.equals(cumulative),
+        r.spans());
+  }
+
+  private Initiative initiative(MapReader r) {
+    r.text("notes");
+    return new Initiative(
+        r.requiredText("title", "Join the club's Saturday hill rides"),
+        r.choice("status", Words.INITIATIVE_STATUS),
+        r.ref("key_result"),
+        r.text("link"),
+        r.text("owner"),
+        r.spans());
+  }
+
+  private Kpi kpi(MapReader r) {
+    Header header = header(r, Kind.KPI);
+    Thresholds thresholds =
+        r.map("thresholds", "the thresholds", THRESHOLD_KEYS)
+            .map(
+                t -> {
+                  Double green = t.number("green");
+                  Double amber = t.number("amber");
+                  if (green == null || amber == null) {
+                    if (green == null && !t.has("green")) {
+                      t.missing("green", "5000");
+                    }
+                    if (amber == null && !t.has("amber")) {
+                      t.missing("amber", "3000");
+                    }
+                    return null;
+                  }
+                  return new Thresholds(green, amber);
+                })
+            .orElse(null);
+    Boolean health = r.bool("health");
+    return new Kpi(
+        header,
+        r.text("unit"),
+        r.choice("indicator", Words.INDICATOR),
+        r.choice("better", Words.BETTER),
+        r.number("target"),
+        thresholds,
+        r.choice("frequency", Words.FREQUENCY),
+        Boolean.TRUE.equals(health),
+        r.words("leads"),
+        r.spans());
+  }
+
+  private SmartGoal goal(MapReader r) {
+    Header header = header(r, Kind.GOAL);
+    Measure measure =
+        r.map("measure", "the measure", MEASURE_KEYS)
+            .map(
+                m -> {
+                  Boolean cumulative = m.bool("cumulative");
+                  Direction direction = m.choice("direction", Words.DIRECTION);
+                  return new Measure(
+                      m.number("baseline"),
+                      m.number("target"),
+                      m.text("unit"),
+                      Boolean.TRUE.equals(cumulative),
+                      direction);
+                })
+            .orElse(null);
+    return new SmartGoal(
+        header,
+        measure,
+        r.text("achievable"),
+        r.text("relevant"),
+        r.date("start"),
+        r.date("due"),
+        r.text("period"),
+        r.ref("aligns_to"),
+        r.spans());
+  }
+
+  private static Set<String> union(Set<String> base, String... more) {
+    Set<String> all = new TreeSet<>(base);
+    all.addAll(List.of(more));
+    return Set.copyOf(all);
+  }
+}

@@ -1,0 +1,452 @@
+package okr.store;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import okr.model.Diagnostic;
+import okr.model.SourceSpan;
+import okr.model.Spans;
+import okr.model.Suggestions;
+import okr.store.YNode.Entry;
+import okr.store.YNode.ScalarType;
+import okr.store.YNode.YMap;
+import okr.store.YNode.YScalar;
+import okr.store.YNode.YSeq;
+
+/**
+ * Typed, located access to one YAML mapping. Every value it hands out was checked for its
+ * type; every problem becomes a diagnostic at the value's place, and the value reads as absent.
+ */
+final class MapReader {
+
+  static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  /** Plain decimal numbers only: 0x1F, 012, 1_000 and .inf are rejected, never reinterpreted. */
+  private static final Pattern DECIMAL =
+      Pattern.compile("[-+]?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
+  private static final DateTimeFormatter STRICT_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  private final YMap map;
+  private final String what;
+  private final Set<String> allowedKeys;
+  private final List<Diagnostic> sink;
+  private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+  /**
+   * @param what how to name this mapping in messages, e.g. "an objective" or "a key result"
+   */
+  MapReader(YMap map, String what, Set<String> allowedKeys, List<Diagnostic> sink) {
+    this.map = map;
+    this.what = what;
+    this.allowedKeys = allowedKeys;
+    this.sink = sink;
+    for (Entry entry : map.entries()) {
+      entries.put(entry.key(), entry);
+    }
+    rejectUnknownKeys();
+  }
+
+  /** Reads {@code node} as a mapping, or reports what it is instead and returns empty. */
+  static Optional<MapReader> of(
+      YNode node, String what, Set<String> allowedKeys, List<Diagnostic> sink) {
+    if (node instanceof YMap m) {
+      return Optional.of(new MapReader(m, what, allowedKeys, sink));
+    }
+    sink.add(
+        Diagnostic.error(
+            "wrong-type",
+            node.span(),
+            what + " must be a mapping of keys to values, but this is " + node.describe(),
+            "write it as `key: value` lines"));
+    return Optional.empty();
+  }
+
+  SourceSpan span() {
+    return map.span();
+  }
+
+  boolean has(String key) {
+    Entry entry = entries.get(key);
+    return entry != null && !(entry.value() instanceof YScalar s && s.isNull());
+  }
+
+  /** The place of each key's value, for later diagnostics. */
+  Spans spans() {
+    Map<String, SourceSpan> places = new LinkedHashMap<>();
+    entries.forEach((key, entry) -> places.put(key, entry.value().span()));
+    return new Spans(map.span(), places);
+  }
+
+  SourceSpan keySpan(String key) {
+    Entry entry = entries.get(key);
+    return entry == null ? map.span() : entry.keySpan();
+  }
+
+  SourceSpan valueSpan(String key) {
+    Entry entry = entries.get(key);
+    return entry == null ? map.span() : entry.value().span();
+  }
+
+  String requiredText(String key, String example) {
+    Entry entry = entries.get(key);
+    if (entry == null) {
+      missing(key, example);
+      return null;
+    }
+    String value = text(key);
+    boolean empty = value == null ? entry.value() instanceof YScalar : value.isBlank();
+    if (empty) {
+      sink.add(
+          Diagnostic.error(
+              "missing-key",
+              valueSpan(key),
+              what + " has an empty `" + key + "`",
+              "write a value after `" + key + ":`, e.g. `" + key + ": " + example + "`"));
+      return null;
+    }
+    return value;
+  }
+
+  void missing(String key, String example) {
+    sink.add(
+        Diagnostic.error(
+            "missing-key",
+            map.span(),
+            what + " needs `" + key + "`",
+            "add `" + key + ": " + example + "`"));
+  }
+
+  /** Text; numbers and booleans written plainly are taken as the text they show. */
+  String text(String key) {
+    YScalar scalar = scalar(key, "text");
+    return scalar == null ? null : scalar.text();
+  }
+
+  String requiredSlug(String key, String example) {
+    String value = requiredText(key, example);
+    if (value != null && !SLUG.matcher(value).matches()) {
+      sink.add(
+          Diagnostic.error(
+              "invalid-id",
+              valueSpan(key),
+              "`" + value + "` is not a valid id",
+              "use lowercase letters, digits and dashes, starting with a letter or digit, e.g. `"
+                  + slugify(value)
+                  + "`"));
+      return null;
+    }
+    return value;
+  }
+
+  /** A reference to another entity: checked as a slug path like {@code obj} or {@code obj/kr}. */
+  String ref(String key) {
+    String value = text(key);
+    if (value == null) {
+      return null;
+    }
+    for (String part : value.split("/", -1)) {
+      if (!SLUG.matcher(part).matches()) {
+        sink.add(
+            Diagnostic.error(
+                "invalid-id",
+                valueSpan(key),
+                "`" + value + "` is not a valid reference",
+                "refer to an id (`maratona`) or to a key result as `objective/kr`"));
+        return null;
+      }
+    }
+    return value;
+  }
+
+  Double number(String key) {
+    YScalar scalar = scalar(key, "a number");
+    if (scalar == null) {
+      return null;
+    }
+    return parseNumber(scalar, key);
+  }
+
+  private Double parseNumber(YScalar scalar, String key) {
+    String text = scalar.text().strip();
+    if (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.FLOAT) {
+      if (text.matches("[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)")) {
+        wrongNumber(scalar, key, "is not a finite number", "write a finite number");
+        return null;
+      }
+      if (!DECIMAL.matcher(text).matches()) {
+        wrongNumber(
+            scalar,
+            key,
+            "is not written as a plain decimal number",
+            "write it in decimal digits, without leading zeros, e.g. `"
+                + plainExample(text)
+                + "`");
+        return null;
+      }
+      double value = Double.parseDouble(text);
+      if (!Double.isFinite(value)) {
+        wrongNumber(scalar, key, "is too large to be a number", "write a finite number");
+        return null;
+      }
+      return value;
+    }
+    String hint =
+        text.contains("_") || text.contains(",")
+            ? "write the number without separators, e.g. `" + text.replaceAll("[_,]", "") + "`"
+            : "write a number, e.g. `" + key + ": 100`";
+    wrongType(scalar, key, "a number", hint);
+    return null;
+  }
+
+  Integer integer(String key) {
+    Double value = number(key);
+    if (value == null) {
+      return null;
+    }
+    if (value != Math.rint(value)) {
+      sink.add(
+          Diagnostic.error(
+              "wrong-type",
+              valueSpan(key),
+              "`" + key + "` must be a whole number, but is " + text(key),
+              "write a whole number, e.g. `" + key + ": " + Math.round(value) + "`"));
+      return null;
+    }
+    return (int) Math.round(value);
+  }
+
+  Boolean bool(String key) {
+    YScalar scalar = scalar(key, "true or false");
+    if (scalar == null) {
+      return null;
+    }
+    if (scalar.type() == ScalarType.BOOLEAN) {
+      return Boolean.parseBoolean(scalar.text().toLowerCase(Locale.ROOT));
+    }
+    wrongType(scalar, key, "true or false", "write `" + key + ": true` or `" + key + ": false`");
+    return null;
+  }
+
+  LocalDate date(String key) {
+    YScalar scalar = scalar(key, "a date");
+    if (scalar == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(scalar.text(), STRICT_DATE);
+    } catch (DateTimeParseException e) {
+      invalidDate(scalar, key);
+      return null;
+    }
+  }
+
+  /** A point in time: a full ISO 8601 timestamp with offset, or a date (its start, UTC). */
+  OffsetDateTime timestamp(String key) {
+    YScalar scalar = scalar(key, "a date and time");
+    if (scalar == null) {
+      return null;
+    }
+    String text = scalar.text();
+    try {
+      if (text.length() == 10) {
+        return LocalDate.parse(text, STRICT_DATE).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+      }
+      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT));
+    } catch (DateTimeParseException e) {
+      sink.add(
+          Diagnostic.error(
+              "invalid-date",
+              scalar.span(),
+              "`" + text + "` is not a valid date and time",
+              "write it as ISO 8601 with an offset, e.g. `2026-11-20T18:02:00+01:00`, or as a"
+                  + " date `2026-11-20`"));
+      return null;
+    }
+  }
+
+  /** One word out of a fixed set; spellings are compared as written in the format. */
+  <E> E choice(String key, Map<String, E> words) {
+    String value = text(key);
+    if (value == null) {
+      return null;
+    }
+    E chosen = words.get(value);
+    if (chosen == null) {
+      String suggestion =
+          Suggestions.closest(value, words.keySet())
+              .map(s -> "did you mean `" + s + "`? ")
+              .orElse("");
+      sink.add(
+          Diagnostic.error(
+              "invalid-value",
+              valueSpan(key),
+              "`" + value + "` is not a valid `" + key + "`",
+              suggestion + "use one of: " + String.join(", ", words.keySet())));
+    }
+    return chosen;
+  }
+
+  /** A list of words; a single word is accepted as a list of one. */
+  List<String> words(String key) {
+    Entry entry = entries.get(key);
+    if (entry == null || entry.value() instanceof YScalar s && s.isNull()) {
+      return List.of();
+    }
+    if (entry.value() instanceof YScalar s) {
+      return List.of(s.text());
+    }
+    if (entry.value() instanceof YSeq seq) {
+      List<String> result = new ArrayList<>();
+      for (YNode item : seq.items()) {
+        if (item instanceof YScalar s && !s.isNull()) {
+          result.add(s.text());
+        } else {
+          sink.add(
+              Diagnostic.error(
+                  "wrong-type",
+                  item.span(),
+                  "each item of `" + key + "` must be a word, but this is " + item.describe(),
+                  "write the list as `" + key + ": [a, b]`"));
+        }
+      }
+      return result;
+    }
+    wrongType(entry.value(), key, "a list", "write it as `" + key + ": [a, b]`");
+    return List.of();
+  }
+
+  /** The items of a list-valued key, each a mapping. */
+  List<YNode> list(String key) {
+    Entry entry = entries.get(key);
+    if (entry == null || entry.value() instanceof YScalar s && s.isNull()) {
+      return List.of();
+    }
+    if (entry.value() instanceof YSeq seq) {
+      return seq.items();
+    }
+    wrongType(entry.value(), key, "a list", "write each item on its own line starting with `- `");
+    return List.of();
+  }
+
+  Optional<MapReader> map(String key, String whatInside, Set<String> allowed) {
+    Entry entry = entries.get(key);
+    if (entry == null || entry.value() instanceof YScalar s && s.isNull()) {
+      return Optional.empty();
+    }
+    return of(entry.value(), whatInside, allowed, sink);
+  }
+
+  /** The YAML type of a scalar value, or null when the key is absent or not a scalar. */
+  ScalarType scalarType(String key) {
+    Entry entry = entries.get(key);
+    return entry != null && entry.value() instanceof YScalar s ? s.type() : null;
+  }
+
+  /** A mapping-valued key as raw nodes, for mappings whose keys are the user's own names. */
+  YMap rawMap(String key) {
+    Entry entry = entries.get(key);
+    if (entry == null || entry.value() instanceof YScalar s && s.isNull()) {
+      return null;
+    }
+    if (entry.value() instanceof YMap m) {
+      return m;
+    }
+    wrongType(entry.value(), key, "a mapping", "write `" + key + ":` with indented `name: value` lines");
+    return null;
+  }
+
+  Set<String> keys() {
+    return entries.keySet();
+  }
+
+  private YScalar scalar(String key, String expected) {
+    Entry entry = entries.get(key);
+    if (entry == null) {
+      return null;
+    }
+    if (entry.value() instanceof YScalar s) {
+      return s.isNull() ? null : s;
+    }
+    wrongType(entry.value(), key, expected, "write a single value after `" + key + ":`");
+    return null;
+  }
+
+  private void rejectUnknownKeys() {
+    for (Entry entry : map.entries()) {
+      if (!allowedKeys.contains(entry.key())) {
+        String help =
+            Suggestions.closest(entry.key(), allowedKeys)
+                .map(s -> "did you mean `" + s + "`?")
+                .orElse("known keys here: " + String.join(", ", allowedKeys.stream().sorted().toList()));
+        sink.add(
+            Diagnostic.error(
+                "unknown-key",
+                entry.keySpan(),
+                "unknown key `" + entry.key() + "` in " + what,
+                help));
+      }
+    }
+  }
+
+  private void wrongType(YNode node, String key, String expected, String help) {
+    sink.add(
+        Diagnostic.error(
+            "wrong-type",
+            node.span(),
+            "`" + key + "` must be " + expected + ", but is " + node.describe(),
+            help));
+  }
+
+  private void wrongNumber(YScalar scalar, String key, String problem, String help) {
+    sink.add(
+        Diagnostic.error(
+            "invalid-number",
+            scalar.span(),
+            "`" + key + ": " + scalar.text() + "` " + problem,
+            help));
+  }
+
+  private void invalidDate(YScalar scalar, String key) {
+    sink.add(
+        Diagnostic.error(
+            "invalid-date",
+            scalar.span(),
+            "`" + scalar.text() + "` is not a valid date",
+            "write a calendar date as YYYY-MM-DD, e.g. `" + key + ": 2026-09-30`"));
+  }
+
+  private static String plainExample(String text) {
+    try {
+      if (text.matches("[-+]?0[xX][0-9a-fA-F]+")) {
+        return Long.toString(Long.decode(text.replace("+", "")));
+      }
+      if (text.matches("[-+]?0[oO][0-7]+")) {
+        return Long.toString(Long.parseLong(text.replaceAll("[-+]?0[oO]", ""), 8));
+      }
+      return new java.math.BigDecimal(text.replace("+", "")).stripTrailingZeros().toPlainString();
+    } catch (NumberFormatException e) {
+      return "100";
+    }
+  }
+
+  static String slugify(String title) {
+    String slug =
+        java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-+|-+$)", "");
+    return slug.isEmpty() ? "my-id" : slug;
+  }
+}

@@ -1,0 +1,183 @@
+package okr.store;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okr.model.Diagnostic;
+import okr.model.NamedPeriod;
+import okr.model.Settings;
+
+/** Reads okr.yaml; every key is optional and falls back to the documented default. */
+final class SettingsReader {
+
+  private static final Set<String> KEYS =
+      Set.of(
+          "name", "me", "fiscal_year_start", "confidence", "scoring", "checkin_every", "lint",
+          "ignore", "periods");
+  private static final Set<String> SCORING_KEYS = Set.of("green", "amber");
+  private static final Set<String> PERIOD_KEYS = Set.of("start", "end");
+  private static final Pattern INTERVAL = Pattern.compile("([1-9][0-9]*)([dw])");
+  private static final Map<String, String> CONFIDENCE_SCALES =
+      Map.of("0-10", "0-10", "traffic-light", "traffic-light");
+  private static final Map<String, String> RULE_LEVELS =
+      Map.of("off", "off", "warning", "warning", "error", "error");
+
+  private SettingsReader() {}
+
+  static Settings read(Path file, YNode root, List<Diagnostic> sink) {
+    Settings defaults = Settings.defaults();
+    MapReader r = MapReader.of(root, "okr.yaml", KEYS, sink).orElse(null);
+    if (r == null) {
+      return defaults;
+    }
+    Integer fiscal = r.integer("fiscal_year_start");
+    if (fiscal != null && (fiscal < 1 || fiscal > 12)) {
+      sink.add(
+          Diagnostic.error(
+              "invalid-value",
+              r.valueSpan("fiscal_year_start"),
+              "`fiscal_year_start: " + fiscal + "` is not a month",
+              "write the month the fiscal year starts in, 1 (January) to 12 (December)"));
+      fiscal = null;
+    }
+    String scale = r.choice("confidence", CONFIDENCE_SCALES);
+    double green = defaults.greenAt();
+    double amber = defaults.amberAt();
+    MapReader scoring = r.map("scoring", "the scoring bands", SCORING_KEYS).orElse(null);
+    if (scoring != null) {
+      Double g = scoring.number("green");
+      Double a = scoring.number("amber");
+      green = g == null ? green : g;
+      amber = a == null ? amber : a;
+      if (green <= amber || green > 1 || amber < 0) {
+        sink.add(
+            Diagnostic.error(
+                "invalid-value",
+                scoring.span(),
+                "scoring bands must satisfy 0 <= amber < green <= 1",
+                "e.g. `scoring: {green: 0.7, amber: 0.4}`"));
+        green = defaults.greenAt();
+        amber = defaults.amberAt();
+      }
+    }
+    return new Settings(
+        r.text("name"),
+        r.text("me"),
+        fiscal == null ? defaults.fiscalYearStart() : fiscal,
+        scale == null ? defaults.confidenceScale() : scale,
+        green,
+        amber,
+        interval(r, defaults.checkinEveryDays(), sink),
+        lint(r, sink),
+        r.words("ignore"),
+        periods(r, sink),
+        r.spans());
+  }
+
+  private static int interval(MapReader r, int fallback, List<Diagnostic> sink) {
+    String text = r.text("checkin_every");
+    if (text == null) {
+      return fallback;
+    }
+    Matcher m = INTERVAL.matcher(text);
+    if (!m.matches()) {
+      sink.add(
+          Diagnostic.error(
+              "invalid-value",
+              r.valueSpan("checkin_every"),
+              "`checkin_every: " + text + "` is not an interval",
+              "write a number of days or weeks, e.g. `1w`, `2w` or `10d`"));
+      return fallback;
+    }
+    int n = Integer.parseInt(m.group(1));
+    return m.group(2).equals("w") ? n * 7 : n;
+  }
+
+  private static Settings.Lint lint(MapReader r, List<Diagnostic> sink) {
+    Settings.Lint defaults = Settings.Lint.defaults();
+    if (!r.has("lint")) {
+      return defaults;
+    }
+    // Rule ids are checked against the catalogue by the checker; here any key is accepted.
+    YNode.YMap map = r.rawMap("lint");
+    if (map == null) {
+      return defaults;
+    }
+    Set<String> keys = new java.util.HashSet<>();
+    map.entries().forEach(e -> keys.add(e.key()));
+    MapReader lint = new MapReader(map, "the lint settings", keys, sink);
+    Integer maxObjectives = lint.integer("max_objectives");
+    Integer maxKpis = lint.integer("max_kpis");
+    int minKr = defaults.minKeyResults();
+    int maxKr = defaults.maxKeyResults();
+    List<String> range = lint.words("key_results");
+    if (!range.isEmpty()) {
+      if (range.size() == 2 && range.get(0).matches("\\d+") && range.get(1).matches("\\d+")) {
+        minKr = Integer.parseInt(range.get(0));
+        maxKr = Integer.parseInt(range.get(1));
+      } else {
+        sink.add(
+            Diagnostic.error(
+                "invalid-value",
+                lint.valueSpan("key_results"),
+                "`key_results` must be a range of two whole numbers",
+                "e.g. `key_results: [2, 5]`"));
+      }
+    }
+    Map<String, String> rules = new LinkedHashMap<>();
+    for (String key : keys) {
+      if (!Set.of("max_objectives", "max_kpis", "key_results").contains(key)) {
+        String level = lint.choice(key, RULE_LEVELS);
+        if (level != null) {
+          rules.put(key, level);
+        }
+      }
+    }
+    return new Settings.Lint(
+        maxObjectives == null ? defaults.maxObjectives() : maxObjectives,
+        minKr,
+        maxKr,
+        maxKpis == null ? defaults.maxKpis() : maxKpis,
+        rules);
+  }
+
+  private static Map<String, NamedPeriod> periods(MapReader r, List<Diagnostic> sink) {
+    YNode.YMap map = r.rawMap("periods");
+    if (map == null) {
+      return Map.of();
+    }
+    Map<String, NamedPeriod> periods = new LinkedHashMap<>();
+    for (YNode.Entry entry : map.entries()) {
+      MapReader.of(entry.value(), "the period `" + entry.key() + "`", PERIOD_KEYS, sink)
+          .ifPresent(
+              p -> {
+                LocalDate start = p.date("start");
+                LocalDate end = p.date("end");
+                if (!p.has("start")) {
+                  p.missing("start", "2026-01-01");
+                }
+                if (!p.has("end")) {
+                  p.missing("end", "2026-03-31");
+                }
+                if (start != null && end != null) {
+                  if (end.isBefore(start)) {
+                    sink.add(
+                        Diagnostic.error(
+                            "invalid-period",
+                            p.valueSpan("end"),
+                            "the period `" + entry.key() + "` ends before it starts",
+                            "make `end` the same as or later than `start`"));
+                  } else {
+                    periods.put(entry.key(), new NamedPeriod(entry.key(), start, end, entry.keySpan()));
+                  }
+                }
+              });
+    }
+    return periods;
+  }
+}

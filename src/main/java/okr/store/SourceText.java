@@ -1,0 +1,97 @@
+package okr.store;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import okr.model.Diagnostic;
+import okr.model.SourceSpan;
+import java.nio.file.Path;
+
+/**
+ * Decodes a file's bytes as strict UTF-8. A UTF-8 byte-order mark is dropped; anything else
+ * that is not UTF-8 is an error at the first bad byte, so no text is ever read as something it
+ * is not.
+ */
+final class SourceText {
+
+  static final int MAX_BYTES = 1024 * 1024;
+
+  private SourceText() {}
+
+  /** The decoded text, or null after adding a diagnostic. */
+  static String decode(Path file, byte[] bytes, List<Diagnostic> sink) {
+    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+      sink.add(
+          Diagnostic.error(
+              "encoding",
+              new SourceSpan(file, 1, 1),
+              "the file is UTF-16, but goal files are UTF-8",
+              "save the file as UTF-8 (most editors: File > Save with Encoding > UTF-8)"));
+      return null;
+    }
+    int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      String before = out.flip().toString();
+      sink.add(
+          Diagnostic.error(
+              "encoding",
+              spanOfOffset(file, before + "x", before.length()),
+              String.format("the byte 0x%02X is not valid UTF-8", bytes[in.position()] & 0xFF),
+              "save the file as UTF-8; if it was written as Latin-1, convert it with"
+                  + " `iconv -f latin1 -t utf-8`"));
+      return null;
+    }
+    decoder.flush(out);
+    String text = out.flip().toString();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      sink.add(
+          Diagnostic.error(
+              "encoding",
+              spanOfOffset(file, text, nul),
+              "the file contains a NUL character, so it is not a text file",
+              "remove the NUL byte, or list the file under ignore: in okr.yaml"));
+      return null;
+    }
+    return text;
+  }
+
+  /** The 1-based line and column (in code points) of a character offset. */
+  static SourceSpan spanOfOffset(Path file, String text, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = text.codePointCount(lineStart, Math.min(offset, text.length())) + 1;
+    return new SourceSpan(file, line, column);
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,277 @@
+package okr.store;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import okr.model.Diagnostic;
+import okr.model.JournalEntry;
+import okr.model.Kpi;
+import okr.model.Objective;
+import okr.model.Settings;
+import okr.model.SmartGoal;
+import okr.model.SourceSpan;
+import okr.model.Workspace;
+
+/**
+ * Reads a whole workspace: okr.yaml, every goal file below the root (hidden folders, the
+ * journal and {@code ignore:} paths excepted) and the journal in {@code checkins/}.
+ */
+public final class WorkspaceLoader {
+
+  public static final String JOURNAL_DIR = "checkins";
+
+  private final Path root;
+  private final List<Diagnostic> problems = new ArrayList<>();
+  private final Map<Path, String> sources = new LinkedHashMap<>();
+  private int fileCount;
+
+  private WorkspaceLoader(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  public static LoadResult load(Path root) {
+    return new WorkspaceLoader(root).load();
+  }
+
+  private LoadResult load() {
+    Settings settings = readSettings();
+    List<Objective> objectives = new ArrayList<>();
+    List<Kpi> kpis = new ArrayList<>();
+    List<SmartGoal> goals = new ArrayList<>();
+    for (Path file : goalFiles(settings.ignore())) {
+      readYaml(file, true)
+          .flatMap(node -> GoalFileReader.read(file, node, problems))
+          .ifPresent(
+              entity -> {
+                if (entity instanceof Objective o) {
+                  objectives.add(o);
+                } else if (entity instanceof Kpi k) {
+                  kpis.add(k);
+                } else if (entity instanceof SmartGoal g) {
+                  goals.add(g);
+                }
+              });
+    }
+    List<JournalEntry> journal = new ArrayList<>();
+    for (Path file : journalFiles()) {
+      readYaml(file, false).ifPresent(node -> journal.addAll(JournalReader.read(file, node, problems)));
+    }
+    journal.sort(java.util.Comparator.comparing(JournalEntry::at));
+    Workspace workspace = new Workspace(root, settings, objectives, kpis, goals, journal);
+    return new LoadResult(workspace, problems, sources, fileCount);
+  }
+
+  private Settings readSettings() {
+    Path file = root.resolve(WorkspaceLocator.SETTINGS_FILE);
+    if (!Files.isRegularFile(file)) {
+      return Settings.defaults();
+    }
+    return readYaml(file, false)
+        .map(node -> SettingsReader.read(file, node, problems))
+        .orElse(Settings.defaults());
+  }
+
+  /**
+   * Reads, decodes and parses one file. Empty files are an error only where content is
+   * required (a goal file says what it is); an empty okr.yaml or journal month is fine.
+   */
+  private Optional<YNode> readYaml(Path file, boolean contentRequired) {
+    fileCount++;
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > SourceText.MAX_BYTES) {
+        problems.add(
+            Diagnostic.error(
+                "file-too-large",
+                SourceSpan.fileOnly(file),
+                String.format("the file is %,d bytes; goal files may be at most 1 MiB", size),
+                "split it into several files, or list it under `ignore:` in okr.yaml"));
+        return Optional.empty();
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException | SecurityException e) {
+      problems.add(
+          Diagnostic.error(
+              "unreadable",
+              SourceSpan.fileOnly(file),
+              "the file cannot be read: " + IoMessages.describe(e),
+              "check its permissions, or list it under `ignore:` in okr.yaml"));
+      return Optional.empty();
+    }
+    String text = SourceText.decode(file, bytes, problems);
+    if (text == null) {
+      return Optional.empty();
+    }
+    sources.put(file, text);
+    LocatedYamlParser.Result parsed = LocatedYamlParser.parse(file, text);
+    problems.addAll(parsed.problems());
+    if (!parsed.clean()) {
+      return Optional.empty();
+    }
+    if (parsed.root().isEmpty() && contentRequired) {
+      problems.add(
+          Diagnostic.error(
+              "empty-file",
+              new SourceSpan(file, 1, 1),
+              "the goal file is empty",
+              "add `kind:`, `id:` and `title:`, or delete the file"));
+    }
+    return parsed.root();
+  }
+
+  private List<Path> goalFiles(List<String> ignore) {
+    List<PathMatcher> ignored = new ArrayList<>();
+    for (String pattern : ignore) {
+      String trimmed = pattern.endsWith("/") ? pattern.substring(0, pattern.length() - 1) : pattern;
+      ignored.add(FileSystems.getDefault().getPathMatcher("glob:" + trimmed));
+      ignored.add(FileSystems.getDefault().getPathMatcher("glob:" + trimmed + "/**"));
+    }
+    List<Path> files = new ArrayList<>();
+    walk(root, files, ignored, new HashSet<>());
+    files.sort(null);
+    return files;
+  }
+
+  private void walk(Path dir, List<Path> files, List<PathMatcher> ignored, Set<Path> visited) {
+    try {
+      visited.add(dir.toRealPath());
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              if (d.equals(dir)) {
+                return FileVisitResult.CONTINUE;
+              }
+              return skipped(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+              if (skipped(f)) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attrs.isSymbolicLink()) {
+                followLink(f, files, ignored, visited);
+              } else if (attrs.isRegularFile() && isYaml(f)) {
+                files.add(f);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+              problems.add(
+                  Diagnostic.error(
+                      "unreadable",
+                      SourceSpan.fileOnly(f),
+                      "cannot be read: " + IoMessages.describe(e),
+                      "check its permissions, or list it under `ignore:` in okr.yaml"));
+              return FileVisitResult.CONTINUE;
+            }
+
+            private boolean skipped(Path p) {
+              Path relative = root.relativize(p);
+              String name = p.getFileName().toString();
+              if (name.startsWith(".")) {
+                return true;
+              }
+              if (relative.getNameCount() == 1
+                  && (name.equals(JOURNAL_DIR) || name.equals(WorkspaceLocator.SETTINGS_FILE))) {
+                return true;
+              }
+              return ignored.stream().anyMatch(m -> m.matches(relative));
+            }
+          });
+    } catch (IOException e) {
+      problems.add(
+          Diagnostic.error(
+              "unreadable",
+              SourceSpan.fileOnly(dir),
+              "the folder cannot be read: " + IoMessages.describe(e),
+              "check its permissions"));
+    }
+  }
+
+  /**
+   * Symlinks are followed only while they stay inside the workspace, and each real folder is
+   * walked once, so links out of the workspace and link loops are reported, never followed.
+   */
+  private void followLink(Path link, List<Path> files, List<PathMatcher> ignored, Set<Path> visited) {
+    Path target;
+    try {
+      target = link.toRealPath();
+    } catch (IOException e) {
+      problems.add(
+          Diagnostic.warning(
+              "broken-symlink",
+              SourceSpan.fileOnly(link),
+              "the symbolic link is broken or loops, so it was skipped",
+              "fix or remove the link"));
+      return;
+    }
+    Path realRoot;
+    try {
+      realRoot = root.toRealPath();
+    } catch (IOException e) {
+      realRoot = root;
+    }
+    if (!target.startsWith(realRoot)) {
+      problems.add(
+          Diagnostic.warning(
+              "symlink-outside",
+              SourceSpan.fileOnly(link),
+              "the symbolic link points outside the workspace (" + target + "), so it was not followed",
+              "move the file into the workspace, or remove the link"));
+      return;
+    }
+    if (Files.isDirectory(target)) {
+      if (!visited.contains(target)) {
+        walk(link, files, ignored, visited);
+      }
+    } else if (Files.isRegularFile(target) && isYaml(link)) {
+      files.add(link);
+    }
+  }
+
+  private List<Path> journalFiles() {
+    Path dir = root.resolve(JOURNAL_DIR);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    List<Path> files = new ArrayList<>();
+    try (var stream = Files.list(dir)) {
+      stream
+          .filter(f -> isYaml(f) && !f.getFileName().toString().startsWith("."))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .forEach(files::add);
+    } catch (IOException e) {
+      problems.add(
+          Diagnostic.error(
+              "unreadable",
+              SourceSpan.fileOnly(dir),
+              "the journal folder cannot be read: " + IoMessages.describe(e),
+              "check its permissions"));
+    }
+    return files;
+  }
+
+  private static boolean isYaml(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+}
