@@ -15,11 +15,23 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(
+            new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(
+            new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
     boolean terminal = System.console() != null;
     int code =
-        run(System.in, out, err, System.getenv(), Clock.systemDefaultZone(), Path.of("").toAbsolutePath(), terminal, args);
+        run(
+            System.in,
+            out,
+            err,
+            System.getenv(),
+            Clock.systemDefaultZone(),
+            Path.of("").toAbsolutePath(),
+            terminal,
+            args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -62,14 +62,19 @@ final class CycleRules implements WorkspaceRule {
     Set<Set<String>> reported = new HashSet<>();
     for (String start : edges.keySet()) {
       List<String> path = new ArrayList<>();
-      visit(start, edges, path, done, cycle -> {
-        if (reported.add(new HashSet<>(cycle))) {
-          String first = cycle.get(0);
-          out.add(
-              Diagnostic.error(
-                  rule, spans.get(first), message + String.join(" → ", cycle), help));
-        }
-      });
+      visit(
+          start,
+          edges,
+          path,
+          done,
+          cycle -> {
+            if (reported.add(new HashSet<>(cycle))) {
+              String first = cycle.get(0);
+              out.add(
+                  Diagnostic.error(
+                      rule, spans.get(first), message + String.join(" → ", cycle), help));
+            }
+          });
     }
   }
 

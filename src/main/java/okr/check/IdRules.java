@@ -31,8 +31,14 @@ final class IdRules implements WorkspaceRule {
               Diagnostic.error(
                   "duplicate-id",
                   kr.spans().at("id"),
-                  "objective `" + objective.id() + "` has two key results with id `" + kr.id() + "`"
-                      + " (first at line " + first.line() + ")",
+                  "objective `"
+                      + objective.id()
+                      + "` has two key results with id `"
+                      + kr.id()
+                      + "`"
+                      + " (first at line "
+                      + first.line()
+                      + ")",
                   "give each key result of an objective its own id"));
         }
       }
@@ -50,8 +56,12 @@ final class IdRules implements WorkspaceRule {
           Diagnostic.error(
               "duplicate-id",
               span,
-              "the id `" + header.id() + "` is already used by " + first.file().getFileName()
-                  + ":" + first.line(),
+              "the id `"
+                  + header.id()
+                  + "` is already used by "
+                  + first.file().getFileName()
+                  + ":"
+                  + first.line(),
               "ids must be unique in the workspace; rename one of them"));
     }
   }

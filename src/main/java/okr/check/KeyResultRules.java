@@ -75,8 +75,12 @@ final class KeyResultRules implements WorkspaceRule {
           Diagnostic.error(
               "direction-contradiction",
               kr.spans().at("direction"),
-              "`direction: " + written.word() + "` contradicts baseline " + number(b)
-                  + " and target " + number(t),
+              "`direction: "
+                  + written.word()
+                  + "` contradicts baseline "
+                  + number(b)
+                  + " and target "
+                  + number(t),
               "swap baseline and target, or remove `direction:` and let okr infer it"));
     }
     if (kr.stretch() != null && !holdsLine) {

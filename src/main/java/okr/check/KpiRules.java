@@ -17,16 +17,19 @@ final class KpiRules implements WorkspaceRule {
       }
       double green = kpi.thresholds().green();
       double amber = kpi.thresholds().amber();
-      boolean contradicts =
-          kpi.better() == Better.HIGHER ? green < amber : green > amber;
+      boolean contradicts = kpi.better() == Better.HIGHER ? green < amber : green > amber;
       if (contradicts) {
         out.add(
             Diagnostic.error(
                 "thresholds-order",
                 kpi.spans().at("thresholds"),
-                "with `better: " + kpi.better().name().toLowerCase(java.util.Locale.ROOT)
-                    + "`, green must be " + (kpi.better() == Better.HIGHER ? "above" : "below")
-                    + " amber, but green is " + KeyResultRules.number(green) + " and amber "
+                "with `better: "
+                    + kpi.better().name().toLowerCase(java.util.Locale.ROOT)
+                    + "`, green must be "
+                    + (kpi.better() == Better.HIGHER ? "above" : "below")
+                    + " amber, but green is "
+                    + KeyResultRules.number(green)
+                    + " and amber "
                     + KeyResultRules.number(amber),
                 "swap the two thresholds, or change `better:`"));
       }

@@ -37,22 +37,28 @@ final class PeriodRules implements WorkspaceRule {
   }
 
   private static void checkPeriod(
-      String period, Spans spans, PeriodCalendar calendar, List<String> named, List<Diagnostic> out) {
+      String period,
+      Spans spans,
+      PeriodCalendar calendar,
+      List<String> named,
+      List<Diagnostic> out) {
     if (period == null || calendar.resolve(period).isPresent()) {
       return;
     }
     String help =
-        Suggestions.closest(period, named)
-            .map(s -> "did you mean `" + s + "`? ")
-            .orElse("")
+        Suggestions.closest(period, named).map(s -> "did you mean `" + s + "`? ").orElse("")
             + "write 2026, 2026-H1, 2026-Q3, 2026-11 or 2026-W47, or define the name under"
             + " `periods:` in okr.yaml";
     out.add(
         Diagnostic.error(
-            "unknown-period", spans.at("period"), "`period: " + period + "` is not a known period", help));
+            "unknown-period",
+            spans.at("period"),
+            "`period: " + period + "` is not a known period",
+            help));
   }
 
-  private static void checkDates(LocalDate start, LocalDate due, Spans spans, List<Diagnostic> out) {
+  private static void checkDates(
+      LocalDate start, LocalDate due, Spans spans, List<Diagnostic> out) {
     if (start != null && due != null && due.isBefore(start)) {
       SourceSpan span = spans.at("due");
       out.add(

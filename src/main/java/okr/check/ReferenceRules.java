@@ -21,8 +21,20 @@ final class ReferenceRules implements WorkspaceRule {
   public void check(Workspace ws, List<Diagnostic> out) {
     Index index = new Index(ws);
     for (Objective o : ws.objectives()) {
-      expect(o.alignsTo(), index.alignable(), "aligns_to", "an objective or key result", o.spans().at("aligns_to"), out);
-      expect(o.carriedFrom(), index.objectives.keySet(), "carried_from", "an objective", o.spans().at("carried_from"), out);
+      expect(
+          o.alignsTo(),
+          index.alignable(),
+          "aligns_to",
+          "an objective or key result",
+          o.spans().at("aligns_to"),
+          out);
+      expect(
+          o.carriedFrom(),
+          index.objectives.keySet(),
+          "carried_from",
+          "an objective",
+          o.spans().at("carried_from"),
+          out);
       List<String> krIds =
           o.keyResults().stream().map(KeyResult::id).filter(id -> id != null).toList();
       for (KeyResult kr : o.keyResults()) {
@@ -44,7 +56,13 @@ final class ReferenceRules implements WorkspaceRule {
       }
     }
     for (SmartGoal goal : ws.goals()) {
-      expect(goal.alignsTo(), union(index.alignable(), index.goals), "aligns_to", "an objective, key result or goal", goal.spans().at("aligns_to"), out);
+      expect(
+          goal.alignsTo(),
+          union(index.alignable(), index.goals),
+          "aligns_to",
+          "an objective, key result or goal",
+          goal.spans().at("aligns_to"),
+          out);
     }
     for (JournalEntry entry : ws.journal()) {
       Collection<String> targets =
@@ -60,7 +78,11 @@ final class ReferenceRules implements WorkspaceRule {
             Diagnostic.error(
                 "unknown-ref",
                 entry.spans().at(key),
-                "this journal entry is about `" + key + ": " + entry.ref() + "`, which does not exist",
+                "this journal entry is about `"
+                    + key
+                    + ": "
+                    + entry.ref()
+                    + "`, which does not exist",
                 hint(entry.ref(), targets)
                     + "journal entries are history and are never dropped: restore the id, or"
                     + " rename it back with `okr mv`"));
@@ -84,7 +106,7 @@ final class ReferenceRules implements WorkspaceRule {
             span,
             "`" + key + ": " + ref + "` does not name " + what + " in this workspace",
             hint(ref, targets).isEmpty()
-                ? "check the id; `okr tree` lists the ids in this workspace"
+                ? "check the spelling against the `id:` of the goal files"
                 : hint(ref, targets).strip()));
   }
 

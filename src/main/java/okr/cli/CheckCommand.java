@@ -18,10 +18,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    header = "Validate the goal files and report every problem with its place.",
     description = {
-      "Validate the goal files, okr.yaml and the journal, and report every problem found,",
-      "each with its file, line and column, the line itself and how to fix it.",
-      "Changes no file."
+      "Reads okr.yaml, every goal file and the journal, and reports all problems found, each",
+      "with its file, line and column, the line itself and how to fix it. Changes no file.",
+      "Exits 1 when there are errors, so it can gate a commit or a CI job."
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -47,6 +48,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GlobalOptions global = parent.global();
+    global.today(ctx); // fail early on a bad --today, as every command does
     LoadResult loaded = WorkspaceAccess.load(ctx, global);
     List<Diagnostic> all = new ArrayList<>(loaded.problems());
     all.addAll(Checker.check(loaded.workspace()));
@@ -59,13 +61,14 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       Style style = global.colour(ctx) ? Style.coloured() : Style.plain();
       new DiagnosticText(paths, loaded::line, style).print(all, ctx.out());
-      ctx.out().println(
-          "checked "
-              + plural(loaded.fileCount(), "file")
-              + ": "
-              + plural(errors, "error")
-              + ", "
-              + plural(warnings, "warning"));
+      ctx.out()
+          .println(
+              "checked "
+                  + plural(loaded.fileCount(), "file")
+                  + ": "
+                  + plural(errors, "error")
+                  + ", "
+                  + plural(warnings, "warning"));
     }
     return errors > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
   }

@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * Options every command accepts, before or after the command name. Picocli copies inherited
- * options into each subcommand but sets the values on this one object.
+ * Options every command accepts, before or after the command name. Picocli copies inherited options
+ * into each subcommand but sets the values on this one object.
  */
 public final class GlobalOptions {
 
@@ -29,7 +29,8 @@ public final class GlobalOptions {
       names = "--color",
       paramLabel = "WHEN",
       scope = ScopeType.INHERIT,
-      description = "Colour: auto, always or never (default: auto; honours NO_COLOR, CLICOLOR_FORCE).")
+      description =
+          "Colour: auto, always or never (default: auto; honours NO_COLOR, CLICOLOR_FORCE).")
   String color = "auto";
 
   @Option(
@@ -82,8 +83,9 @@ public final class GlobalOptions {
     return switch (color) {
       case "always" -> true;
       case "never" -> false;
-      case "auto" -> ctx.env("CLICOLOR_FORCE") != null && !"0".equals(ctx.env("CLICOLOR_FORCE"))
-          || ctx.terminal() && ctx.env("NO_COLOR") == null;
+      case "auto" ->
+          ctx.env("CLICOLOR_FORCE") != null && !"0".equals(ctx.env("CLICOLOR_FORCE"))
+              || ctx.terminal() && ctx.env("NO_COLOR") == null;
       default -> throw new UsageException("--color " + color + ": use auto, always or never");
     };
   }

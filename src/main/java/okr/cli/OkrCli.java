@@ -32,7 +32,8 @@ public final class OkrCli {
     cli.setParameterExceptionHandler(
         (e, unmatched) -> {
           ctx.err().println("okr: " + e.getMessage());
-          CommandLine.UnmatchedArgumentException.printSuggestions(e, new PrintWriter(ctx.err(), true));
+          CommandLine.UnmatchedArgumentException.printSuggestions(
+              e, new PrintWriter(ctx.err(), true));
           ctx.err().println("Try 'okr " + subcommandPath(e.getCommandLine()) + "--help' for more.");
           return ExitCode.USAGE;
         });

@@ -3,9 +3,9 @@ package okr.model;
 import java.time.OffsetDateTime;
 
 /**
- * One check-in or measurement from the journal. {@code value} is null for a note, {@code done}
- * is set for milestone check-ins; {@code confidence} is kept as written so that the checker can
- * report values outside 0-10.
+ * One check-in or measurement from the journal. {@code value} is null for a note, {@code done} is
+ * set for milestone check-ins; {@code confidence} is kept as written so that the checker can report
+ * values outside 0-10.
  */
 public record JournalEntry(
     OffsetDateTime at,

@@ -1,8 +1,8 @@
 package okr.model;
 
 /**
- * A measurable result of an objective. Numbers are null when not written; the checker reports
- * the ones a metric KR needs.
+ * A measurable result of an objective. Numbers are null when not written; the checker reports the
+ * ones a metric KR needs.
  */
 public record KeyResult(
     String id,

@@ -10,10 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns period names into dates: {@code 2026}, {@code 2026-H1}, {@code 2026-Q3}, {@code
- * 2026-11}, {@code 2026-W47}, or a name from okr.yaml. With {@code fiscal_year_start: 4}, the
- * fiscal year 2026 runs from April 2026 to March 2027 and its quarters and halves move with it;
- * months and ISO weeks stay calendar ones.
+ * Turns period names into dates: {@code 2026}, {@code 2026-H1}, {@code 2026-Q3}, {@code 2026-11},
+ * {@code 2026-W47}, or a name from okr.yaml. With {@code fiscal_year_start: 4}, the fiscal year
+ * 2026 runs from April 2026 to March 2027 and its quarters and halves move with it; months and ISO
+ * weeks stay calendar ones.
  */
 public final class PeriodCalendar {
 

@@ -24,7 +24,11 @@ public record Settings(
 
   /** Rule settings: limits used by quality rules and per-rule severities. */
   public record Lint(
-      int maxObjectives, int minKeyResults, int maxKeyResults, int maxKpis, Map<String, String> rules) {
+      int maxObjectives,
+      int minKeyResults,
+      int maxKeyResults,
+      int maxKpis,
+      Map<String, String> rules) {
     public Lint {
       rules = Map.copyOf(rules);
     }

@@ -3,8 +3,8 @@ package okr.model;
 import java.util.Map;
 
 /**
- * The places of an entity and of each of its keys, so that any later diagnostic can point at
- * the exact value it is about.
+ * The places of an entity and of each of its keys, so that any later diagnostic can point at the
+ * exact value it is about.
  */
 public record Spans(SourceSpan self, Map<String, SourceSpan> keys) {
 

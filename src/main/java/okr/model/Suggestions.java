@@ -35,8 +35,7 @@ public final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int substitution = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         current[j] =
-            Math.min(
-                Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + substitution);
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + substitution);
       }
       int[] swap = previous;
       previous = current;

@@ -7,8 +7,8 @@ import okr.model.Diagnostic;
 import okr.model.SourceSpan;
 
 /**
- * Prints diagnostics for people: {@code file:line:col: error[rule]: message}, the source line
- * with a caret under the column, and a {@code help:} line.
+ * Prints diagnostics for people: {@code file:line:col: error[rule]: message}, the source line with
+ * a caret under the column, and a {@code help:} line.
  */
 public final class DiagnosticText {
 
@@ -44,12 +44,18 @@ public final class DiagnosticText {
         style.paint(
             d.severity() == okr.model.Severity.ERROR ? Style.Role.ERROR : Style.Role.WARNING,
             severity + "[" + d.rule() + "]");
-    out.println(style.paint(Style.Role.STRONG, place + ":") + " " + label + ": " + TerminalText.sanitize(d.message()));
+    out.println(
+        style.paint(Style.Role.STRONG, place + ":")
+            + " "
+            + label
+            + ": "
+            + TerminalText.sanitize(d.message()));
     if (span.hasPosition()) {
       Optional<String> line = sources.line(span.file(), span.line());
       line.ifPresent(text -> printExcerpt(span, text, out));
     }
-    out.println("  " + style.paint(Style.Role.HELP, "help:") + " " + TerminalText.sanitize(d.help()));
+    out.println(
+        "  " + style.paint(Style.Role.HELP, "help:") + " " + TerminalText.sanitize(d.help()));
   }
 
   private void printExcerpt(SourceSpan span, String line, PrintStream out) {

@@ -1,9 +1,9 @@
 package okr.render;
 
 /**
- * The one sanitizer for text that came from a goal file or the journal: control characters,
- * escape sequences, bidi overrides and invisible characters are shown escaped, never sent to
- * the terminal, so a title cannot clear the screen, fake a link or reorder what is shown.
+ * The one sanitizer for text that came from a goal file or the journal: control characters, escape
+ * sequences, bidi overrides and invisible characters are shown escaped, never sent to the terminal,
+ * so a title cannot clear the screen, fake a link or reorder what is shown.
  */
 public final class TerminalText {
 

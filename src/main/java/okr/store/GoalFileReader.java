@@ -13,8 +13,8 @@ import okr.model.Header;
 import okr.model.Initiative;
 import okr.model.KeyResult;
 import okr.model.Kind;
-import okr.model.KrType;
 import okr.model.Kpi;
+import okr.model.KrType;
 import okr.model.Measure;
 import okr.model.Objective;
 import okr.model.ObjectiveType;
@@ -29,22 +29,45 @@ final class GoalFileReader {
   private static final Set<String> OBJECTIVE_KEYS =
       union(
           COMMON,
-          "period", "start", "due", "type", "level", "aligns_to", "carried_from", "key_results",
+          "period",
+          "start",
+          "due",
+          "type",
+          "level",
+          "aligns_to",
+          "carried_from",
+          "key_results",
           "initiatives");
   private static final Set<String> KR_KEYS =
       Set.of(
-          "id", "title", "type", "baseline", "target", "stretch", "unit", "direction", "weight",
-          "owner", "kpi", "cumulative", "notes");
+          "id",
+          "title",
+          "type",
+          "baseline",
+          "target",
+          "stretch",
+          "unit",
+          "direction",
+          "weight",
+          "owner",
+          "kpi",
+          "cumulative",
+          "notes");
   private static final Set<String> INITIATIVE_KEYS =
       Set.of("title", "status", "key_result", "link", "owner", "notes");
   private static final Set<String> KPI_KEYS =
       union(
           COMMON,
-          "unit", "indicator", "better", "target", "thresholds", "frequency", "health", "leads");
+          "unit",
+          "indicator",
+          "better",
+          "target",
+          "thresholds",
+          "frequency",
+          "health",
+          "leads");
   private static final Set<String> GOAL_KEYS =
-      union(
-          COMMON,
-          "measure", "achievable", "relevant", "due", "start", "period", "aligns_to");
+      union(COMMON, "measure", "achievable", "relevant", "due", "start", "period", "aligns_to");
   private static final Set<String> MEASURE_KEYS =
       Set.of("baseline", "target", "unit", "cumulative", "direction");
   private static final Set<String> THRESHOLD_KEYS = Set.of("green", "amber");
@@ -74,7 +97,8 @@ final class GoalFileReader {
       return Optional.empty();
     }
     return switch (kind) {
-      case OBJECTIVE -> Optional.of(objective(new MapReader(map, "an objective", OBJECTIVE_KEYS, sink)));
+      case OBJECTIVE ->
+          Optional.of(objective(new MapReader(map, "an objective", OBJECTIVE_KEYS, sink)));
       case KPI -> Optional.of(kpi(new MapReader(map, "a KPI", KPI_KEYS, sink)));
       case GOAL -> Optional.of(goal(new MapReader(map, "a goal", GOAL_KEYS, sink)));
     };
@@ -123,7 +147,9 @@ final class GoalFileReader {
     Header header = header(r, Kind.OBJECTIVE);
     List<KeyResult> keyResults = new ArrayList<>();
     for (YNode node : r.list("key_results")) {
-      MapReader.of(node, "a key result", KR_KEYS, sink).map(this::keyResult).ifPresent(keyResults::add);
+      MapReader.of(node, "a key result", KR_KEYS, sink)
+          .map(this::keyResult)
+          .ifPresent(keyResults::add);
     }
     List<Initiative> initiatives = new ArrayList<>();
     for (YNode node : r.list("initiatives")) {

@@ -20,9 +20,9 @@ import tools.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
- * A YAML factory whose parsers look at every raw YAML event before Jackson turns it into
- * tokens. Jackson drops the anchor of a scalar value and exposes tags only in part, so this is
- * the one place where every anchor, alias and explicit tag can be seen, with its exact place.
+ * A YAML factory whose parsers look at every raw YAML event before Jackson turns it into tokens.
+ * Jackson drops the anchor of a scalar value and exposes tags only in part, so this is the one
+ * place where every anchor, alias and explicit tag can be seen, with its exact place.
  */
 final class InspectingYamlFactory extends YAMLFactory {
 

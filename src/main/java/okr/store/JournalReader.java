@@ -14,8 +14,17 @@ final class JournalReader {
 
   private static final Set<String> ENTRY_KEYS =
       Set.of(
-          "at", "by", "kr", "kpi", "goal", "objective", "value", "confidence", "progress",
-          "plans", "problems");
+          "at",
+          "by",
+          "kr",
+          "kpi",
+          "goal",
+          "objective",
+          "value",
+          "confidence",
+          "progress",
+          "plans",
+          "problems");
 
   private JournalReader() {}
 

@@ -8,8 +8,8 @@ import okr.model.Diagnostic;
 import okr.model.Workspace;
 
 /**
- * A workspace as far as it could be read, the problems met on the way, and the text of each
- * file so diagnostics can quote the line they point at.
+ * A workspace as far as it could be read, the problems met on the way, and the text of each file so
+ * diagnostics can quote the line they point at.
  */
 public record LoadResult(
     Workspace workspace, List<Diagnostic> problems, Map<Path, String> sources, int fileCount) {

@@ -28,10 +28,10 @@ import tools.jackson.dataformat.yaml.YAMLReadFeature;
 /**
  * Reads one YAML document into {@link YNode}s with places, from Jackson's token stream.
  *
- * <p>Jackson's defaults would let several things through as silently different values, so
- * they are rejected here with a diagnostic: anchors, aliases and merge keys (an alias would
- * otherwise come through as a plain string), explicit tags, a second document, duplicate keys,
- * and nesting deeper than {@value #MAX_DEPTH}.
+ * <p>Jackson's defaults would let several things through as silently different values, so they are
+ * rejected here with a diagnostic: anchors, aliases and merge keys (an alias would otherwise come
+ * through as a plain string), explicit tags, a second document, duplicate keys, and nesting deeper
+ * than {@value #MAX_DEPTH}.
  */
 final class LocatedYamlParser {
 
@@ -40,18 +40,20 @@ final class LocatedYamlParser {
   private static final InspectingYamlFactory FACTORY =
       new InspectingYamlFactory(
           YAMLFactory.builder()
-          // "" stays an empty string, and 012 is not octal: YAML 1.2 as the format says.
-          .disable(YAMLReadFeature.EMPTY_STRING_AS_NULL, YAMLReadFeature.PARSE_OCTAL_NUMBERS)
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(MAX_DEPTH + 8)
-                  .maxDocumentLength(SourceText.MAX_BYTES * 4L)
-                  .build()));
+              // "" stays an empty string, and 012 is not octal: YAML 1.2 as the format says.
+              .disable(YAMLReadFeature.EMPTY_STRING_AS_NULL, YAMLReadFeature.PARSE_OCTAL_NUMBERS)
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxNestingDepth(MAX_DEPTH + 8)
+                      .maxDocumentLength(SourceText.MAX_BYTES * 4L)
+                      .build()));
 
   private final Path file;
   private final List<Diagnostic> problems = new ArrayList<>();
+
   /** A mapping's anchor or tag is seen again at its first key: report each place once. */
   private final Set<List<Object>> reported = new LinkedHashSet<>();
+
   private InspectingYamlFactory.InspectingParser parser;
 
   private LocatedYamlParser(Path file) {
@@ -155,7 +157,11 @@ final class LocatedYamlParser {
         report(
             "duplicate-key",
             keySpan,
-            "the key `" + key + "` appears twice in this mapping (first at line " + first.line() + ")",
+            "the key `"
+                + key
+                + "` appears twice in this mapping (first at line "
+                + first.line()
+                + ")",
             "keep one `" + key + "`: YAML would silently use only the last one");
         continue;
       }

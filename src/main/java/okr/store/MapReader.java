@@ -24,15 +24,20 @@ import okr.store.YNode.YScalar;
 import okr.store.YNode.YSeq;
 
 /**
- * Typed, located access to one YAML mapping. Every value it hands out was checked for its
- * type; every problem becomes a diagnostic at the value's place, and the value reads as absent.
+ * Typed, located access to one YAML mapping. Every value it hands out was checked for its type;
+ * every problem becomes a diagnostic at the value's place, and the value reads as absent.
  */
 final class MapReader {
 
   static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
   /** Plain decimal numbers only: 0x1F, 012, 1_000 and .inf are rejected, never reinterpreted. */
   private static final Pattern DECIMAL =
       Pattern.compile("[-+]?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
+  /** Text that a person meant as a number, in a notation the format does not read. */
+  private static final Pattern NUMBER_LIKE =
+      Pattern.compile("[-+]?(0[xXoObB][0-9a-fA-F_]+|[0-9][0-9_,]*(\\.[0-9_]+)?([eE][-+]?[0-9]+)?)");
 
   private static final DateTimeFormatter STRICT_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -179,19 +184,17 @@ final class MapReader {
 
   private Double parseNumber(YScalar scalar, String key) {
     String text = scalar.text().strip();
+    if (text.matches("[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)")) {
+      wrongNumber(scalar, key, "is not a finite number", "write a finite number");
+      return null;
+    }
     if (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.FLOAT) {
-      if (text.matches("[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)")) {
-        wrongNumber(scalar, key, "is not a finite number", "write a finite number");
-        return null;
-      }
       if (!DECIMAL.matcher(text).matches()) {
         wrongNumber(
             scalar,
             key,
             "is not written as a plain decimal number",
-            "write it in decimal digits, without leading zeros, e.g. `"
-                + plainExample(text)
-                + "`");
+            "write it in decimal digits, without leading zeros, e.g. `" + plainExample(text) + "`");
         return null;
       }
       double value = Double.parseDouble(text);
@@ -201,11 +204,17 @@ final class MapReader {
       }
       return value;
     }
-    String hint =
-        text.contains("_") || text.contains(",")
-            ? "write the number without separators, e.g. `" + text.replaceAll("[_,]", "") + "`"
-            : "write a number, e.g. `" + key + ": 100`";
-    wrongType(scalar, key, "a number", hint);
+    if (NUMBER_LIKE.matcher(text).matches()) {
+      wrongNumber(
+          scalar,
+          key,
+          "is not written as a plain decimal number",
+          "write it in decimal digits, without separators or leading zeros, e.g. `"
+              + plainExample(text)
+              + "`");
+      return null;
+    }
+    wrongType(scalar, key, "a number", "write a number, e.g. `" + key + ": 100`");
     return null;
   }
 
@@ -262,7 +271,8 @@ final class MapReader {
       if (text.length() == 10) {
         return LocalDate.parse(text, STRICT_DATE).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
       }
-      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT));
+      return OffsetDateTime.parse(
+          text, DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT));
     } catch (DateTimeParseException e) {
       sink.add(
           Diagnostic.error(
@@ -362,7 +372,8 @@ final class MapReader {
     if (entry.value() instanceof YMap m) {
       return m;
     }
-    wrongType(entry.value(), key, "a mapping", "write `" + key + ":` with indented `name: value` lines");
+    wrongType(
+        entry.value(), key, "a mapping", "write `" + key + ":` with indented `name: value` lines");
     return null;
   }
 
@@ -388,7 +399,9 @@ final class MapReader {
         String help =
             Suggestions.closest(entry.key(), allowedKeys)
                 .map(s -> "did you mean `" + s + "`?")
-                .orElse("known keys here: " + String.join(", ", allowedKeys.stream().sorted().toList()));
+                .orElse(
+                    "known keys here: "
+                        + String.join(", ", allowedKeys.stream().sorted().toList()));
         sink.add(
             Diagnostic.error(
                 "unknown-key",
@@ -434,7 +447,12 @@ final class MapReader {
       if (text.matches("[-+]?0[oO][0-7]+")) {
         return Long.toString(Long.parseLong(text.replaceAll("[-+]?0[oO]", ""), 8));
       }
-      return new java.math.BigDecimal(text.replace("+", "")).stripTrailingZeros().toPlainString();
+      if (text.matches("[-+]?0[bB][01]+")) {
+        return Long.toString(Long.parseLong(text.replaceAll("[-+]?0[bB]", ""), 2));
+      }
+      return new java.math.BigDecimal(text.replace("+", "").replaceAll("[_,]", ""))
+          .stripTrailingZeros()
+          .toPlainString();
     } catch (NumberFormatException e) {
       return "100";
     }

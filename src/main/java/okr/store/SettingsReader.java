@@ -17,8 +17,15 @@ final class SettingsReader {
 
   private static final Set<String> KEYS =
       Set.of(
-          "name", "me", "fiscal_year_start", "confidence", "scoring", "checkin_every", "lint",
-          "ignore", "periods");
+          "name",
+          "me",
+          "fiscal_year_start",
+          "confidence",
+          "scoring",
+          "checkin_every",
+          "lint",
+          "ignore",
+          "periods");
   private static final Set<String> SCORING_KEYS = Set.of("green", "amber");
   private static final Set<String> PERIOD_KEYS = Set.of("start", "end");
   private static final Pattern INTERVAL = Pattern.compile("([1-9][0-9]*)([dw])");
@@ -173,7 +180,8 @@ final class SettingsReader {
                             "the period `" + entry.key() + "` ends before it starts",
                             "make `end` the same as or later than `start`"));
                   } else {
-                    periods.put(entry.key(), new NamedPeriod(entry.key(), start, end, entry.keySpan()));
+                    periods.put(
+                        entry.key(), new NamedPeriod(entry.key(), start, end, entry.keySpan()));
                   }
                 }
               });

@@ -2,19 +2,18 @@ package okr.store;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import okr.model.Diagnostic;
 import okr.model.SourceSpan;
-import java.nio.file.Path;
 
 /**
- * Decodes a file's bytes as strict UTF-8. A UTF-8 byte-order mark is dropped; anything else
- * that is not UTF-8 is an error at the first bad byte, so no text is ever read as something it
- * is not.
+ * Decodes a file's bytes as strict UTF-8. A UTF-8 byte-order mark is dropped; anything else that is
+ * not UTF-8 is an error at the first bad byte, so no text is ever read as something it is not.
  */
 final class SourceText {
 

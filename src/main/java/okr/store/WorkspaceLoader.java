@@ -25,8 +25,8 @@ import okr.model.SourceSpan;
 import okr.model.Workspace;
 
 /**
- * Reads a whole workspace: okr.yaml, every goal file below the root (hidden folders, the
- * journal and {@code ignore:} paths excepted) and the journal in {@code checkins/}.
+ * Reads a whole workspace: okr.yaml, every goal file below the root (hidden folders, the journal
+ * and {@code ignore:} paths excepted) and the journal in {@code checkins/}.
  */
 public final class WorkspaceLoader {
 
@@ -66,7 +66,8 @@ public final class WorkspaceLoader {
     }
     List<JournalEntry> journal = new ArrayList<>();
     for (Path file : journalFiles()) {
-      readYaml(file, false).ifPresent(node -> journal.addAll(JournalReader.read(file, node, problems)));
+      readYaml(file, false)
+          .ifPresent(node -> journal.addAll(JournalReader.read(file, node, problems)));
     }
     journal.sort(java.util.Comparator.comparing(JournalEntry::at));
     Workspace workspace = new Workspace(root, settings, objectives, kpis, goals, journal);
@@ -84,8 +85,8 @@ public final class WorkspaceLoader {
   }
 
   /**
-   * Reads, decodes and parses one file. Empty files are an error only where content is
-   * required (a goal file says what it is); an empty okr.yaml or journal month is fine.
+   * Reads, decodes and parses one file. Empty files are an error only where content is required (a
+   * goal file says what it is); an empty okr.yaml or journal month is fine.
    */
   private Optional<YNode> readYaml(Path file, boolean contentRequired) {
     fileCount++;
@@ -207,10 +208,11 @@ public final class WorkspaceLoader {
   }
 
   /**
-   * Symlinks are followed only while they stay inside the workspace, and each real folder is
-   * walked once, so links out of the workspace and link loops are reported, never followed.
+   * Symlinks are followed only while they stay inside the workspace, and each real folder is walked
+   * once, so links out of the workspace and link loops are reported, never followed.
    */
-  private void followLink(Path link, List<Path> files, List<PathMatcher> ignored, Set<Path> visited) {
+  private void followLink(
+      Path link, List<Path> files, List<PathMatcher> ignored, Set<Path> visited) {
     Path target;
     try {
       target = link.toRealPath();
@@ -234,7 +236,9 @@ public final class WorkspaceLoader {
           Diagnostic.warning(
               "symlink-outside",
               SourceSpan.fileOnly(link),
-              "the symbolic link points outside the workspace (" + target + "), so it was not followed",
+              "the symbolic link points outside the workspace ("
+                  + target
+                  + "), so it was not followed",
               "move the file into the workspace, or remove the link"));
       return;
     }

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Finds the workspace the way git finds a repository: {@code -C DIR} changes the starting
- * folder, {@code OKR_DIR} names the workspace outright, otherwise the nearest folder upwards
- * that holds okr.yaml; with none, the personal workspace in {@code $XDG_DATA_HOME/okr} (else
- * {@code ~/.local/share/okr}), so one person can use okr with no set-up.
+ * Finds the workspace the way git finds a repository: {@code -C DIR} changes the starting folder,
+ * {@code OKR_DIR} names the workspace outright, otherwise the nearest folder upwards that holds
+ * okr.yaml; with none, the personal workspace in {@code $XDG_DATA_HOME/okr} (else {@code
+ * ~/.local/share/okr}), so one person can use okr with no set-up.
  */
 public final class WorkspaceLocator {
 

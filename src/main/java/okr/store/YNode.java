@@ -4,9 +4,9 @@ import java.util.List;
 import okr.model.SourceSpan;
 
 /**
- * A YAML value with its place in the file. The parser builds these from Jackson's token
- * stream, after rejecting everything the goal-file format forbids, so binders only ever see
- * plain maps, lists and scalars.
+ * A YAML value with its place in the file. The parser builds these from Jackson's token stream,
+ * after rejecting everything the goal-file format forbids, so binders only ever see plain maps,
+ * lists and scalars.
  */
 sealed interface YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar {
 

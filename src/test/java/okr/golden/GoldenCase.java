@@ -1,0 +1,158 @@
+package okr.golden;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One golden transcript: the workspace files it needs, the command line, and what a person sees:
+ * exit code, stdout and stderr. Sections start with a line {@code --- name [argument]}:
+ *
+ * <pre>
+ * # what this case shows
+ * --- file okr.yaml          (a file of the workspace; "file64" takes base64 for raw bytes)
+ * --- cwd examples/acme      (run in a project folder instead of a temp folder)
+ * --- env NAME=value
+ * --- args
+ * check --format json
+ * --- exit 1
+ * --- stdout
+ * --- stderr
+ * </pre>
+ */
+final class GoldenCase {
+
+  final Path source;
+  final List<String> description = new ArrayList<>();
+  final Map<String, byte[]> files = new LinkedHashMap<>();
+  final Map<String, String> env = new LinkedHashMap<>();
+  String cwd;
+  String args = "";
+  int exit;
+  String stdout = "";
+  String stderr = "";
+
+  private GoldenCase(Path source) {
+    this.source = source;
+  }
+
+  static GoldenCase parse(Path source) throws java.io.IOException {
+    GoldenCase c = new GoldenCase(source);
+    String section = null;
+    String argument = null;
+    StringBuilder body = new StringBuilder();
+    String text = Files.readString(source, StandardCharsets.UTF_8);
+    if (text.endsWith("\n")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    for (String line : text.split("\n", -1)) {
+      if (line.startsWith("--- ")) {
+        c.store(section, argument, body.toString());
+        String[] head = line.substring(4).split(" ", 2);
+        section = head[0];
+        argument = head.length > 1 ? head[1].strip() : null;
+        body.setLength(0);
+      } else if (section == null) {
+        if (!line.isBlank()) {
+          c.description.add(line);
+        }
+      } else {
+        body.append(line).append('\n');
+      }
+    }
+    c.store(section, argument, body.toString());
+    return c;
+  }
+
+  private void store(String section, String argument, String body) {
+    if (section == null) {
+      return;
+    }
+    switch (section) {
+      case "file" -> files.put(argument, body.getBytes(StandardCharsets.UTF_8));
+      case "file64" -> files.put(argument, Base64.getMimeDecoder().decode(body.strip()));
+      case "cwd" -> cwd = argument;
+      case "env" -> {
+        String[] pair = argument.split("=", 2);
+        env.put(pair[0], pair.length > 1 ? pair[1] : "");
+      }
+      case "args" -> args = body.strip();
+      case "exit" -> exit = Integer.parseInt(argument);
+      case "stdout" -> stdout = body;
+      case "stderr" -> stderr = body;
+      default -> throw new IllegalArgumentException(source + ": unknown section --- " + section);
+    }
+  }
+
+  /** The case with new expectations, keeping everything else as written. */
+  String render(int newExit, String newStdout, String newStderr) {
+    StringBuilder out = new StringBuilder();
+    description.forEach(d -> out.append(d).append('\n'));
+    if (cwd != null) {
+      out.append("--- cwd ").append(cwd).append('\n');
+    }
+    env.forEach((k, v) -> out.append("--- env ").append(k).append('=').append(v).append('\n'));
+    files.forEach(
+        (name, bytes) -> {
+          String text = new String(bytes, StandardCharsets.UTF_8);
+          boolean plain =
+              java.util.Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)
+                  && text.endsWith("\n")
+                  && !text.contains("\n--- ")
+                  && !text.startsWith("--- ")
+                  && !text.contains("\r");
+          if (plain) {
+            out.append("--- file ").append(name).append('\n').append(text);
+          } else {
+            out.append("--- file64 ").append(name).append('\n');
+            out.append(Base64.getMimeEncoder().encodeToString(bytes)).append('\n');
+          }
+        });
+    out.append("--- args\n").append(args).append('\n');
+    out.append("--- exit ").append(newExit).append('\n');
+    out.append("--- stdout\n").append(newStdout);
+    out.append("--- stderr\n").append(newStderr);
+    return out.toString();
+  }
+
+  /** Splits the command line like a shell would for simple quoting: "a b" and 'a b'. */
+  List<String> argv() {
+    List<String> argv = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean inWord = false;
+    char quote = 0;
+    for (char ch : args.toCharArray()) {
+      if (quote != 0) {
+        if (ch == quote) {
+          quote = 0;
+        } else {
+          current.append(ch);
+        }
+      } else if (ch == '"' || ch == '\'') {
+        quote = ch;
+        inWord = true;
+      } else if (Character.isWhitespace(ch)) {
+        if (inWord) {
+          argv.add(current.toString());
+          current.setLength(0);
+          inWord = false;
+        }
+      } else {
+        current.append(ch);
+        inWord = true;
+      }
+    }
+    if (inWord) {
+      argv.add(current.toString());
+    }
+    if (!argv.isEmpty() && argv.get(0).equals("okr")) {
+      argv.remove(0);
+    }
+    return argv;
+  }
+}

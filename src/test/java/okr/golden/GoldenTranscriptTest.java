@@ -1,0 +1,87 @@
+package okr.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import okr.Main;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs every {@code src/test/resources/cli/**\/*.test} transcript in-process through {@link
+ * Main#run} with a fixed clock, no colour and width 80, and compares what a person would see.
+ * {@code -Dgolden.update=true} rewrites the expectations instead; read the diff in review.
+ */
+class GoldenTranscriptTest {
+
+  static final Path CASES = Path.of("src/test/resources/cli");
+  static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+
+  @TempDir Path temp;
+
+  @TestFactory
+  Stream<DynamicTest> transcripts() throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(CASES)) {
+      files = walk.filter(p -> p.toString().endsWith(".test")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    return files.stream()
+        .map(file -> DynamicTest.dynamicTest(CASES.relativize(file).toString(), () -> run(file)));
+  }
+
+  private void run(Path file) throws IOException {
+    GoldenCase c = GoldenCase.parse(file);
+    Path cwd;
+    if (c.cwd != null) {
+      cwd = Path.of("").toAbsolutePath().resolve(c.cwd);
+    } else {
+      cwd = Files.createTempDirectory(temp, "ws");
+      for (Map.Entry<String, byte[]> entry : c.files.entrySet()) {
+        Path target = cwd.resolve(entry.getKey());
+        Files.createDirectories(target.getParent());
+        Files.write(target, entry.getValue());
+      }
+    }
+    Map<String, String> env = new HashMap<>();
+    env.put("NO_COLOR", "1");
+    env.put("HOME", temp.resolve("home").toString());
+    env.putAll(c.env);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        Main.run(
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            env,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            cwd,
+            false,
+            c.argv().toArray(String[]::new));
+    String stdout = out.toString(StandardCharsets.UTF_8);
+    String stderr = err.toString(StandardCharsets.UTF_8);
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(file, c.render(exit, stdout, stderr), StandardCharsets.UTF_8);
+      return;
+    }
+    assertThat(stderr).as("no stack trace in %s", file).doesNotContain("\tat ");
+    assertThat(stdout).as("stdout of %s", file).isEqualTo(c.stdout);
+    assertThat(stderr).as("stderr of %s", file).isEqualTo(c.stderr);
+    assertThat(exit).as("exit code of %s", file).isEqualTo(c.exit);
+  }
+}
