@@ -37,10 +37,31 @@ public final class OkrCli {
           ctx.err().println("Try 'okr " + subcommandPath(e.getCommandLine()) + "--help' for more.");
           return ExitCode.USAGE;
         });
-    int code = cli.execute(args);
+    int code = cli.execute(withDefaultCommand(cli, args));
     ctx.out().flush();
     ctx.err().flush();
     return code;
+  }
+
+  /**
+   * A bare {@code okr}, with or without options, runs {@code okr status} with them; help and
+   * version requests stay with the top-level command.
+   */
+  static String[] withDefaultCommand(CommandLine cli, String[] args) {
+    java.util.Set<String> commands = cli.getSubcommands().keySet();
+    for (String arg : args) {
+      if (commands.contains(arg)
+          || arg.equals("-h")
+          || arg.equals("--help")
+          || arg.equals("-V")
+          || arg.equals("--version")) {
+        return args;
+      }
+    }
+    String[] withStatus = new String[args.length + 1];
+    withStatus[0] = "status";
+    System.arraycopy(args, 0, withStatus, 1, args.length);
+    return withStatus;
   }
 
   static CommandLine commandLine(Context ctx) {

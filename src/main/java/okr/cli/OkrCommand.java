@@ -14,9 +14,17 @@ import picocli.CommandLine.Spec;
     description = {
       "Track OKRs, KPIs and SMART goals kept as YAML files in a folder.",
       "",
-      "Run in a workspace (a folder with okr.yaml, or one of its subfolders)."
+      "Run in a workspace (a folder with okr.yaml, or one of its subfolders).",
+      "With no command, okr runs `okr status`."
     },
-    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      StatusCommand.class,
+      TreeCommand.class,
+      ShowCommand.class,
+      GoalsCommand.class,
+      CheckCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",

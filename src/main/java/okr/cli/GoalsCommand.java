@@ -1,0 +1,72 @@
+package okr.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import okr.model.SmartGoal;
+import okr.render.GoalsView;
+import okr.scoring.GoalStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "goals",
+    mixinStandardHelpOptions = true,
+    header = "List SMART goals with progress, due date, days left and pace.",
+    description = {
+      "Shows every SMART goal (kind: goal) that is open on the day shown, or due in --period."
+    })
+final class GoalsCommand implements Callable<Integer> {
+
+  enum Format {
+    text,
+    json,
+    csv,
+    md
+  }
+
+  private final Context ctx;
+
+  @ParentCommand OkrCommand parent;
+
+  @Mixin ViewOptions view;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  GoalsCommand(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    ViewContext vc = new ViewContext(ctx, parent.global(), view);
+    List<GoalStatus> goals = new ArrayList<>();
+    for (SmartGoal g : vc.ws.goals()) {
+      if (!vc.selection.matches(g)) {
+        continue;
+      }
+      GoalStatus status = vc.scorer.goal(g);
+      if (view.period == null
+          || status.due() == null
+          || vc.selection.period().contains(status.due())) {
+        goals.add(status);
+      }
+    }
+    switch (format) {
+      case json -> ctx.out().println(GoalsView.json(vc.asOf, goals));
+      case csv -> ctx.out().print(GoalsView.csv(goals));
+      case md -> ctx.out().print(GoalsView.markdown(goals));
+      default ->
+          new GoalsView(vc.style)
+              .render(vc.ws.settings().name(), vc.asOf, goals)
+              .forEach(line -> ctx.out().println(line.stripTrailing()));
+    }
+    return vc.finish();
+  }
+}

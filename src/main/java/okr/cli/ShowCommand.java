@@ -1,0 +1,152 @@
+package okr.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import okr.model.EntryKind;
+import okr.model.JournalEntry;
+import okr.model.KeyResult;
+import okr.model.Kpi;
+import okr.model.Objective;
+import okr.model.SmartGoal;
+import okr.model.Suggestions;
+import okr.render.PathDisplay;
+import okr.render.ShowView;
+import okr.scoring.KrStatus;
+import okr.scoring.ObjectiveStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    header = "Show one objective, key result, KPI or SMART goal in depth.",
+    description = {
+      "REF is an objective id (maratona), a key result (maratona/climb), a KPI id or a goal",
+      "id. Shows every field, the score, initiatives, what aligns to it, and the whole",
+      "check-in history with progress, plans and problems."
+    })
+final class ShowCommand implements Callable<Integer> {
+
+  private final Context ctx;
+
+  @ParentCommand OkrCommand parent;
+
+  @Mixin ViewOptions view;
+
+  @Parameters(
+      paramLabel = "REF",
+      description = "What to show: objective, objective/kr, KPI or goal id.")
+  String ref;
+
+  ShowCommand(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    ViewContext vc = new ViewContext(ctx, parent.global(), view);
+    ShowView show = new ShowView(vc.style, new PathDisplay(ctx.cwd()));
+    List<String> lines = render(vc, show);
+    lines.forEach(line -> ctx.out().println(line.stripTrailing()));
+    return vc.finish();
+  }
+
+  private List<String> render(ViewContext vc, ShowView show) {
+    int slash = ref.indexOf('/');
+    if (slash > 0) {
+      Objective o = vc.ws.objective(ref.substring(0, slash)).orElseThrow(() -> notFound(vc));
+      String krId = ref.substring(slash + 1);
+      ObjectiveStatus status = vc.scorer.objective(o);
+      KrStatus kr =
+          status.keyResults().stream()
+              .filter(k -> k.kr().id() != null && k.kr().id().equals(krId))
+              .findFirst()
+              .orElseThrow(() -> notFound(vc));
+      return show.keyResult(o, kr);
+    }
+    Optional<Objective> objective = vc.ws.objective(ref);
+    if (objective.isPresent()) {
+      List<ObjectiveStatus> children = new ArrayList<>();
+      for (Objective o : vc.ws.objectives()) {
+        if (o.alignsTo() != null
+            && (o.alignsTo().equals(ref) || o.alignsTo().startsWith(ref + "/"))) {
+          children.add(vc.scorer.objective(o));
+        }
+      }
+      return show.objective(
+          vc.scorer.objective(objective.get()), children, lineage(vc, objective.get()));
+    }
+    Optional<Kpi> kpi = vc.ws.kpi(ref);
+    if (kpi.isPresent()) {
+      List<JournalEntry> measurements = vc.scorer.journal().entries(EntryKind.KPI, ref);
+      List<Double> values = new ArrayList<>();
+      measurements.forEach(
+          m -> {
+            if (m.value() != null) {
+              values.add(m.value());
+            }
+          });
+      return show.kpi(kpi.get(), measurements, usedBy(vc, ref), values);
+    }
+    Optional<SmartGoal> goal = vc.ws.goal(ref);
+    if (goal.isPresent()) {
+      return show.goal(vc.scorer.goal(goal.get()));
+    }
+    throw notFound(vc);
+  }
+
+  /** The objectives this one was carried from, newest first; stops at a cycle. */
+  private static List<Objective> lineage(ViewContext vc, Objective o) {
+    List<Objective> chain = new ArrayList<>();
+    Objective current = o;
+    while (current.carriedFrom() != null) {
+      Optional<Objective> previous = vc.ws.objective(current.carriedFrom());
+      if (previous.isEmpty() || chain.contains(previous.get()) || previous.get() == o) {
+        break;
+      }
+      chain.add(previous.get());
+      current = previous.get();
+    }
+    return chain;
+  }
+
+  private static List<String> usedBy(ViewContext vc, String kpiId) {
+    List<String> users = new ArrayList<>();
+    for (Objective o : vc.ws.objectives()) {
+      for (KeyResult kr : o.keyResults()) {
+        if (kpiId.equals(kr.kpi())) {
+          users.add("key result " + o.id() + "/" + kr.id() + ": " + kr.title());
+        }
+      }
+    }
+    for (Kpi k : vc.ws.kpis()) {
+      if (k.leads().contains(kpiId)) {
+        users.add("leading KPI " + k.id() + " leads it: " + k.header().title());
+      }
+    }
+    return users;
+  }
+
+  private UsageException notFound(ViewContext vc) {
+    List<String> ids = new ArrayList<>();
+    for (Objective o : vc.ws.objectives()) {
+      ids.add(o.id());
+      o.keyResults().forEach(kr -> ids.add(o.id() + "/" + kr.id()));
+    }
+    vc.ws.kpis().forEach(k -> ids.add(k.id()));
+    vc.ws.goals().forEach(g -> ids.add(g.id()));
+    String hint =
+        Suggestions.closest(ref, ids)
+            .map(s -> "; did you mean `" + s + "`?")
+            .orElse("; `okr tree` lists the objectives");
+    return new UsageException(
+        "no objective, key result, KPI or goal is called `"
+            + okr.render.TerminalText.sanitize(ref)
+            + "`"
+            + hint);
+  }
+}

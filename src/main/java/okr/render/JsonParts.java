@@ -1,0 +1,134 @@
+package okr.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import okr.model.JournalEntry;
+import okr.model.KeyResult;
+import okr.model.Period;
+import okr.scoring.KrStatus;
+import okr.scoring.ObjectiveStatus;
+import okr.scoring.Selection;
+
+/** Pieces shared by the JSON documents, so an objective reads the same in every one. */
+final class JsonParts {
+
+  private JsonParts() {}
+
+  static Map<String, Object> period(Period p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("label", p.label());
+    m.put("start", p.start().toString());
+    m.put("end", p.end().toString());
+    return m;
+  }
+
+  static Map<String, Object> objective(ObjectiveStatus o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", o.objective().id());
+    m.put("title", o.objective().header().title());
+    m.put("owner", o.objective().header().owner());
+    m.put("team", o.objective().header().team());
+    m.put("level", word(Selection.levelOf(o.objective())));
+    m.put("type", word(o.objective().type()));
+    m.put("period", period(o.period()));
+    m.put("alignsTo", o.objective().alignsTo());
+    m.put("score", round(o.score()));
+    m.put("band", o.band() == null ? null : o.band().word());
+    m.put("successAt", o.successAt());
+    m.put("expectedProgress", round(o.expected()));
+    m.put("pace", o.pace() == null ? null : o.pace().word());
+    m.put("confidence", o.confidence());
+    m.put("confidenceTrend", word(o.confidenceTrend()));
+    m.put("lastCheckin", o.lastCheckin() == null ? null : o.lastCheckin().toString());
+    m.put("ageDays", o.ageDays());
+    m.put("stale", o.stale());
+    List<Object> krs = new ArrayList<>();
+    for (KrStatus kr : o.keyResults()) {
+      krs.add(keyResult(kr));
+    }
+    m.put("keyResults", krs);
+    return m;
+  }
+
+  static Map<String, Object> keyResult(KrStatus s) {
+    KeyResult kr = s.kr();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", kr.id());
+    m.put("ref", s.ref());
+    m.put("title", kr.title());
+    m.put("type", word(kr.type()));
+    m.put("direction", kr.isMilestone() ? null : kr.effectiveDirection().word());
+    m.put("unit", kr.unit());
+    m.put("baseline", kr.baseline());
+    m.put("target", kr.target());
+    m.put("stretch", kr.stretch());
+    m.put("weight", kr.weight());
+    m.put("kpi", kr.kpi());
+    m.put("current", s.current());
+    m.put("progress", round(s.progress()));
+    m.put("score", round(s.score()));
+    m.put("pace", s.pace() == null ? null : s.pace().word());
+    m.put("confidence", s.confidence());
+    m.put("lastUpdate", s.lastUpdate() == null ? null : s.lastUpdate().toString());
+    m.put("ageDays", s.ageDays());
+    m.put("stale", s.stale());
+    return m;
+  }
+
+  static Map<String, Object> goal(okr.scoring.GoalStatus g) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    okr.model.SmartGoal goal = g.goal();
+    m.put("id", goal.id());
+    m.put("title", goal.header().title());
+    m.put("owner", goal.header().owner());
+    okr.model.Measure measure = goal.measure();
+    m.put("unit", measure == null ? null : measure.unit());
+    m.put("baseline", measure == null ? null : measure.baseline());
+    m.put("target", measure == null ? null : measure.target());
+    m.put("cumulative", measure != null && measure.cumulative());
+    m.put("achievable", goal.achievable());
+    m.put("relevant", goal.relevant());
+    m.put("alignsTo", goal.alignsTo());
+    m.put("start", g.start() == null ? null : g.start().toString());
+    m.put("due", g.due() == null ? null : g.due().toString());
+    m.put("daysLeft", g.daysLeft());
+    m.put("current", g.current());
+    m.put("progress", round(g.progress()));
+    m.put("score", round(g.score()));
+    m.put("done", g.done());
+    m.put("pace", g.pace() == null ? null : g.pace().word());
+    m.put("confidence", g.confidence());
+    m.put("lastUpdate", g.lastUpdate() == null ? null : g.lastUpdate().toString());
+    m.put("stale", g.stale());
+    return m;
+  }
+
+  static Map<String, Object> entry(JournalEntry e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("at", e.at().toString());
+    m.put("by", e.by());
+    m.put(e.kind().key(), e.ref());
+    m.put("value", e.done() != null ? e.done() : e.value());
+    m.put("confidence", e.confidence());
+    m.put("progress", e.progress());
+    m.put("plans", e.plans());
+    m.put("problems", e.problems());
+    return m;
+  }
+
+  static String word(Enum<?> value) {
+    return value == null ? null : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Scores and progress to 4 decimals, so JSON diffs do not flicker in the last digit. */
+  static Double round(Double value) {
+    return value == null ? null : Math.round(value * 10_000) / 10_000.0;
+  }
+
+  static String plain(Double value) {
+    return value == null ? null : Numbers.format(value).replace(",", "");
+  }
+}

@@ -1,0 +1,377 @@
+package okr.render;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import okr.model.Initiative;
+import okr.model.JournalEntry;
+import okr.model.KeyResult;
+import okr.model.Kpi;
+import okr.model.Measure;
+import okr.model.Objective;
+import okr.model.SmartGoal;
+import okr.scoring.GoalStatus;
+import okr.scoring.KrStatus;
+import okr.scoring.ObjectiveStatus;
+
+/** One objective, key result, KPI or goal in depth, with its whole check-in history. */
+public final class ShowView {
+
+  private final ViewStyle v;
+  private final PathDisplay paths;
+  private final List<String> lines = new ArrayList<>();
+
+  public ShowView(ViewStyle v, PathDisplay paths) {
+    this.v = v;
+    this.paths = paths;
+  }
+
+  public List<String> objective(
+      ObjectiveStatus o, List<ObjectiveStatus> children, List<Objective> lineage) {
+    Objective obj = o.objective();
+    title(obj.header().title());
+    field(
+        "id",
+        user(obj.id())
+            + v.glyphs().sep()
+            + "objective"
+            + v.glyphs().sep()
+            + Words.type(obj.type()));
+    field(
+        "owner",
+        join(
+            obj.header().owner(),
+            obj.header().team() == null ? null : "team " + obj.header().team()));
+    field(
+        "level",
+        Words.level(okr.scoring.Selection.levelOf(obj)).toLowerCase(java.util.Locale.ROOT));
+    field(
+        "period",
+        user(o.period().label()) + " (" + o.period().start() + " to " + o.period().end() + ")");
+    field("file", paths.show(obj.header().file()));
+    field("aligns to", user(obj.alignsTo()));
+    if (!lineage.isEmpty()) {
+      List<String> chain = new ArrayList<>();
+      lineage.forEach(
+          l ->
+              chain.add(
+                  user(l.id()) + " (" + (l.period() == null ? "dates" : user(l.period())) + ")"));
+      field("carried from", String.join(" ← ", chain));
+    }
+    field(
+        "tags",
+        obj.header().tags().isEmpty() ? null : user(String.join(", ", obj.header().tags())));
+    field(
+        "score",
+        Numbers.score(o.score())
+            + " "
+            + Words.band(v, o.band())
+            + (o.pace() == null ? "" : v.glyphs().sep() + Words.pace(v, o.pace()))
+            + v.glyphs().sep()
+            + "expected progress "
+            + Numbers.percent(o.expected()));
+    if (o.confidence() != null) {
+      field("confidence", o.confidence() + " " + Words.trend(v.glyphs(), o.confidenceTrend()));
+    }
+    field(
+        "last check-in",
+        o.lastCheckin() == null
+            ? "never"
+            : o.lastCheckin() + " (" + Words.age(o.ageDays()) + ")" + (o.stale() ? ", stale" : ""));
+    notes(obj.header().notes());
+
+    section("Key results");
+    int idWidth =
+        o.keyResults().stream().mapToInt(kr -> Text.width(user(kr.kr().id()))).max().orElse(0);
+    for (KrStatus kr : o.keyResults()) {
+      lines.add(
+          Text.fit(
+              "  "
+                  + Text.padRight(user(kr.kr().id()), idWidth)
+                  + "  "
+                  + v.glyphs().bar(kr.score(), 10)
+                  + " "
+                  + Text.padLeft(Numbers.percent(kr.progress()), 5)
+                  + "  "
+                  + TerminalText.sanitize(StatusView.value(kr))
+                  + "  "
+                  + v.glyphs().sparkline(kr.values(), 12),
+              v.width()));
+      lines.add(Text.fit("      " + TerminalText.sanitize(kr.kr().title()), v.width()));
+    }
+    if (!obj.initiatives().isEmpty()) {
+      section("Initiatives");
+      for (Initiative i : obj.initiatives()) {
+        String status =
+            i.status() == null
+                ? ""
+                : "["
+                    + i.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                    + "] ";
+        lines.add(
+            Text.fit(
+                "  "
+                    + status
+                    + TerminalText.sanitize(i.title())
+                    + (i.keyResult() == null ? "" : "  → " + TerminalText.sanitize(i.keyResult())),
+                v.width()));
+        if (i.link() != null) {
+          lines.add(Text.fit("      " + TerminalText.sanitize(i.link()), v.width()));
+        }
+      }
+    }
+    if (!children.isEmpty()) {
+      section("Aligned to this");
+      for (ObjectiveStatus child : children) {
+        lines.add(
+            Text.fit(
+                "  "
+                    + v.glyphs().dot()
+                    + " "
+                    + TerminalText.sanitize(child.objective().id())
+                    + "  "
+                    + Numbers.score(child.score())
+                    + " "
+                    + Words.band(v, child.band())
+                    + "  "
+                    + TerminalText.sanitize(child.objective().header().title()),
+                v.width()));
+      }
+    }
+    List<JournalEntry> all = new ArrayList<>();
+    o.keyResults().forEach(kr -> all.addAll(kr.checkins()));
+    all.sort(java.util.Comparator.comparing(JournalEntry::at));
+    history(all, true);
+    return lines;
+  }
+
+  public List<String> keyResult(Objective parent, KrStatus s) {
+    KeyResult kr = s.kr();
+    title(kr.title());
+    field(
+        "ref",
+        user(s.ref())
+            + v.glyphs().sep()
+            + "key result of \""
+            + TerminalText.sanitize(parent.header().title())
+            + "\"");
+    field(
+        "type",
+        kr.isMilestone()
+            ? "milestone (done / not done)"
+            : "metric, "
+                + kr.effectiveDirection().word()
+                + (kr.cumulative() ? ", cumulative (check-ins add up)" : ""));
+    if (!kr.isMilestone()) {
+      field("baseline", Numbers.withUnit(kr.baseline(), kr.unit()));
+      field("target", Numbers.withUnit(kr.target(), kr.unit()));
+      field("stretch", kr.stretch() == null ? null : Numbers.withUnit(kr.stretch(), kr.unit()));
+    }
+    field("weight", Numbers.format(kr.weight()));
+    field("owner", user(kr.owner()));
+    field(
+        "kpi",
+        kr.kpi() == null ? null : user(kr.kpi()) + " (current value comes from its measurements)");
+    field(
+        "current",
+        TerminalText.sanitize(StatusView.value(s)) + "  " + v.glyphs().sparkline(s.values(), 24));
+    field(
+        "progress",
+        Numbers.percent(s.progress())
+            + v.glyphs().sep()
+            + "score "
+            + Numbers.score(s.score())
+            + (s.pace() == null ? "" : v.glyphs().sep() + Words.pace(v, s.pace())));
+    if (s.confidence() != null) {
+      field("confidence", s.confidence() + " " + Words.trend(v.glyphs(), s.confidenceTrend()));
+    }
+    field(
+        "last update",
+        s.lastUpdate() == null ? "never" : s.lastUpdate() + (s.stale() ? ", stale" : ""));
+    notes(null);
+    history(s.checkins(), false);
+    return lines;
+  }
+
+  public List<String> kpi(
+      Kpi k, List<JournalEntry> measurements, List<String> usedBy, List<Double> values) {
+    title(k.header().title());
+    field("id", user(k.id()) + v.glyphs().sep() + "KPI" + (k.health() ? ", health metric" : ""));
+    field(
+        "indicator",
+        k.indicator() == null ? null : k.indicator().name().toLowerCase(java.util.Locale.ROOT));
+    field(
+        "better", k.better() == null ? null : k.better().name().toLowerCase(java.util.Locale.ROOT));
+    field("target", k.target() == null ? null : Numbers.withUnit(k.target(), k.unit()));
+    field(
+        "thresholds",
+        k.thresholds() == null
+            ? null
+            : "green "
+                + Numbers.format(k.thresholds().green())
+                + ", amber "
+                + Numbers.format(k.thresholds().amber()));
+    field(
+        "frequency",
+        k.frequency() == null ? null : k.frequency().name().toLowerCase(java.util.Locale.ROOT));
+    field("leads", k.leads().isEmpty() ? null : user(String.join(", ", k.leads())));
+    field(
+        "owner",
+        join(k.header().owner(), k.header().team() == null ? null : "team " + k.header().team()));
+    field("file", paths.show(k.header().file()));
+    Double latest = values.isEmpty() ? null : values.get(values.size() - 1);
+    field("latest", Numbers.withUnit(latest, k.unit()) + "  " + v.glyphs().sparkline(values, 24));
+    notes(k.header().notes());
+    if (!usedBy.isEmpty()) {
+      section("Used by");
+      usedBy.forEach(u -> lines.add(Text.fit("  " + TerminalText.sanitize(u), v.width())));
+    }
+    section("Measurements");
+    if (measurements.isEmpty()) {
+      lines.add("  none yet");
+    }
+    List<JournalEntry> newestFirst = new ArrayList<>(measurements);
+    java.util.Collections.reverse(newestFirst);
+    for (JournalEntry e : newestFirst) {
+      lines.add(
+          Text.fit(
+              "  "
+                  + e.at().toLocalDate()
+                  + "  "
+                  + Numbers.withUnit(e.value(), k.unit())
+                  + (e.by() == null ? "" : "  " + TerminalText.sanitize(e.by())),
+              v.width()));
+      ppp(e);
+    }
+    return lines;
+  }
+
+  public List<String> goal(GoalStatus g) {
+    SmartGoal goal = g.goal();
+    Measure m = goal.measure();
+    title(goal.header().title());
+    field("id", user(goal.id()) + v.glyphs().sep() + "SMART goal");
+    field("owner", user(goal.header().owner()));
+    field("file", paths.show(goal.header().file()));
+    field(
+        "measurable",
+        m == null
+            ? null
+            : "from "
+                + Numbers.withUnit(m.baseline(), m.unit())
+                + " to "
+                + Numbers.withUnit(m.target(), m.unit())
+                + (m.cumulative() ? " (check-ins add up)" : ""));
+    field("achievable", user(goal.achievable()));
+    field(
+        "relevant",
+        join(goal.relevant(), goal.alignsTo() == null ? null : "aligns to " + goal.alignsTo()));
+    field(
+        "time-bound",
+        g.due() == null
+            ? null
+            : "due " + g.due() + (g.start() == null ? "" : ", from " + g.start()));
+    field(
+        "current",
+        TerminalText.sanitize(GoalsView.value(g)) + "  " + v.glyphs().sparkline(g.values(), 24));
+    field(
+        "progress",
+        Numbers.percent(g.progress())
+            + (g.pace() == null ? "" : v.glyphs().sep() + Words.pace(v, g.pace()))
+            + (g.done() ? v.glyphs().sep() + "done" : ""));
+    if (g.confidence() != null) {
+      field("confidence", String.valueOf(g.confidence()));
+    }
+    notes(goal.header().notes());
+    history(g.checkins(), false);
+    return lines;
+  }
+
+  private void history(List<JournalEntry> entries, boolean showTarget) {
+    section("Check-ins");
+    if (entries.isEmpty()) {
+      lines.add("  none yet");
+      return;
+    }
+    List<JournalEntry> newestFirst = new ArrayList<>(entries);
+    java.util.Collections.reverse(newestFirst);
+    for (JournalEntry e : newestFirst) {
+      StringBuilder line = new StringBuilder("  ").append(e.at().toLocalDate());
+      if (e.by() != null) {
+        line.append("  ").append(TerminalText.sanitize(e.by()));
+      }
+      if (showTarget) {
+        line.append("  ")
+            .append(TerminalText.sanitize(e.ref().substring(e.ref().indexOf('/') + 1)));
+      }
+      if (e.done() != null) {
+        line.append("  ").append(e.done() ? "done" : "not done");
+      } else if (e.value() != null) {
+        line.append("  ").append(Numbers.format(e.value()));
+      }
+      if (e.confidence() != null) {
+        line.append("  confidence ").append(e.confidence());
+      }
+      lines.add(Text.fit(line.toString(), v.width()));
+      ppp(e);
+    }
+  }
+
+  private void ppp(JournalEntry e) {
+    labelled("progress", e.progress());
+    labelled("plans", e.plans());
+    labelled("problems", e.problems());
+  }
+
+  private void labelled(String label, String text) {
+    if (text != null && !text.isBlank()) {
+      lines.add(Text.fit("      " + label + ": " + TerminalText.sanitize(text), v.width()));
+    }
+  }
+
+  private void title(String title) {
+    lines.add(v.paint(Style.Role.STRONG, Text.fit(TerminalText.sanitize(title), v.width())));
+    lines.add("");
+  }
+
+  private void section(String name) {
+    lines.add("");
+    lines.add(v.paint(Style.Role.STRONG, name));
+  }
+
+  /** A field whose value was composed here; any user text in it is already sanitized. */
+  private void field(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    lines.add(Text.fit("  " + Text.padRight(name, 14) + value, v.width()));
+  }
+
+  private void notes(String notes) {
+    if (notes == null || notes.isBlank()) {
+      return;
+    }
+    section("Notes");
+    for (String line : notes.strip().split("\n")) {
+      lines.add(Text.fit("  " + TerminalText.sanitize(line), v.width()));
+    }
+  }
+
+  /** Joins user texts, sanitized, skipping the missing ones. */
+  private static String join(String a, String b) {
+    if (a == null) {
+      return b == null ? null : TerminalText.sanitize(b);
+    }
+    return b == null
+        ? TerminalText.sanitize(a)
+        : TerminalText.sanitize(a) + ", " + TerminalText.sanitize(b);
+  }
+
+  private static String user(String text) {
+    return text == null ? null : TerminalText.sanitize(text);
+  }
+
+  static String fileName(Path p) {
+    return p.getFileName().toString();
+  }
+}

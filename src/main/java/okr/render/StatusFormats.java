@@ -1,0 +1,142 @@
+package okr.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import okr.model.KeyResult;
+import okr.model.ObjectiveType;
+import okr.scoring.Band;
+import okr.scoring.KrStatus;
+import okr.scoring.ObjectiveStatus;
+import okr.scoring.Scorecard;
+import okr.scoring.Selection;
+
+/** The scorecard for scripts and documents: JSON (versioned, see docs/json.md), CSV, Markdown. */
+public final class StatusFormats {
+
+  public static final int JSON_FORMAT = 1;
+
+  private StatusFormats() {}
+
+  public static String json(Scorecard card) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("format", JSON_FORMAT);
+    doc.put("kind", "status");
+    doc.put("workspace", card.workspaceName());
+    doc.put("asOf", card.asOf().toString());
+    doc.put("period", JsonParts.period(card.period()));
+    List<Object> objectives = new ArrayList<>();
+    for (ObjectiveStatus o : card.objectives()) {
+      objectives.add(JsonParts.objective(o));
+    }
+    doc.put("objectives", objectives);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("objectives", card.objectives().size());
+    summary.put("green", card.count(Band.GREEN));
+    summary.put("amber", card.count(Band.AMBER));
+    summary.put("red", card.count(Band.RED));
+    summary.put("stale", card.stale());
+    summary.put("average", JsonParts.round(card.average(null)));
+    summary.put("averageCommitted", JsonParts.round(card.average(ObjectiveType.COMMITTED)));
+    summary.put("averageAspirational", JsonParts.round(card.average(ObjectiveType.ASPIRATIONAL)));
+    doc.put("summary", summary);
+    return Json.pretty(doc);
+  }
+
+  /** One row per key result, with its objective's columns repeated, for spreadsheets. */
+  public static String csv(Scorecard card) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        Csv.row(
+            List.of(
+                "objective",
+                "objective_title",
+                "owner",
+                "team",
+                "level",
+                "type",
+                "objective_score",
+                "band",
+                "kr",
+                "kr_title",
+                "unit",
+                "baseline",
+                "target",
+                "current",
+                "progress",
+                "score",
+                "pace",
+                "confidence",
+                "last_update",
+                "stale")));
+    for (ObjectiveStatus o : card.objectives()) {
+      for (KrStatus kr : o.keyResults()) {
+        KeyResult k = kr.kr();
+        List<Object> row = new ArrayList<>();
+        row.add(o.objective().id());
+        row.add(o.objective().header().title());
+        row.add(o.objective().header().owner());
+        row.add(o.objective().header().team());
+        row.add(JsonParts.word(Selection.levelOf(o.objective())));
+        row.add(JsonParts.word(o.objective().type()));
+        row.add(JsonParts.round(o.score()));
+        row.add(o.band() == null ? null : o.band().word());
+        row.add(k.id());
+        row.add(k.title());
+        row.add(k.unit());
+        row.add(JsonParts.plain(k.baseline()));
+        row.add(JsonParts.plain(k.target()));
+        row.add(JsonParts.plain(kr.current()));
+        row.add(JsonParts.round(kr.progress()));
+        row.add(JsonParts.round(kr.score()));
+        row.add(kr.pace() == null ? null : kr.pace().word());
+        row.add(kr.confidence());
+        row.add(kr.lastUpdate());
+        row.add(kr.stale());
+        out.append(Csv.row(row));
+      }
+    }
+    return out.toString();
+  }
+
+  public static String markdown(Scorecard card) {
+    StringBuilder out = new StringBuilder();
+    out.append("# ")
+        .append(card.workspaceName() == null ? "" : Markdown.cell(card.workspaceName()) + " · ")
+        .append(card.period().label())
+        .append("\n\nAs of ")
+        .append(card.asOf())
+        .append(".\n");
+    for (ObjectiveStatus o : card.objectives()) {
+      out.append("\n## ")
+          .append(Markdown.cell(o.objective().header().title()))
+          .append("\n\n")
+          .append("`")
+          .append(o.objective().id())
+          .append("` · ")
+          .append(Markdown.cell(o.objective().header().owner()))
+          .append(" · score **")
+          .append(Numbers.score(o.score()))
+          .append("** ")
+          .append(o.band() == null ? "no data" : o.band().word())
+          .append(" · ")
+          .append(Words.type(o.objective().type()))
+          .append(o.pace() == null ? "" : " · " + o.pace().word())
+          .append(o.confidence() == null ? "" : " · confidence " + o.confidence())
+          .append("\n\n| Key result | Progress | Current / target | Pace |\n|---|---:|---|---|\n");
+      for (KrStatus kr : o.keyResults()) {
+        out.append("| ")
+            .append(Markdown.cell(kr.kr().title()))
+            .append(" | ")
+            .append(Numbers.percent(kr.progress()))
+            .append(" | ")
+            .append(Markdown.cell(StatusView.value(kr)))
+            .append(" | ")
+            .append(kr.stale() ? "stale" : kr.pace() == null ? "no data" : kr.pace().word())
+            .append(" |\n");
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,208 @@
+package okr.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import okr.model.KeyResult;
+import okr.model.Level;
+import okr.model.ObjectiveType;
+import okr.scoring.Band;
+import okr.scoring.KrStatus;
+import okr.scoring.ObjectiveStatus;
+import okr.scoring.Scorecard;
+import okr.scoring.Selection;
+
+/** The scorecard as text: objectives grouped by level and team, each with its key results. */
+public final class StatusView {
+
+  private static final int BAR = 10;
+  private static final int PERCENT = 5;
+  private static final int STATUS = 10;
+
+  /** From this width on, an objective's details fit on one line. */
+  private static final int WIDE = 110;
+
+  private final ViewStyle v;
+
+  public StatusView(ViewStyle v) {
+    this.v = v;
+  }
+
+  public List<String> render(Scorecard card) {
+    List<String> lines = new ArrayList<>();
+    lines.add(header(card));
+    if (card.objectives().isEmpty()) {
+      lines.add("");
+      lines.add(
+          Text.fit(
+              "No objectives for "
+                  + card.period().label()
+                  + ". Add one with `okr new objective`,"
+                  + " or pick another period with --period.",
+              v.width()));
+      return lines;
+    }
+    for (Map.Entry<String, List<ObjectiveStatus>> group : groups(card).entrySet()) {
+      lines.add("");
+      lines.add(v.paint(Style.Role.STRONG, Text.fit(group.getKey(), v.width())));
+      for (ObjectiveStatus o : group.getValue()) {
+        objective(o, lines);
+      }
+    }
+    lines.add("");
+    lines.add(Text.fit(summary(card), v.width()));
+    return lines;
+  }
+
+  private String header(Scorecard card) {
+    String name =
+        card.workspaceName() == null
+            ? ""
+            : TerminalText.sanitize(card.workspaceName()) + v.glyphs().sep();
+    return v.paint(
+        Style.Role.STRONG,
+        Text.fit(
+            name
+                + card.period().label()
+                + v.glyphs().sep()
+                + "as of "
+                + card.asOf()
+                + ", day "
+                + card.dayOfPeriod()
+                + " of "
+                + card.period().lengthInDays(),
+            v.width()));
+  }
+
+  /** Company first, then each team, then individuals, in file order within each. */
+  private static Map<String, List<ObjectiveStatus>> groups(Scorecard card) {
+    Map<String, List<ObjectiveStatus>> groups = new LinkedHashMap<>();
+    for (Level level : Level.values()) {
+      for (ObjectiveStatus o : card.objectives()) {
+        if (Selection.levelOf(o.objective()) == level) {
+          String team = o.objective().header().team();
+          String name =
+              level == Level.TACTICAL && team != null
+                  ? "Team " + TerminalText.sanitize(team)
+                  : Words.level(level);
+          groups.computeIfAbsent(name, k -> new ArrayList<>()).add(o);
+        }
+      }
+    }
+    return groups;
+  }
+
+  private void objective(ObjectiveStatus o, List<String> lines) {
+    String score = Numbers.score(o.score()) + " " + Words.band(v, o.band());
+    int scoreWidth = Text.width(score);
+    String title = v.glyphs().dot() + " " + TerminalText.sanitize(o.objective().header().title());
+    int titleWidth = v.width() - scoreWidth - 2;
+    lines.add(Text.padRight(title, titleWidth) + "  " + score);
+
+    String sep = v.glyphs().sep();
+    List<String> who = new ArrayList<>();
+    who.add(TerminalText.sanitize(o.objective().id()));
+    if (o.objective().header().owner() != null) {
+      who.add(TerminalText.sanitize(o.objective().header().owner()));
+    }
+    who.add(Words.type(o.objective().type()));
+    List<String> how = new ArrayList<>();
+    if (o.pace() != null) {
+      how.add(Words.pace(v, o.pace()));
+    }
+    if (o.confidence() != null) {
+      how.add("confidence " + o.confidence() + Words.trend(v.glyphs(), o.confidenceTrend()));
+    }
+    String age = Words.age(o.ageDays());
+    how.add(o.stale() ? v.paint(Style.Role.AMBER, "stale, " + age) : age);
+    if (v.width() >= WIDE) {
+      List<String> all = new ArrayList<>(who);
+      all.addAll(how);
+      lines.add(dim("  " + String.join(sep, all)));
+    } else {
+      lines.add(dim("  " + String.join(sep, who)));
+      lines.add(Text.fit("  " + String.join(sep, how), v.width()));
+    }
+    for (KrStatus kr : o.keyResults()) {
+      lines.add(keyResult(kr));
+    }
+  }
+
+  private String keyResult(KrStatus s) {
+    KeyResult kr = s.kr();
+    int valueWidth = v.width() >= WIDE ? 26 : 18;
+    int titleWidth = Math.max(8, v.width() - 4 - BAR - PERCENT - valueWidth - STATUS - 7);
+    String status;
+    if (s.stale()) {
+      String age = s.ageDays() == null ? "stale" : "stale " + s.ageDays() + "d";
+      status = v.paint(Style.Role.AMBER, Text.fit(age, STATUS));
+    } else if (!s.hasData()) {
+      status = v.paint(Style.Role.DIM, "no data");
+    } else if (s.pace() == null) {
+      status = v.paint(Style.Role.DIM, "open");
+    } else {
+      status = Words.pace(v, s.pace());
+    }
+    return "    "
+        + Text.padRight(TerminalText.sanitize(kr.title()), titleWidth)
+        + "  "
+        + v.glyphs().bar(s.score(), BAR)
+        + " "
+        + Text.padLeft(Numbers.percent(s.progress()), PERCENT)
+        + "  "
+        + Text.padRight(value(s), valueWidth)
+        + "  "
+        + status;
+  }
+
+  static String value(KrStatus s) {
+    KeyResult kr = s.kr();
+    if (kr.isMilestone()) {
+      if (s.current() == null) {
+        return "not started";
+      }
+      return s.current() >= 1 ? "done" : "not done";
+    }
+    return Numbers.format(s.current()) + " / " + Numbers.withUnit(kr.target(), kr.unit());
+  }
+
+  private String summary(Scorecard card) {
+    String sep = v.glyphs().sep();
+    StringBuilder out = new StringBuilder();
+    int n = card.objectives().size();
+    out.append(n).append(n == 1 ? " objective" : " objectives");
+    List<String> bands = new ArrayList<>();
+    for (Band band : Band.values()) {
+      if (card.count(band) > 0) {
+        bands.add(card.count(band) + " " + band.word());
+      }
+    }
+    long unscored = card.objectives().stream().filter(o -> o.score() == null).count();
+    if (unscored > 0) {
+      bands.add(unscored + " without data");
+    }
+    out.append(": ").append(String.join(", ", bands));
+    if (card.stale() > 0) {
+      out.append(sep).append(card.stale()).append(" stale");
+    }
+    Double all = card.average(null);
+    if (all != null) {
+      out.append(sep).append("average ").append(Numbers.score(all));
+      Double committed = card.average(ObjectiveType.COMMITTED);
+      Double aspirational = card.average(ObjectiveType.ASPIRATIONAL);
+      if (committed != null && aspirational != null) {
+        out.append(" (committed ")
+            .append(Numbers.score(committed))
+            .append(", aspirational ")
+            .append(Numbers.score(aspirational))
+            .append(")");
+      }
+    }
+    return out.toString();
+  }
+
+  private String dim(String text) {
+    return v.paint(Style.Role.DIM, Text.fit(text, v.width()));
+  }
+}

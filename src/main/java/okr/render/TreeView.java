@@ -1,0 +1,132 @@
+package okr.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import okr.model.Objective;
+import okr.scoring.GoalStatus;
+import okr.scoring.KrStatus;
+import okr.scoring.ObjectiveStatus;
+import okr.scoring.Scorecard;
+
+/**
+ * The alignment cascade as a tree: each objective under the objective or key result it aligns to,
+ * company first. Key results are shown where something aligns to them.
+ */
+public final class TreeView {
+
+  private final ViewStyle v;
+  private final Map<String, List<Object>> children = new LinkedHashMap<>();
+
+  public TreeView(ViewStyle v) {
+    this.v = v;
+  }
+
+  /**
+   * @param goals SMART goals that align to something, shown as leaves
+   */
+  public List<String> render(Scorecard card, List<GoalStatus> goals) {
+    Map<String, ObjectiveStatus> byId = new LinkedHashMap<>();
+    card.objectives().forEach(o -> byId.put(o.objective().id(), o));
+    List<ObjectiveStatus> roots = new ArrayList<>();
+    for (ObjectiveStatus o : card.objectives()) {
+      String parent = o.objective().alignsTo();
+      if (parent != null && byId.containsKey(objectivePart(parent))) {
+        children.computeIfAbsent(parent, k -> new ArrayList<>()).add(o);
+      } else {
+        roots.add(o);
+      }
+    }
+    for (GoalStatus g : goals) {
+      String parent = g.goal().alignsTo();
+      if (parent != null && byId.containsKey(objectivePart(parent))) {
+        children.computeIfAbsent(parent, k -> new ArrayList<>()).add(g);
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        v.paint(
+            Style.Role.STRONG,
+            Text.fit(
+                (card.workspaceName() == null
+                        ? ""
+                        : TerminalText.sanitize(card.workspaceName()) + v.glyphs().sep())
+                    + card.period().label()
+                    + v.glyphs().sep()
+                    + "as of "
+                    + card.asOf(),
+                v.width())));
+    if (roots.isEmpty()) {
+      lines.add("");
+      lines.add(Text.fit("No objectives for " + card.period().label() + ".", v.width()));
+      return lines;
+    }
+    for (ObjectiveStatus root : roots) {
+      lines.add("");
+      objective(root, "", "", lines);
+    }
+    return lines;
+  }
+
+  private void objective(ObjectiveStatus o, String lead, String indent, List<String> lines) {
+    lines.add(row(lead + v.glyphs().dot() + " " + label(o.objective()), score(o)));
+    List<Object> below = new ArrayList<>();
+    for (KrStatus kr : o.keyResults()) {
+      if (children.containsKey(kr.ref())) {
+        below.add(kr);
+      }
+    }
+    below.addAll(children.getOrDefault(o.objective().id(), List.of()));
+    node(below, indent, lines);
+  }
+
+  private void node(List<Object> items, String indent, List<String> lines) {
+    for (int i = 0; i < items.size(); i++) {
+      boolean last = i == items.size() - 1;
+      String lead = indent + (last ? v.glyphs().lastBranch() : v.glyphs().branch());
+      String deeper = indent + (last ? "    " : v.glyphs().pipe());
+      Object item = items.get(i);
+      if (item instanceof ObjectiveStatus o) {
+        objective(o, lead, deeper, lines);
+      } else if (item instanceof KrStatus kr) {
+        lines.add(
+            row(
+                lead
+                    + TerminalText.sanitize(kr.kr().id())
+                    + "  "
+                    + TerminalText.sanitize(kr.kr().title()),
+                Numbers.percent(kr.progress())));
+        node(children.getOrDefault(kr.ref(), List.of()), deeper, lines);
+      } else if (item instanceof GoalStatus g) {
+        lines.add(
+            row(
+                lead
+                    + (v.glyphs().ascii() ? "+ " : "◆ ")
+                    + TerminalText.sanitize(g.goal().id())
+                    + "  "
+                    + TerminalText.sanitize(g.goal().header().title()),
+                Numbers.percent(g.progress())));
+      }
+    }
+  }
+
+  private String label(Objective o) {
+    return TerminalText.sanitize(o.id()) + "  " + TerminalText.sanitize(o.header().title());
+  }
+
+  private String score(ObjectiveStatus o) {
+    return Numbers.score(o.score()) + " " + Words.band(v, o.band());
+  }
+
+  /** A tree line with its figure right-aligned; the label is cut to make room. */
+  private String row(String label, String figure) {
+    int figureWidth = Text.width(figure);
+    return Text.padRight(label, v.width() - figureWidth - 2) + "  " + figure;
+  }
+
+  private static String objectivePart(String ref) {
+    int slash = ref.indexOf('/');
+    return slash < 0 ? ref : ref.substring(0, slash);
+  }
+}

@@ -1,0 +1,41 @@
+package okr.scoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import okr.model.ObjectiveType;
+import okr.model.Period;
+
+/** The objectives of a period with their scores, as of a day: what `okr status` shows. */
+public record Scorecard(
+    String workspaceName, Period period, LocalDate asOf, List<ObjectiveStatus> objectives) {
+
+  public long count(Band band) {
+    return objectives.stream().filter(o -> o.band() == band).count();
+  }
+
+  public long stale() {
+    return objectives.stream().filter(ObjectiveStatus::stale).count();
+  }
+
+  /** The mean score of the objectives of one type that have a score, or null. */
+  public Double average(ObjectiveType type) {
+    return objectives.stream()
+        .filter(o -> type == null || o.objective().type() == type)
+        .filter(o -> o.score() != null)
+        .mapToDouble(ObjectiveStatus::score)
+        .average()
+        .stream()
+        .boxed()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Day n of the period and its length, for the header. */
+  public long dayOfPeriod() {
+    return Math.max(
+        0,
+        Math.min(
+            period.lengthInDays(),
+            java.time.temporal.ChronoUnit.DAYS.between(period.start(), asOf) + 1));
+  }
+}

@@ -1,0 +1,59 @@
+package okr.scoring;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import okr.model.KeyResult;
+import okr.model.Kpi;
+import okr.model.Level;
+import okr.model.Objective;
+import okr.model.Period;
+import okr.model.SmartGoal;
+
+/**
+ * Which entities a view shows: those of a period (or active on a day) and, optionally, of one owner
+ * or team. An objective belongs to an owner who owns it or any of its key results.
+ */
+public record Selection(Period period, String owner, String team) {
+
+  public boolean overlaps(Period other) {
+    return !other.end().isBefore(period.start()) && !other.start().isAfter(period.end());
+  }
+
+  public boolean matches(Objective o, Period objectivePeriod) {
+    if (objectivePeriod == null || !overlaps(objectivePeriod)) {
+      return false;
+    }
+    return ownedBy(o) && inTeam(o.header().team());
+  }
+
+  public boolean matches(Kpi k) {
+    return (owner == null || owner.equals(k.header().owner())) && inTeam(k.header().team());
+  }
+
+  public boolean matches(SmartGoal g) {
+    return (owner == null || owner.equals(g.header().owner())) && inTeam(g.header().team());
+  }
+
+  private boolean ownedBy(Objective o) {
+    if (owner == null || owner.equals(o.header().owner())) {
+      return true;
+    }
+    return o.keyResults().stream().map(KeyResult::owner).anyMatch(owner::equals);
+  }
+
+  private boolean inTeam(String entityTeam) {
+    return team == null || Objects.equals(team, entityTeam);
+  }
+
+  /** The level an objective is shown under: as written, else tactical when it has a team. */
+  public static Level levelOf(Objective o) {
+    if (o.level() != null) {
+      return o.level();
+    }
+    return o.header().team() != null ? Level.TACTICAL : Level.INDIVIDUAL;
+  }
+
+  public static Selection day(LocalDate day, String owner, String team) {
+    return new Selection(new Period(day.toString(), day, day), owner, team);
+  }
+}

@@ -1,0 +1,88 @@
+package okr.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import okr.model.Direction;
+import org.junit.jupiter.api.Test;
+
+class ProgressTest {
+
+  @Test
+  void increaseIsTheShareOfTheWayFromBaselineToTarget() {
+    assertThat(Progress.of(Direction.INCREASE, 50.0, 70, 58)).isCloseTo(0.4, within(1e-9));
+    assertThat(Progress.of(Direction.INCREASE, 50.0, 70, 50)).isZero();
+    assertThat(Progress.of(Direction.INCREASE, 50.0, 70, 70)).isEqualTo(1.0);
+  }
+
+  @Test
+  void decreaseCountsTheWayDown() {
+    assertThat(Progress.of(Direction.DECREASE, 5.0, 3, 4.3)).isCloseTo(0.35, within(1e-9));
+    assertThat(Progress.of(Direction.DECREASE, 11.0, 9, 9.3)).isCloseTo(0.85, within(1e-9));
+  }
+
+  @Test
+  void rawProgressGoesBeyondTargetAndBelowBaseline() {
+    assertThat(Progress.of(Direction.INCREASE, 0.0, 10, 12)).isCloseTo(1.2, within(1e-9));
+    assertThat(Progress.of(Direction.INCREASE, 50.0, 70, 45)).isCloseTo(-0.25, within(1e-9));
+    assertThat(Progress.of(Direction.DECREASE, 5.0, 3, 6)).isCloseTo(-0.5, within(1e-9));
+  }
+
+  @Test
+  void theGradingScoreIsClamped() {
+    assertThat(Progress.score(1.2)).isEqualTo(1.0);
+    assertThat(Progress.score(-0.25)).isZero();
+    assertThat(Progress.score(0.4)).isEqualTo(0.4);
+    assertThat(Progress.score(Double.NaN)).isZero();
+  }
+
+  @Test
+  void negativeValuesWork() {
+    // Cash flow from -20k to +10k: at -5k, half way.
+    assertThat(Progress.of(Direction.INCREASE, -20.0, 10, -5)).isCloseTo(0.5, within(1e-9));
+    // Temperature from -2 down to -10: at -6, half way.
+    assertThat(Progress.of(Direction.DECREASE, -2.0, -10, -6)).isCloseTo(0.5, within(1e-9));
+  }
+
+  @Test
+  void atLeastHoldsTheLineOrSaysHowFarOff() {
+    assertThat(Progress.of(Direction.AT_LEAST, null, 99.9, 99.95)).isEqualTo(1.0);
+    assertThat(Progress.of(Direction.AT_LEAST, null, 99.9, 99.9)).isEqualTo(1.0);
+    assertThat(Progress.of(Direction.AT_LEAST, null, 100, 90)).isCloseTo(0.9, within(1e-9));
+    assertThat(Progress.of(Direction.AT_LEAST, 80.0, 100, 90)).isCloseTo(0.5, within(1e-9));
+  }
+
+  @Test
+  void atMostHoldsTheLineOrSaysHowFarOff() {
+    assertThat(Progress.of(Direction.AT_MOST, null, 2, 1.5)).isEqualTo(1.0);
+    assertThat(Progress.of(Direction.AT_MOST, null, 2, 4)).isCloseTo(0.5, within(1e-9));
+    assertThat(Progress.of(Direction.AT_MOST, 6.0, 2, 4)).isCloseTo(0.5, within(1e-9));
+  }
+
+  @Test
+  void paceComparesProgressWithTimeElapsed() {
+    assertThat(Pace.of(0.4, 0.5)).isEqualTo(Pace.ON_TRACK); // 0.8
+    assertThat(Pace.of(0.35, 0.5)).isEqualTo(Pace.ON_TRACK); // exactly 0.7
+    assertThat(Pace.of(0.3, 0.5)).isEqualTo(Pace.AT_RISK); // 0.6
+    assertThat(Pace.of(0.25, 0.5)).isEqualTo(Pace.AT_RISK); // exactly 0.5
+    assertThat(Pace.of(0.2, 0.5)).isEqualTo(Pace.OFF_TRACK);
+    assertThat(Pace.of(0.0, 0.0)).isEqualTo(Pace.ON_TRACK); // day zero: nothing expected yet
+  }
+
+  @Test
+  void bandsFollowTheSettings() {
+    assertThat(Band.of(0.7, 0.7, 0.4)).isEqualTo(Band.GREEN);
+    assertThat(Band.of(0.69, 0.7, 0.4)).isEqualTo(Band.AMBER);
+    assertThat(Band.of(0.4, 0.7, 0.4)).isEqualTo(Band.AMBER);
+    assertThat(Band.of(0.39, 0.7, 0.4)).isEqualTo(Band.RED);
+    assertThat(Band.of(0.85, 0.9, 0.6)).isEqualTo(Band.AMBER);
+  }
+
+  @Test
+  void trendLooksBackAFewPoints() {
+    assertThat(Trend.of(java.util.List.of(5, 6, 7), 2)).isEqualTo(Trend.UP);
+    assertThat(Trend.of(java.util.List.of(8, 6, 7), 2)).isEqualTo(Trend.DOWN);
+    assertThat(Trend.of(java.util.List.of(7, 6, 7), 2)).isEqualTo(Trend.FLAT);
+    assertThat(Trend.of(java.util.List.of(7), 2)).isEqualTo(Trend.FLAT);
+  }
+}
