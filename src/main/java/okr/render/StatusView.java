@@ -24,6 +24,8 @@ public final class StatusView {
   private static final int WIDE = 110;
 
   private final ViewStyle v;
+  private int valueWidth;
+  private int statusWidth;
 
   public StatusView(ViewStyle v) {
     this.v = v;
@@ -31,6 +33,7 @@ public final class StatusView {
 
   public List<String> render(Scorecard card) {
     List<String> lines = new ArrayList<>();
+    sizeColumns(card);
     lines.add(header(card));
     if (card.objectives().isEmpty()) {
       lines.add("");
@@ -129,21 +132,38 @@ public final class StatusView {
     }
   }
 
+  /** Value and status columns as wide as their widest entry, so titles get the rest. */
+  private void sizeColumns(Scorecard card) {
+    int maxValue = v.width() >= WIDE ? 26 : 20;
+    valueWidth = 8;
+    statusWidth = 4;
+    for (ObjectiveStatus o : card.objectives()) {
+      for (KrStatus kr : o.keyResults()) {
+        valueWidth = Math.min(maxValue, Math.max(valueWidth, Text.width(value(kr))));
+        statusWidth = Math.min(STATUS, Math.max(statusWidth, Text.width(status(kr))));
+      }
+    }
+  }
+
+  private String status(KrStatus s) {
+    if (s.stale()) {
+      return v.paint(
+          Style.Role.AMBER, s.ageDays() == null ? "stale" : "stale " + s.ageDays() + "d");
+    }
+    if (!s.hasData()) {
+      return v.paint(Style.Role.DIM, "no data");
+    }
+    if (s.pace() == null) {
+      return v.paint(Style.Role.DIM, "open");
+    }
+    return Words.pace(v, s.pace());
+  }
+
   private String keyResult(KrStatus s) {
     KeyResult kr = s.kr();
-    int valueWidth = v.width() >= WIDE ? 26 : 18;
-    int titleWidth = Math.max(8, v.width() - 4 - BAR - PERCENT - valueWidth - STATUS - 7);
-    String status;
-    if (s.stale()) {
-      String age = s.ageDays() == null ? "stale" : "stale " + s.ageDays() + "d";
-      status = v.paint(Style.Role.AMBER, Text.fit(age, STATUS));
-    } else if (!s.hasData()) {
-      status = v.paint(Style.Role.DIM, "no data");
-    } else if (s.pace() == null) {
-      status = v.paint(Style.Role.DIM, "open");
-    } else {
-      status = Words.pace(v, s.pace());
-    }
+    int titleWidth =
+        Math.max(8, v.width() - 4 - BAR - 1 - PERCENT - 2 - valueWidth - 2 - statusWidth);
+    String status = status(s);
     return "    "
         + Text.padRight(TerminalText.sanitize(kr.title()), titleWidth)
         + "  "

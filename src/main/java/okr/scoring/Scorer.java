@@ -98,7 +98,8 @@ public final class Scorer {
     List<Integer> latest = krs.stream().map(KrStatus::confidence).filter(c -> c != null).toList();
     Integer confidence = latestConfidence(notes);
     if (!latest.isEmpty()) {
-      confidence = (int) Math.round(latest.stream().mapToInt(Integer::intValue).average().orElse(0));
+      confidence =
+          (int) Math.round(latest.stream().mapToInt(Integer::intValue).average().orElse(0));
     }
     confidences.addAll(confidenceSeriesOfObjective(krs, notes));
     Long age = last == null ? null : ChronoUnit.DAYS.between(last, asOf);
