@@ -162,7 +162,7 @@ public final class StatusView {
   private String keyResult(KrStatus s) {
     KeyResult kr = s.kr();
     int titleWidth =
-        Math.max(8, v.width() - 4 - BAR - 1 - PERCENT - 2 - valueWidth - 2 - statusWidth);
+        Math.max(8, v.width() - 4 - 2 - BAR - 1 - PERCENT - 2 - valueWidth - 2 - statusWidth);
     String status = status(s);
     return "    "
         + Text.padRight(TerminalText.sanitize(kr.title()), titleWidth)

@@ -44,6 +44,23 @@ class GoldenTranscriptTest {
         .map(file -> DynamicTest.dynamicTest(CASES.relativize(file).toString(), () -> run(file)));
   }
 
+  /** Text views must fit their width: long titles are cut, never wrapped. */
+  private static void assertFitsWidth(Path file, GoldenCase c, String stdout) {
+    String view = CASES.relativize(file).getName(0).toString();
+    List<String> argv = c.argv();
+    if (!List.of("status", "tree", "show", "goals", "kpis").contains(view)
+        || argv.contains("--format")) {
+      return;
+    }
+    int width =
+        argv.contains("--width") ? Integer.parseInt(argv.get(argv.indexOf("--width") + 1)) : 80;
+    for (String line : stdout.split("\n")) {
+      assertThat(okr.render.Text.width(line))
+          .as("width of line in %s: %s", file, line)
+          .isLessThanOrEqualTo(width);
+    }
+  }
+
   private void run(Path file) throws IOException {
     GoldenCase c = GoldenCase.parse(file);
     Path cwd;
@@ -80,6 +97,7 @@ class GoldenTranscriptTest {
       return;
     }
     assertThat(stderr).as("no stack trace in %s", file).doesNotContain("\tat ");
+    assertFitsWidth(file, c, stdout);
     assertThat(stdout).as("stdout of %s", file).isEqualTo(c.stdout);
     assertThat(stderr).as("stderr of %s", file).isEqualTo(c.stderr);
     assertThat(exit).as("exit code of %s", file).isEqualTo(c.exit);
