@@ -98,6 +98,12 @@ public final class GlobalOptions {
       }
       return width;
     }
+    if (ctx.terminal()) {
+      java.util.OptionalInt detected = okr.render.TerminalWidth.detect();
+      if (detected.isPresent()) {
+        return Math.max(20, detected.getAsInt());
+      }
+    }
     String columns = ctx.env("COLUMNS");
     if (columns != null && columns.matches("[1-9][0-9]{1,3}")) {
       return Math.max(20, Integer.parseInt(columns));

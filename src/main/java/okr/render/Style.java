@@ -1,27 +1,43 @@
 package okr.render;
 
-/** Colour for terminals that want it; plain text everywhere else. */
+import org.jline.jansi.Ansi;
+
+/** Colour for terminals that want it, through JLine's Jansi; plain text everywhere else. */
 public final class Style {
 
   /** What a piece of text is, not how it looks. */
   public enum Role {
-    ERROR("\u001B[1;31m"),
-    WARNING("\u001B[1;33m"),
-    HELP("\u001B[1;36m"),
-    STRONG("\u001B[1m"),
-    GOOD("\u001B[32m"),
-    AMBER("\u001B[33m"),
-    BAD("\u001B[31m"),
-    DIM("\u001B[2m");
+    ERROR(Ansi.Color.RED, true),
+    WARNING(Ansi.Color.YELLOW, true),
+    HELP(Ansi.Color.CYAN, true),
+    STRONG(null, true),
+    GOOD(Ansi.Color.GREEN, false),
+    AMBER(Ansi.Color.YELLOW, false),
+    BAD(Ansi.Color.RED, false),
+    DIM(null, false);
 
-    private final String code;
+    private final Ansi.Color colour;
+    private final boolean bold;
 
-    Role(String code) {
-      this.code = code;
+    Role(Ansi.Color colour, boolean bold) {
+      this.colour = colour;
+      this.bold = bold;
+    }
+
+    String apply(String text) {
+      Ansi ansi = Ansi.ansi();
+      if (bold) {
+        ansi.bold();
+      } else if (colour == null) {
+        ansi.a(Ansi.Attribute.INTENSITY_FAINT);
+      }
+      if (colour != null) {
+        ansi.fg(colour);
+      }
+      return ansi.a(text).reset().toString();
     }
   }
 
-  private static final String RESET = "\u001B[0m";
   private final boolean colour;
 
   private Style(boolean colour) {
@@ -41,6 +57,6 @@ public final class Style {
   }
 
   public String paint(Role role, String text) {
-    return colour && !text.isEmpty() ? role.code + text + RESET : text;
+    return colour && !text.isEmpty() ? role.apply(text) : text;
   }
 }
