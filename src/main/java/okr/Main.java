@@ -21,9 +21,9 @@ public final class Main {
     PrintStream err =
         new PrintStream(
             new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-    boolean terminal = System.console() != null;
-    int code =
-        run(
+    boolean terminal = isTerminal();
+    Context ctx =
+        new Context(
             System.in,
             out,
             err,
@@ -31,10 +31,27 @@ public final class Main {
             Clock.systemDefaultZone(),
             Path.of("").toAbsolutePath(),
             terminal,
-            args);
+            terminal);
+    int code = OkrCli.execute(ctx, args);
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * Whether stdin and stdout are a terminal. Before Java 22, {@code System.console()} is null
+   * otherwise; from 22 on it may exist regardless, and {@code Console.isTerminal()} tells.
+   */
+  static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 
   /**

@@ -14,7 +14,30 @@ public record Context(
     Map<String, String> env,
     Clock clock,
     Path cwd,
-    boolean terminal) {
+    boolean terminal,
+    boolean systemTerminal) {
+
+  /**
+   * A context for tests: no system terminal. With {@code terminal}, prompts run on a JLine terminal
+   * over {@code in} and {@code out}.
+   */
+  public Context(
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> env,
+      Clock clock,
+      Path cwd,
+      boolean terminal) {
+    this(in, out, err, env, clock, cwd, terminal, false);
+  }
+
+  /** A prompter for this context; call only on interactive paths, as it loads JLine. */
+  public okr.prompt.Prompter prompter() {
+    return systemTerminal
+        ? okr.prompt.JLinePrompter.system()
+        : okr.prompt.JLinePrompter.over(in, out);
+  }
 
   public String env(String name) {
     String value = env.get(name);

@@ -7,5 +7,8 @@ public final class ExitCode {
   public static final int USAGE = 2;
   public static final int IO_OR_INTERNAL = 3;
 
+  /** The person stopped an interactive command (Ctrl-C, Ctrl-D), as shells report SIGINT. */
+  public static final int INTERRUPTED = 130;
+
   private ExitCode() {}
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       TreeCommand.class,
       ShowCommand.class,
       GoalsCommand.class,
+      CheckinCommand.class,
       CheckCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
       "  0  success",
       "  1  the goal files have errors (or warnings, with --strict)",
       "  2  usage error",
-      "  3  I/O or internal error"
+      "  3  I/O or internal error",
+      "  130  stopped by the user (Ctrl-C) at a prompt"
     })
 public final class OkrCommand implements Callable<Integer> {
 

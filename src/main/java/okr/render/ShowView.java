@@ -323,9 +323,15 @@ public final class ShowView {
     labelled("problems", e.problems());
   }
 
+  /** Check-in text, line by line as it was written; each line sanitized on its own. */
   private void labelled(String label, String text) {
-    if (text != null && !text.isBlank()) {
-      lines.add(Text.fit("      " + label + ": " + TerminalText.sanitize(text), v.width()));
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    String lead = "      " + label + ": ";
+    for (String line : text.split("\r\n|\r|\n", -1)) {
+      lines.add(Text.fit(lead + TerminalText.sanitize(line), v.width()));
+      lead = " ".repeat(lead.length());
     }
   }
 

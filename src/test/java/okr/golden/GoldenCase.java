@@ -32,6 +32,16 @@ final class GoldenCase {
   final Map<String, byte[]> files = new LinkedHashMap<>();
   final Map<String, String> env = new LinkedHashMap<>();
   String cwd;
+
+  /** A folder (e.g. an example) copied into the temp folder the case runs in. */
+  String copy;
+
+  /** A file of the workspace whose content after the run is appended to stdout. */
+  String show;
+
+  /** Typed input for a case run at a terminal; {@code \xNN} stands for a control key. */
+  String stdin;
+
   String args = "";
   int exit;
   String stdout = "";
@@ -77,11 +87,14 @@ final class GoldenCase {
       case "file" -> files.put(argument, body.getBytes(StandardCharsets.UTF_8));
       case "file64" -> files.put(argument, Base64.getMimeDecoder().decode(body.strip()));
       case "cwd" -> cwd = argument;
+      case "copy" -> copy = argument;
+      case "show" -> show = argument;
       case "env" -> {
         String[] pair = argument.split("=", 2);
         env.put(pair[0], pair.length > 1 ? pair[1] : "");
       }
       case "args" -> args = body.strip();
+      case "stdin" -> stdin = body;
       case "exit" -> exit = Integer.parseInt(argument);
       case "stdout" -> stdout = body;
       case "stderr" -> stderr = body;
@@ -95,6 +108,12 @@ final class GoldenCase {
     description.forEach(d -> out.append(d).append('\n'));
     if (cwd != null) {
       out.append("--- cwd ").append(cwd).append('\n');
+    }
+    if (copy != null) {
+      out.append("--- copy ").append(copy).append('\n');
+    }
+    if (show != null) {
+      out.append("--- show ").append(show).append('\n');
     }
     env.forEach((k, v) -> out.append("--- env ").append(k).append('=').append(v).append('\n'));
     files.forEach(
@@ -114,10 +133,29 @@ final class GoldenCase {
           }
         });
     out.append("--- args\n").append(args).append('\n');
+    if (stdin != null) {
+      out.append("--- stdin\n").append(stdin);
+    }
     out.append("--- exit ").append(newExit).append('\n');
     out.append("--- stdout\n").append(newStdout);
     out.append("--- stderr\n").append(newStderr);
     return out.toString();
+  }
+
+  /** The typed input as bytes, with {@code \xNN} escapes turned into the keys they stand for. */
+  byte[] stdinBytes() {
+    if (stdin == null) {
+      return new byte[0];
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\\\x([0-9A-Fa-f]{2})").matcher(stdin);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, "");
+      out.append((char) Integer.parseInt(m.group(1), 16));
+    }
+    m.appendTail(out);
+    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** Splits the command line like a shell would for simple quoting: "a b" and 'a b'. */

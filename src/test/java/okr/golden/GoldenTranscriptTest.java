@@ -44,6 +44,39 @@ class GoldenTranscriptTest {
         .map(file -> DynamicTest.dynamicTest(CASES.relativize(file).toString(), () -> run(file)));
   }
 
+  /**
+   * What a command appended to a file. The journal is append-only, so the old bytes must still be
+   * there, unchanged, at its start.
+   */
+  private static String appended(Path shown, byte[] before, Path file) throws IOException {
+    byte[] after = Files.exists(shown) ? Files.readAllBytes(shown) : new byte[0];
+    assertThat(after.length)
+        .as("%s shrank in %s", shown.getFileName(), file)
+        .isGreaterThanOrEqualTo(before.length);
+    assertThat(java.util.Arrays.copyOf(after, before.length))
+        .as("existing bytes of %s unchanged in %s", shown.getFileName(), file)
+        .isEqualTo(before);
+    String added =
+        new String(after, before.length, after.length - before.length, StandardCharsets.UTF_8);
+    return "=== appended to "
+        + CASES.relativize(CASES).resolve(shown.getFileName())
+        + ":\n"
+        + added;
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
   /** Text views must fit their width: long titles are cut, never wrapped. */
   private static void assertFitsWidth(Path file, GoldenCase c, String stdout) {
     String view = CASES.relativize(file).getName(0).toString();
@@ -68,12 +101,20 @@ class GoldenTranscriptTest {
       cwd = Path.of("").toAbsolutePath().resolve(c.cwd);
     } else {
       cwd = Files.createTempDirectory(temp, "ws");
+      if (c.copy != null) {
+        // A case that writes runs on a copy of the example it names, never on the original.
+        copy(Path.of("").toAbsolutePath().resolve(c.copy), cwd);
+      }
       for (Map.Entry<String, byte[]> entry : c.files.entrySet()) {
         Path target = cwd.resolve(entry.getKey());
         Files.createDirectories(target.getParent());
         Files.write(target, entry.getValue());
       }
     }
+    byte[] before =
+        c.show != null && Files.exists(cwd.resolve(c.show))
+            ? Files.readAllBytes(cwd.resolve(c.show))
+            : new byte[0];
     Map<String, String> env = new HashMap<>();
     env.put("NO_COLOR", "1");
     env.put("HOME", temp.resolve("home").toString());
@@ -82,15 +123,18 @@ class GoldenTranscriptTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit =
         Main.run(
-            new ByteArrayInputStream(new byte[0]),
+            new ByteArrayInputStream(c.stdinBytes()),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
             env,
             Clock.fixed(NOW, ZoneOffset.UTC),
             cwd,
-            false,
+            c.stdin != null,
             c.argv().toArray(String[]::new));
     String stdout = out.toString(StandardCharsets.UTF_8);
+    if (c.show != null) {
+      stdout += appended(cwd.resolve(c.show), before, file);
+    }
     String stderr = err.toString(StandardCharsets.UTF_8);
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(file, c.render(exit, stdout, stderr), StandardCharsets.UTF_8);

@@ -1,0 +1,199 @@
+package okr.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import okr.model.EntryKind;
+import okr.model.Workspace;
+import okr.prompt.Abandoned;
+import okr.prompt.Prompter;
+import okr.render.PathDisplay;
+import okr.store.JournalWriter;
+import okr.store.LoadResult;
+import okr.store.NewEntry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "checkin",
+    mixinStandardHelpOptions = true,
+    header = "Record this week's check-in: values, confidence, progress, plans, problems.",
+    description = {
+      "In a terminal, walks the key results of your objectives for the current period (or of",
+      "REF) one at a time; Enter on a value skips a key result, Ctrl-C or Ctrl-D stops with",
+      "nothing written, and all entries are appended together after a summary.",
+      "",
+      "With flags, records one entry without asking, e.g.",
+      "  okr checkin maratona/climb --value 2800 --confidence 7 --progress \"Passo Giau twice\"",
+      "A key result fed by a KPI records the value as a measurement of that KPI."
+    })
+final class CheckinCommand implements Callable<Integer> {
+
+  private final Context ctx;
+
+  @ParentCommand OkrCommand parent;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "REF",
+      description = "A key result (objective/kr), an objective, a goal or a KPI.")
+  String ref;
+
+  @Option(
+      names = "--value",
+      paramLabel = "V",
+      description =
+          "The current value (an increment for cumulative key results; yes/no for milestones).")
+  String value;
+
+  @Option(
+      names = "--confidence",
+      paramLabel = "0-10",
+      description = "How likely the target is met by the end of the period.")
+  Integer confidence;
+
+  @Option(
+      names = "--progress",
+      paramLabel = "TEXT",
+      description = "What moved since the last check-in.")
+  String progress;
+
+  @Option(names = "--plans", paramLabel = "TEXT", description = "What happens next.")
+  String plans;
+
+  @Option(names = "--problems", paramLabel = "TEXT", description = "What is in the way.")
+  String problems;
+
+  @Option(
+      names = "--at",
+      paramLabel = "TIME",
+      description = "When (default: now), e.g. 2026-11-20 or 2026-11-20T18:02.")
+  String at;
+
+  @Option(
+      names = "--by",
+      paramLabel = "NAME",
+      description = "Who (default: okr.yaml me, else git user.name, else your login).")
+  String by;
+
+  @Option(
+      names = "--owner",
+      paramLabel = "NAME",
+      description = "In a terminal: walk NAME's key results instead of mine.")
+  String owner;
+
+  @Option(names = "--dry-run", description = "Print the entries instead of writing them.")
+  boolean dryRun;
+
+  CheckinCommand(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    GlobalOptions global = parent.global();
+    java.time.LocalDate today = global.today(ctx);
+    LoadResult loaded = WorkspaceAccess.load(ctx, global);
+    Workspace ws = loaded.workspace();
+    OffsetDateTime when = at != null ? TimeText.parse(at, ctx.clock().getZone()) : now(today);
+    String who = by != null ? by : Identity.me(ctx, ws.settings(), ws.root());
+    boolean flags =
+        value != null
+            || confidence != null
+            || progress != null
+            || plans != null
+            || problems != null;
+    if (flags || !ctx.terminal()) {
+      return fromFlags(ws, when, who);
+    }
+    List<CheckinTarget> targets =
+        new CheckinPlan(ws, today).targets(ref, owner != null ? owner : who);
+    try (Prompter prompter = ctx.prompter()) {
+      List<NewEntry> entries = new CheckinSession(prompter, ws, today).run(targets, when, who);
+      if (entries.isEmpty()) {
+        return ExitCode.OK;
+      }
+      return write(ws.root(), entries, prompter);
+    } catch (Abandoned abandoned) {
+      ctx.err().println("okr: check-in abandoned; nothing was written");
+      return ExitCode.INTERRUPTED;
+    }
+  }
+
+  private Integer fromFlags(Workspace ws, OffsetDateTime when, String who) throws IOException {
+    if (ref == null) {
+      throw new UsageException(
+          "no terminal to ask questions in: name what to check in and pass the values, e.g."
+              + " okr checkin maratona/climb --value 2800 --confidence 7"
+              + " [--progress TEXT] [--plans TEXT] [--problems TEXT]");
+    }
+    CheckinTarget target = CheckinTarget.resolve(ws, ref);
+    ValueText.Parsed parsed = null;
+    if (value != null) {
+      if (target.kind() == EntryKind.OBJECTIVE) {
+        throw new UsageException(
+            "--value: an objective has no value of its own; check in one of its key results, e.g. "
+                + ref
+                + "/"
+                + firstKr(target));
+      }
+      parsed = target.isMilestone() ? ValueText.milestone(value) : ValueText.number(value);
+      if (parsed.problem() != null) {
+        throw new UsageException("--value " + parsed.problem());
+      }
+    }
+    if (confidence != null && (confidence < 0 || confidence > 10)) {
+      throw new UsageException("--confidence " + confidence + ": must be 0 to 10");
+    }
+    EntryDraft draft = new EntryDraft(target, parsed, confidence, progress, plans, problems);
+    if (draft.isEmpty()) {
+      throw new UsageException(
+          "nothing to record for "
+              + ref
+              + ": pass --value, --confidence, --progress, --plans or --problems");
+    }
+    return write(ws.root(), draft.entries(when, who), null);
+  }
+
+  private static String firstKr(CheckinTarget target) {
+    return target.objective().keyResults().isEmpty()
+        ? "kr"
+        : target.objective().keyResults().get(0).id();
+  }
+
+  private Integer write(Path root, List<NewEntry> entries, Prompter prompter) throws IOException {
+    if (dryRun) {
+      entries.forEach(e -> ctx.out().print(e.toYaml()));
+      return ExitCode.OK;
+    }
+    List<Path> files = JournalWriter.append(root, entries);
+    PathDisplay paths = new PathDisplay(ctx.cwd());
+    List<String> shown = new ArrayList<>();
+    files.forEach(f -> shown.add(paths.show(f)));
+    String message =
+        "Wrote "
+            + entries.size()
+            + (entries.size() == 1 ? " entry" : " entries")
+            + " to "
+            + String.join(", ", shown)
+            + ".";
+    if (prompter != null) {
+      prompter.say(message);
+    } else {
+      ctx.out().println(message);
+    }
+    return ExitCode.OK;
+  }
+
+  /** Now, on the day okr takes as today (which --today may move), to the second. */
+  private OffsetDateTime now(java.time.LocalDate today) {
+    OffsetDateTime now = OffsetDateTime.now(ctx.clock()).truncatedTo(ChronoUnit.SECONDS);
+    return now.toLocalDate().equals(today) ? now : now.with(today);
+  }
+}

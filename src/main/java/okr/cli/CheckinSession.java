@@ -1,0 +1,198 @@
+package okr.cli;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import okr.model.EntryKind;
+import okr.model.JournalEntry;
+import okr.model.Workspace;
+import okr.prompt.Abandoned;
+import okr.prompt.Prompter;
+import okr.render.Numbers;
+import okr.render.TerminalText;
+import okr.render.Text;
+import okr.scoring.GoalStatus;
+import okr.scoring.KrStatus;
+import okr.scoring.ObjectiveStatus;
+import okr.scoring.Scorer;
+import okr.store.NewEntry;
+
+/** The interactive check-in: one target at a time, then a summary and one write. */
+final class CheckinSession {
+
+  private final Prompter prompter;
+  private final Workspace ws;
+  private final Scorer scorer;
+
+  CheckinSession(Prompter prompter, Workspace ws, LocalDate today) {
+    this.prompter = prompter;
+    this.ws = ws;
+    this.scorer = new Scorer(ws, today);
+  }
+
+  /** The entries to write, confirmed; empty when there is nothing to write. */
+  List<NewEntry> run(List<CheckinTarget> targets, OffsetDateTime at, String by) throws Abandoned {
+    prompter.say(
+        Text.fit(
+            "Check-in for "
+                + TerminalText.sanitize(by)
+                + ": "
+                + targets.size()
+                + (targets.size() == 1 ? " item" : " items")
+                + ". Enter on a value skips it; Ctrl-C stops with nothing written.",
+            prompter.width()));
+    List<EntryDraft> drafts = new ArrayList<>();
+    String lastObjective = null;
+    for (int i = 0; i < targets.size(); i++) {
+      CheckinTarget target = targets.get(i);
+      prompter.say("");
+      String heading = "[" + (i + 1) + "/" + targets.size() + "] ";
+      if (target.objective() != null && !target.objective().id().equals(lastObjective)) {
+        prompter.say(
+            Text.fit(
+                heading + TerminalText.sanitize(target.objective().header().title()),
+                prompter.width()));
+        heading = "      ".substring(0, Math.min(6, heading.length()));
+        lastObjective = target.objective().id();
+      }
+      prompter.say(Text.fit(heading + TerminalText.sanitize(target.title()), prompter.width()));
+      EntryDraft draft = ask(target);
+      if (draft != null) {
+        drafts.add(draft);
+      }
+    }
+    List<NewEntry> entries = new ArrayList<>();
+    drafts.forEach(d -> entries.addAll(d.entries(at, by)));
+    prompter.say("");
+    if (entries.isEmpty()) {
+      prompter.say("Nothing to write.");
+      return entries;
+    }
+    prompter.say("To be written:");
+    for (NewEntry e : entries) {
+      prompter.say(Text.fit("  " + summary(e), prompter.width()));
+    }
+    if (!prompter.confirm(
+        "Write " + entries.size() + (entries.size() == 1 ? " entry?" : " entries?"), true)) {
+      prompter.say("Nothing was written.");
+      return List.of();
+    }
+    return entries;
+  }
+
+  private EntryDraft ask(CheckinTarget target) throws Abandoned {
+    Known known = known(target);
+    prompter.say(Text.fit("      " + known.context, prompter.width()));
+    String unit = target.unit() == null ? "" : " (" + TerminalText.sanitize(target.unit()) + ")";
+    String question;
+    if (target.isMilestone()) {
+      question = "      done? yes/no: ";
+    } else if (target.kr() != null && target.kr().kpi() != null) {
+      question = "      new measurement of KPI " + target.kr().kpi() + unit + ": ";
+    } else if (target.isIncrement()) {
+      question = "      amount to add since the last check-in" + unit + ": ";
+    } else {
+      question = "      value" + unit + ": ";
+    }
+    String answer =
+        prompter.askUntil(question, text -> text.isEmpty() ? null : parse(target, text).problem());
+    if (answer.isEmpty()) {
+      prompter.say("      skipped");
+      return null;
+    }
+    ValueText.Parsed value = parse(target, answer);
+    if (target.kind() == EntryKind.KPI) {
+      return new EntryDraft(target, value, null, null, null, null);
+    }
+    String keep = known.confidence == null ? "" : " [" + known.confidence + "]";
+    String confidenceText =
+        prompter.askUntil(
+            "      confidence 0-10" + keep + ": ",
+            text ->
+                text.isEmpty() || ValueText.confidence(text) != null
+                    ? null
+                    : "      confidence is a whole number from 0 to 10");
+    Integer confidence =
+        confidenceText.isEmpty() ? known.confidence : ValueText.confidence(confidenceText);
+    prompter.say("      progress, plans, problems: optional; an empty line ends each");
+    String progress = prompter.askLines("      progress: ");
+    String plans = prompter.askLines("      plans: ");
+    String problems = prompter.askLines("      problems: ");
+    return new EntryDraft(target, value, confidence, progress, plans, problems);
+  }
+
+  private static ValueText.Parsed parse(CheckinTarget target, String text) {
+    return target.isMilestone() ? ValueText.milestone(text) : ValueText.number(text);
+  }
+
+  /** What is known so far, to show before asking: target, last value and confidence. */
+  private record Known(String context, Integer confidence) {}
+
+  private Known known(CheckinTarget target) {
+    String unit = target.unit();
+    if (target.kr() != null) {
+      ObjectiveStatus o = scorer.objective(target.objective());
+      KrStatus kr =
+          o.keyResults().stream().filter(k -> k.kr() == target.kr()).findFirst().orElseThrow();
+      String goal =
+          target.isMilestone()
+              ? "milestone"
+              : "target " + Numbers.withUnit(target.kr().target(), unit);
+      String last =
+          kr.current() == null
+              ? "no value yet"
+              : (target.isIncrement() ? "total so far " : "last ")
+                  + (target.isMilestone()
+                      ? (kr.current() >= 1 ? "done" : "not done")
+                      : Numbers.withUnit(kr.current(), unit))
+                  + (kr.lastUpdate() == null ? "" : " on " + kr.lastUpdate());
+      String conf = kr.confidence() == null ? "" : ", confidence " + kr.confidence();
+      return new Known(goal + " · " + last + conf, kr.confidence());
+    }
+    if (target.goal() != null) {
+      GoalStatus g = scorer.goal(target.goal());
+      String goal =
+          target.goal().measure() == null
+              ? "no measure"
+              : "target " + Numbers.withUnit(target.goal().measure().target(), unit);
+      String last =
+          g.current() == null
+              ? "no value yet"
+              : (target.isIncrement() ? "total so far " : "last ")
+                  + Numbers.withUnit(g.current(), unit);
+      return new Known(
+          goal + " · " + last + (g.confidence() == null ? "" : ", confidence " + g.confidence()),
+          g.confidence());
+    }
+    List<JournalEntry> measurements = scorer.journal().entries(EntryKind.KPI, target.ref());
+    Double last = measurements.isEmpty() ? null : measurements.get(measurements.size() - 1).value();
+    String goal =
+        target.kpi().target() == null
+            ? "monitored"
+            : "target " + Numbers.withUnit(target.kpi().target(), unit);
+    return new Known(
+        goal
+            + " · "
+            + (last == null ? "no measurement yet" : "last " + Numbers.withUnit(last, unit)),
+        null);
+  }
+
+  private static String summary(NewEntry e) {
+    StringBuilder out = new StringBuilder(e.kind().key()).append(' ').append(e.ref());
+    if (e.done() != null) {
+      out.append("  ").append(e.done() ? "done" : "not done");
+    } else if (e.value() != null) {
+      out.append("  ").append(Numbers.format(e.value()));
+    }
+    if (e.confidence() != null) {
+      out.append("  confidence ").append(e.confidence());
+    }
+    for (String text : new String[] {e.progress(), e.plans(), e.problems()}) {
+      if (text != null) {
+        out.append("  \"").append(TerminalText.sanitize(text)).append('"');
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,96 @@
+package okr.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import okr.model.EntryKind;
+import okr.model.KeyResult;
+import okr.model.Kpi;
+import okr.model.Objective;
+import okr.model.SmartGoal;
+import okr.model.Suggestions;
+import okr.model.Workspace;
+import okr.render.TerminalText;
+
+/** What a check-in is about: a key result, a KPI, a goal, or an objective (a note). */
+record CheckinTarget(
+    EntryKind kind, String ref, Objective objective, KeyResult kr, Kpi kpi, SmartGoal goal) {
+
+  static CheckinTarget resolve(Workspace ws, String ref) {
+    int slash = ref.indexOf('/');
+    if (slash > 0) {
+      String objectiveId = ref.substring(0, slash);
+      String krId = ref.substring(slash + 1);
+      Objective o = ws.objective(objectiveId).orElse(null);
+      if (o != null) {
+        for (KeyResult kr : o.keyResults()) {
+          if (krId.equals(kr.id())) {
+            return new CheckinTarget(EntryKind.KR, ref, o, kr, null, null);
+          }
+        }
+      }
+    } else {
+      Objective o = ws.objective(ref).orElse(null);
+      if (o != null) {
+        return new CheckinTarget(EntryKind.OBJECTIVE, ref, o, null, null, null);
+      }
+      Kpi k = ws.kpi(ref).orElse(null);
+      if (k != null) {
+        return new CheckinTarget(EntryKind.KPI, ref, null, null, k, null);
+      }
+      SmartGoal g = ws.goal(ref).orElse(null);
+      if (g != null) {
+        return new CheckinTarget(EntryKind.GOAL, ref, null, null, null, g);
+      }
+    }
+    throw new UsageException(
+        "nothing to check in is called `" + TerminalText.sanitize(ref) + "`" + suggestion(ws, ref));
+  }
+
+  private static String suggestion(Workspace ws, String ref) {
+    List<String> refs = new ArrayList<>();
+    for (Objective o : ws.objectives()) {
+      refs.add(o.id());
+      o.keyResults().forEach(kr -> refs.add(o.id() + "/" + kr.id()));
+    }
+    ws.kpis().forEach(k -> refs.add(k.id()));
+    ws.goals().forEach(g -> refs.add(g.id()));
+    return Suggestions.closest(ref, refs)
+        .map(s -> "; did you mean `" + s + "`?")
+        .orElse("; give a key result as objective/kr, or a KPI or goal id");
+  }
+
+  boolean isMilestone() {
+    return kr != null && kr.isMilestone();
+  }
+
+  /** Whether values add up (cumulative KR or goal) rather than replace each other. */
+  boolean isIncrement() {
+    if (kr != null) {
+      return kr.cumulative();
+    }
+    return goal != null && goal.measure() != null && goal.measure().cumulative();
+  }
+
+  String unit() {
+    if (kr != null) {
+      return kr.unit();
+    }
+    if (kpi != null) {
+      return kpi.unit();
+    }
+    return goal != null && goal.measure() != null ? goal.measure().unit() : null;
+  }
+
+  String title() {
+    if (kr != null) {
+      return kr.title();
+    }
+    if (kpi != null) {
+      return kpi.header().title();
+    }
+    if (goal != null) {
+      return goal.header().title();
+    }
+    return objective.header().title();
+  }
+}

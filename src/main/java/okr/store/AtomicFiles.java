@@ -1,0 +1,121 @@
+package okr.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+
+/**
+ * Writes that never leave a half-written file: new content goes to a temporary file in the same
+ * folder, is forced to disk, and is renamed over the old file; then the folder itself is forced, so
+ * the rename survives a crash. A symlink is written through to its target, and the target's
+ * permissions are kept.
+ */
+public final class AtomicFiles {
+
+  private AtomicFiles() {}
+
+  /** Replaces {@code file} (or creates it) with {@code content}, atomically. */
+  public static void replace(Path file, byte[] content) throws IOException {
+    Path target = resolveLinks(file);
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Set<PosixFilePermission> permissions = permissionsOf(target);
+    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      if (permissions != null) {
+        Files.setPosixFilePermissions(temp, permissions);
+      }
+      try {
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        throw new IOException("this file system cannot replace files atomically: " + dir, e);
+      }
+      forceFolder(dir);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Creates a new file with {@code content}; fails if anything is already there. */
+  public static void create(Path file, byte[] content) throws IOException {
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileAlreadyExistsException(file.toString());
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      Files.setPosixFilePermissions(temp, defaultPermissions());
+      // A hard link fails if the name exists, so a file created meanwhile is never replaced.
+      Files.createLink(file, temp);
+      forceFolder(dir);
+    } catch (UnsupportedOperationException e) {
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+      forceFolder(dir);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Follows a chain of symlinks to the file that is really written, even if it is new. */
+  static Path resolveLinks(Path file) throws IOException {
+    Path current = file;
+    for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+      if (hops > 40) {
+        throw new IOException("too many levels of symbolic links: " + file);
+      }
+      Path link = Files.readSymbolicLink(current);
+      current = current.toAbsolutePath().getParent().resolve(link).normalize();
+    }
+    return current;
+  }
+
+  private static Set<PosixFilePermission> permissionsOf(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return null;
+    }
+    try {
+      return Files.getPosixFilePermissions(file);
+    } catch (UnsupportedOperationException e) {
+      return null;
+    }
+  }
+
+  /** rw-r--r-- as for any file a user creates, rather than createTempFile's rw-------. */
+  private static Set<PosixFilePermission> defaultPermissions() {
+    return java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+  }
+
+  /** Forces a folder's entries to disk; where the platform cannot, there is nothing to do. */
+  private static void forceFolder(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Windows cannot open folders; its rename is already durable enough for this use.
+    }
+  }
+}
