@@ -3,7 +3,6 @@ package okr.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -101,7 +100,7 @@ final class CheckinCommand implements Callable<Integer> {
     java.time.LocalDate today = global.today(ctx);
     LoadResult loaded = WorkspaceAccess.load(ctx, global);
     Workspace ws = loaded.workspace();
-    OffsetDateTime when = at != null ? TimeText.parse(at, ctx.clock().getZone()) : now(today);
+    OffsetDateTime when = at != null ? TimeText.parse(at, ctx.clock().getZone()) : global.now(ctx);
     String who = by != null ? by : Identity.me(ctx, ws.settings(), ws.root());
     boolean flags =
         value != null
@@ -189,11 +188,5 @@ final class CheckinCommand implements Callable<Integer> {
       ctx.out().println(message);
     }
     return ExitCode.OK;
-  }
-
-  /** Now, on the day okr takes as today (which --today may move), to the second. */
-  private OffsetDateTime now(java.time.LocalDate today) {
-    OffsetDateTime now = OffsetDateTime.now(ctx.clock()).truncatedTo(ChronoUnit.SECONDS);
-    return now.toLocalDate().equals(today) ? now : now.with(today);
   }
 }

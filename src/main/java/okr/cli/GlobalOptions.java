@@ -66,6 +66,15 @@ public final class GlobalOptions {
     }
   }
 
+  /** Now, to the second, on the day okr takes as today (which --today may move). */
+  public java.time.OffsetDateTime now(Context ctx) {
+    java.time.OffsetDateTime now =
+        java.time.OffsetDateTime.now(ctx.clock())
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    java.time.LocalDate day = today(ctx);
+    return now.toLocalDate().equals(day) ? now : now.with(day);
+  }
+
   public String directory() {
     return directory;
   }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       ShowCommand.class,
       GoalsCommand.class,
       CheckinCommand.class,
+      RecordCommand.class,
       CheckCommand.class,
       CommandLine.HelpCommand.class
     },

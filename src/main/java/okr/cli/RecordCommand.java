@@ -1,0 +1,182 @@
+package okr.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import okr.model.EntryKind;
+import okr.model.Kpi;
+import okr.model.Workspace;
+import okr.render.PathDisplay;
+import okr.render.TerminalText;
+import okr.store.IoMessages;
+import okr.store.JournalWriter;
+import okr.store.MeasurementImport;
+import okr.store.NewEntry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "record",
+    mixinStandardHelpOptions = true,
+    header = "Record a KPI measurement, or import many from CSV.",
+    description = {
+      "  okr record weekly-climb 5800 [--at 2026-09-20]",
+      "  okr record --csv measurements.csv   (columns kpi,at,value with a header row)",
+      "A CSV import writes nothing unless every row is good, or --skip-bad says to import the",
+      "good rows; every bad row is reported with its line."
+    })
+final class RecordCommand implements Callable<Integer> {
+
+  private final Context ctx;
+
+  @ParentCommand OkrCommand parent;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "KPI", description = "The KPI's id.")
+  String kpi;
+
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "VALUE",
+      description = "The measured value, a plain decimal number.")
+  String value;
+
+  @Option(
+      names = "--csv",
+      paramLabel = "FILE",
+      description = "Import measurements from FILE (- for standard input).")
+  String csv;
+
+  @Option(
+      names = "--skip-bad",
+      description = "With --csv: import the good rows even if some are bad.")
+  boolean skipBad;
+
+  @Option(names = "--at", paramLabel = "TIME", description = "When it was measured (default: now).")
+  String at;
+
+  @Option(
+      names = "--by",
+      paramLabel = "NAME",
+      description = "Who measured (default: okr.yaml me, else git user.name).")
+  String by;
+
+  @Option(names = "--dry-run", description = "Print the entries instead of writing them.")
+  boolean dryRun;
+
+  RecordCommand(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    GlobalOptions global = parent.global();
+    Workspace ws = WorkspaceAccess.load(ctx, global).workspace();
+    String who = by != null ? by : Identity.me(ctx, ws.settings(), ws.root());
+    if (csv != null) {
+      if (kpi != null) {
+        throw new UsageException("give either KPI VALUE or --csv FILE, not both");
+      }
+      return importCsv(ws, who);
+    }
+    if (kpi == null || value == null) {
+      throw new UsageException(
+          "name the KPI and the value, e.g. okr record weekly-climb 5800; or import with --csv FILE");
+    }
+    if (ws.kpi(kpi).isEmpty()) {
+      Set<String> ids = kpiIds(ws);
+      throw new UsageException(
+          "no KPI is called `"
+              + TerminalText.sanitize(kpi)
+              + "`"
+              + okr.model.Suggestions.closest(kpi, ids)
+                  .map(s -> "; did you mean `" + s + "`?")
+                  .orElse(""));
+    }
+    ValueText.Parsed parsed = ValueText.number(value);
+    if (parsed.problem() != null) {
+      throw new UsageException("VALUE " + parsed.problem());
+    }
+    OffsetDateTime when = at != null ? TimeText.parse(at, ctx.clock().getZone()) : global.now(ctx);
+    return write(
+        ws.root(),
+        List.of(
+            new NewEntry(
+                when, who, EntryKind.KPI, kpi, parsed.number(), null, null, null, null, null)));
+  }
+
+  private Integer importCsv(Workspace ws, String who) throws IOException {
+    String text;
+    try {
+      text =
+          csv.equals("-")
+              ? new String(ctx.in().readAllBytes(), StandardCharsets.UTF_8)
+              : Files.readString(ctx.cwd().resolve(csv), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      ctx.err().println("okr: " + csv + ": " + IoMessages.describe(e));
+      return ExitCode.IO_OR_INTERNAL;
+    }
+    MeasurementImport.Result result =
+        MeasurementImport.read(text, kpiIds(ws), who, ctx.clock().getZone());
+    for (String problem : result.problems()) {
+      ctx.err().println(TerminalText.sanitize(csv + ":" + problem));
+    }
+    if (!result.problems().isEmpty() && !skipBad) {
+      ctx.err()
+          .println(
+              "okr: "
+                  + result.problems().size()
+                  + (result.problems().size() == 1 ? " bad row" : " bad rows")
+                  + "; nothing was written (--skip-bad imports the "
+                  + result.entries().size()
+                  + " good ones)");
+      return ExitCode.PROBLEMS;
+    }
+    if (ctx.terminal() && result.entries().size() >= 10_000) {
+      ctx.err().println("okr: writing " + result.entries().size() + " measurements…");
+    }
+    int code = write(ws.root(), result.entries());
+    return result.problems().isEmpty() ? code : ExitCode.PROBLEMS;
+  }
+
+  private Integer write(Path root, List<NewEntry> entries) throws IOException {
+    if (dryRun) {
+      entries.forEach(e -> ctx.out().print(e.toYaml()));
+      return ExitCode.OK;
+    }
+    if (entries.isEmpty()) {
+      ctx.out().println("Nothing to record.");
+      return ExitCode.OK;
+    }
+    List<Path> files = JournalWriter.append(root, entries);
+    PathDisplay paths = new PathDisplay(ctx.cwd());
+    List<String> shown = new ArrayList<>();
+    files.forEach(f -> shown.add(paths.show(f)));
+    ctx.out()
+        .println(
+            "Recorded "
+                + entries.size()
+                + (entries.size() == 1 ? " measurement" : " measurements")
+                + " in "
+                + String.join(", ", shown)
+                + ".");
+    return ExitCode.OK;
+  }
+
+  private static Set<String> kpiIds(Workspace ws) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Kpi k : ws.kpis()) {
+      ids.add(k.id());
+    }
+    return ids;
+  }
+}
