@@ -131,14 +131,19 @@ final class RecordCommand implements Callable<Integer> {
       ctx.err().println(TerminalText.sanitize(csv + ":" + problem));
     }
     if (!result.problems().isEmpty() && !skipBad) {
+      int good = result.entries().size();
+      String hint =
+          good == 0
+              ? ""
+              : " (--skip-bad imports the " + good + (good == 1 ? " good row)" : " good rows)");
+      int bad = result.problems().size();
       ctx.err()
           .println(
               "okr: "
-                  + result.problems().size()
-                  + (result.problems().size() == 1 ? " bad row" : " bad rows")
-                  + "; nothing was written (--skip-bad imports the "
-                  + result.entries().size()
-                  + " good ones)");
+                  + bad
+                  + (bad == 1 ? " bad row" : " bad rows")
+                  + "; nothing was written"
+                  + hint);
       return ExitCode.PROBLEMS;
     }
     if (ctx.terminal() && result.entries().size() >= 10_000) {
