@@ -15,22 +15,28 @@ final class Identity {
     if (settings.me() != null && !settings.me().isBlank()) {
       return settings.me();
     }
-    String git = gitUserName(workspace);
+    String git = gitUserName(ctx, workspace);
     if (git != null) {
       return git;
     }
-    String user = ctx.env("USER");
-    return user != null ? user : System.getProperty("user.name", "me");
+    String user = ctx.env("USER") != null ? ctx.env("USER") : ctx.env("LOGNAME");
+    return user != null ? user : "me";
   }
 
-  private static String gitUserName(Path dir) {
+  /** Asks git, in the environment okr was given (tests give one without git's config). */
+  private static String gitUserName(Context ctx, Path dir) {
     try {
-      Process git =
+      ProcessBuilder builder =
           new ProcessBuilder("git", "config", "user.name")
               .directory(dir.toFile().isDirectory() ? dir.toFile() : null)
-              .redirectErrorStream(false)
               .redirectInput(ProcessBuilder.Redirect.PIPE)
-              .start();
+              .redirectError(ProcessBuilder.Redirect.DISCARD);
+      builder.environment().clear();
+      builder.environment().putAll(ctx.env());
+      if (ctx.env("PATH") == null) {
+        return null;
+      }
+      Process git = builder.start();
       git.getOutputStream().close();
       if (!git.waitFor(2, TimeUnit.SECONDS)) {
         git.destroyForcibly();

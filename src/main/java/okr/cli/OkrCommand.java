@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
       GoalsCommand.class,
       CheckinCommand.class,
       RecordCommand.class,
+      NewCommand.class,
+      InitCommand.class,
       CheckCommand.class,
       CommandLine.HelpCommand.class
     },

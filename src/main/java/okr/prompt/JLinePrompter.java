@@ -62,7 +62,8 @@ public final class JLinePrompter implements Prompter {
   public String ask(String prompt) throws Abandoned {
     String line;
     try {
-      line = reader.readLine(prompt);
+      // JLine expands %-sequences in prompts; a literal % is written %%.
+      line = reader.readLine(prompt.replace("%", "%%"));
     } catch (UserInterruptException | EndOfFileException e) {
       throw new Abandoned();
     }

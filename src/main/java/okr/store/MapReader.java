@@ -459,12 +459,6 @@ final class MapReader {
   }
 
   static String slugify(String title) {
-    String slug =
-        java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("(^-+|-+$)", "");
-    return slug.isEmpty() ? "my-id" : slug;
+    return Slugs.of(title);
   }
 }

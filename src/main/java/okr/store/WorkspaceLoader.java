@@ -35,14 +35,24 @@ public final class WorkspaceLoader {
   private final Path root;
   private final List<Diagnostic> problems = new ArrayList<>();
   private final Map<Path, String> sources = new LinkedHashMap<>();
+  private final Map<Path, String> planned;
   private int fileCount;
 
-  private WorkspaceLoader(Path root) {
+  private WorkspaceLoader(Path root, Map<Path, String> planned) {
     this.root = root.toAbsolutePath().normalize();
+    this.planned = planned;
   }
 
   public static LoadResult load(Path root) {
-    return new WorkspaceLoader(root).load();
+    return new WorkspaceLoader(root, Map.of()).load();
+  }
+
+  /**
+   * The workspace as it would be with {@code planned} goal files added (path to text), so a new
+   * file is checked with everything else before it is written.
+   */
+  public static LoadResult withPlannedFiles(Path root, Map<Path, String> planned) {
+    return new WorkspaceLoader(root, planned).load();
   }
 
   private LoadResult load() {
@@ -50,7 +60,9 @@ public final class WorkspaceLoader {
     List<Objective> objectives = new ArrayList<>();
     List<Kpi> kpis = new ArrayList<>();
     List<SmartGoal> goals = new ArrayList<>();
-    for (Path file : goalFiles(settings.ignore())) {
+    List<Path> files = new ArrayList<>(goalFiles(settings.ignore()));
+    files.addAll(planned.keySet());
+    for (Path file : files) {
       readYaml(file, true)
           .flatMap(node -> GoalFileReader.read(file, node, problems))
           .ifPresent(
@@ -91,6 +103,9 @@ public final class WorkspaceLoader {
   private Optional<YNode> readYaml(Path file, boolean contentRequired) {
     fileCount++;
     byte[] bytes;
+    if (planned.containsKey(file)) {
+      return parse(file, planned.get(file), contentRequired);
+    }
     try {
       long size = Files.size(file);
       if (size > SourceText.MAX_BYTES) {
@@ -116,6 +131,10 @@ public final class WorkspaceLoader {
     if (text == null) {
       return Optional.empty();
     }
+    return parse(file, text, contentRequired);
+  }
+
+  private Optional<YNode> parse(Path file, String text, boolean contentRequired) {
     sources.put(file, text);
     LocatedYamlParser.Result parsed = LocatedYamlParser.parse(file, text);
     problems.addAll(parsed.problems());

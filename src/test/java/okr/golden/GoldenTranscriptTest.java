@@ -117,6 +117,7 @@ class GoldenTranscriptTest {
             : new byte[0];
     Map<String, String> env = new HashMap<>();
     env.put("NO_COLOR", "1");
+    env.put("USER", "tester");
     env.put("HOME", temp.resolve("home").toString());
     env.putAll(c.env);
     ByteArrayOutputStream out = new ByteArrayOutputStream();

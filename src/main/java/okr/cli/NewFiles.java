@@ -1,0 +1,99 @@
+package okr.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import okr.check.Checker;
+import okr.model.Diagnostic;
+import okr.model.Severity;
+import okr.model.Workspace;
+import okr.render.DiagnosticText;
+import okr.render.PathDisplay;
+import okr.render.Style;
+import okr.store.AtomicFiles;
+import okr.store.LoadResult;
+import okr.store.WorkspaceLoader;
+
+/**
+ * Writing a new goal file: pick a free id and path, check the file together with the whole
+ * workspace exactly as `okr check` would, and create it, never overwriting anything.
+ */
+final class NewFiles {
+
+  private NewFiles() {}
+
+  /** A slug from a title that no entity of the workspace uses yet: grow, grow-2, grow-3… */
+  static String freeId(Workspace ws, String title) {
+    Set<String> taken = new HashSet<>();
+    ws.objectives().forEach(o -> taken.add(o.id()));
+    ws.kpis().forEach(k -> taken.add(k.id()));
+    ws.goals().forEach(g -> taken.add(g.id()));
+    String base = okr.store.Slugs.of(title);
+    String id = base;
+    for (int n = 2; taken.contains(id); n++) {
+      id = base + "-" + n;
+    }
+    return id;
+  }
+
+  /** Where a new file goes: {@code --file} if given, else {@code FOLDER/ID.yaml}. */
+  static Path path(Workspace ws, Context ctx, String file, String folder, String id) {
+    if (file != null) {
+      return ctx.cwd().resolve(file).normalize();
+    }
+    return ws.root().resolve(folder).resolve(id + ".yaml");
+  }
+
+  /**
+   * Checks {@code text} as the file {@code path} among all the others, then creates it. Returns the
+   * exit code; on errors, prints them and writes nothing.
+   */
+  static int create(Context ctx, GlobalOptions global, Workspace ws, Path path, String text)
+      throws IOException {
+    PathDisplay paths = new PathDisplay(ctx.cwd());
+    if (java.nio.file.Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      ctx.err()
+          .println(
+              "okr: "
+                  + paths.show(path)
+                  + " already exists; choose another --id or --file (nothing was written)");
+      return ExitCode.USAGE;
+    }
+    LoadResult planned = WorkspaceLoader.withPlannedFiles(ws.root(), Map.of(path, text));
+    List<Diagnostic> problems = new ArrayList<>();
+    for (Diagnostic d : planned.problems()) {
+      if (d.span().file().equals(path)) {
+        problems.add(d);
+      }
+    }
+    for (Diagnostic d : Checker.check(planned.workspace())) {
+      if (d.span().file() != null && d.span().file().equals(path)) {
+        problems.add(d);
+      }
+    }
+    if (problems.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+      Style style = global.colour(ctx) ? Style.coloured() : Style.plain();
+      new DiagnosticText(paths, planned::line, style).print(problems, ctx.err());
+      ctx.err().println("okr: the new file would not pass okr check; nothing was written");
+      return ExitCode.PROBLEMS;
+    }
+    try {
+      AtomicFiles.create(path, text.getBytes(StandardCharsets.UTF_8));
+    } catch (FileAlreadyExistsException e) {
+      ctx.err()
+          .println(
+              "okr: "
+                  + paths.show(path)
+                  + " already exists; choose another --id or --file (nothing was overwritten)");
+      return ExitCode.USAGE;
+    }
+    ctx.out().println("Created " + paths.show(path) + ".");
+    return ExitCode.OK;
+  }
+}

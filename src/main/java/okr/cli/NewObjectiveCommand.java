@@ -1,0 +1,336 @@
+package okr.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import okr.model.Header;
+import okr.model.KeyResult;
+import okr.model.Kind;
+import okr.model.KrType;
+import okr.model.Level;
+import okr.model.Objective;
+import okr.model.ObjectiveType;
+import okr.model.Spans;
+import okr.model.Workspace;
+import okr.prompt.Abandoned;
+import okr.prompt.Prompter;
+import okr.store.GoalFileText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "objective",
+    mixinStandardHelpOptions = true,
+    header = "Create an objective with its key results.",
+    description = {
+      "  okr new objective --title \"Customers love us\" --period 2026-Q4 \\",
+      "      --kr \"Raise NPS from 50 to 70|50|70|points\" --kr \"Self-serve onboarding live|milestone\"",
+      "A --kr is TITLE|BASELINE|TARGET|UNIT for a metric, or TITLE|milestone."
+    })
+final class NewObjectiveCommand implements Callable<Integer> {
+
+  private final Context ctx;
+
+  @ParentCommand NewCommand parent;
+
+  @Option(
+      names = "--title",
+      paramLabel = "TEXT",
+      description = "The objective: qualitative and inspiring.")
+  String title;
+
+  @Option(names = "--id", paramLabel = "ID", description = "Its id (default: from the title).")
+  String id;
+
+  @Option(names = "--period", paramLabel = "P", description = "Its period (default: this quarter).")
+  String period;
+
+  @Option(names = "--owner", paramLabel = "NAME", description = "Its owner (default: me).")
+  String owner;
+
+  @Option(names = "--team", paramLabel = "TEAM", description = "Its team.")
+  String team;
+
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description = "committed or aspirational (default).")
+  String type;
+
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
+      description = "strategic, tactical or individual.")
+  String level;
+
+  @Option(
+      names = "--aligns-to",
+      paramLabel = "REF",
+      description = "The parent objective or key result.")
+  String alignsTo;
+
+  @Option(
+      names = "--kr",
+      paramLabel = "SPEC",
+      description = "A key result: TITLE|BASELINE|TARGET|UNIT or TITLE|milestone.")
+  List<String> keyResults = new ArrayList<>();
+
+  @Option(
+      names = "--file",
+      paramLabel = "PATH",
+      description = "Where to write it (default: objectives/ID.yaml).")
+  String file;
+
+  NewObjectiveCommand(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    GlobalOptions global = parent.global();
+    Workspace ws = WorkspaceAccess.load(ctx, global).workspace();
+    String me = Identity.me(ctx, ws.settings(), ws.root());
+    String quarter = ws.settings().calendar().quarterOf(global.today(ctx)).label();
+    Objective objective;
+    if (title == null) {
+      if (!ctx.terminal()) {
+        throw new UsageException(
+            "no terminal for the wizard: pass --title, and --kr for each key result (see okr new objective --help)");
+      }
+      try (Prompter prompter = ctx.prompter()) {
+        objective = wizard(new Wizard(prompter), ws, me, quarter);
+        if (objective == null) {
+          return ExitCode.OK;
+        }
+      } catch (Abandoned e) {
+        ctx.err().println("okr: abandoned; nothing was written");
+        return ExitCode.INTERRUPTED;
+      }
+    } else {
+      objective = fromFlags(ws, me, quarter);
+    }
+    Path path = NewFiles.path(ws, ctx, file, "objectives", objective.id());
+    return NewFiles.create(ctx, global, ws, path, GoalFileText.objective(objective));
+  }
+
+  private Objective fromFlags(Workspace ws, String me, String quarter) {
+    List<KeyResult> krs = new ArrayList<>();
+    for (String spec : keyResults) {
+      krs.add(keyResult(spec, krs));
+    }
+    return objective(
+        id != null ? id : NewFiles.freeId(ws, title),
+        title,
+        period != null ? period : quarter,
+        owner != null ? owner : me,
+        team,
+        parseEnum(ObjectiveType.class, type, "--type", ObjectiveType.ASPIRATIONAL),
+        parseEnum(Level.class, level, "--level", null),
+        alignsTo,
+        krs);
+  }
+
+  private Objective wizard(Wizard w, Workspace ws, String me, String quarter) throws Abandoned {
+    w.say("New objective: qualitative and inspiring, with 2 to 5 measurable key results.");
+    w.say("Enter keeps the value in [brackets]; Ctrl-C stops with nothing written.");
+    String t = w.required("Title");
+    String i = w.text("Id", NewFiles.freeId(ws, t));
+    String p = w.text("Period", quarter);
+    String o = w.text("Owner", me);
+    String ty = w.choice("Type", List.of("committed", "aspirational"), "aspirational");
+    String l = w.choice("Level", List.of("strategic", "tactical", "individual"), "individual");
+    String a = w.text("Aligns to (objective or objective/kr, Enter for none)", null);
+    w.say("Key results: outcomes you can measure, not activities. Enter on a title ends the list.");
+    List<KeyResult> krs = new ArrayList<>();
+    while (true) {
+      String krTitle = w.text("Key result " + (krs.size() + 1) + " title", null);
+      if (krTitle == null) {
+        break;
+      }
+      String krType = w.choice("  type", List.of("metric", "milestone"), "metric");
+      if (krType.equals("milestone")) {
+        krs.add(
+            new KeyResult(
+                uniqueKrId(krTitle, krs),
+                krTitle,
+                KrType.MILESTONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                1,
+                null,
+                null,
+                false,
+                Spans.of(null)));
+      } else {
+        Double baseline = w.number("  baseline, the value today", false);
+        Double target = w.number("  target", false);
+        String unit = w.text("  unit (e.g. %, points, km)", null);
+        krs.add(
+            new KeyResult(
+                uniqueKrId(krTitle, krs),
+                krTitle,
+                KrType.METRIC,
+                baseline,
+                target,
+                null,
+                unit,
+                null,
+                1,
+                null,
+                null,
+                false,
+                Spans.of(null)));
+      }
+    }
+    Objective objective =
+        objective(
+            i,
+            t,
+            p,
+            o,
+            null,
+            ObjectiveType.valueOf(ty.toUpperCase(java.util.Locale.ROOT)),
+            Level.valueOf(l.toUpperCase(java.util.Locale.ROOT)),
+            a,
+            krs);
+    w.say("");
+    for (String line : GoalFileText.objective(objective).split("\n")) {
+      w.say("  " + okr.render.TerminalText.sanitize(line));
+    }
+    return w.confirm("Create it?") ? objective : null;
+  }
+
+  private static Objective objective(
+      String id,
+      String title,
+      String period,
+      String owner,
+      String team,
+      ObjectiveType type,
+      Level level,
+      String alignsTo,
+      List<KeyResult> krs) {
+    return new Objective(
+        new Header(Kind.OBJECTIVE, id, title, owner, team, List.of(), null, null),
+        period,
+        null,
+        null,
+        type,
+        level,
+        alignsTo,
+        null,
+        krs,
+        List.of(),
+        Spans.of(null));
+  }
+
+  private static KeyResult keyResult(String spec, List<KeyResult> before) {
+    String[] parts = spec.split("\\|", -1);
+    String krTitle = parts[0].strip();
+    if (krTitle.isEmpty()) {
+      throw new UsageException(
+          "--kr "
+              + spec
+              + ": the title comes first, e.g. \"Raise NPS from 50 to 70|50|70|points\"");
+    }
+    if (parts.length == 2 && parts[1].strip().equals("milestone")) {
+      return new KeyResult(
+          uniqueKrId(krTitle, before),
+          krTitle,
+          KrType.MILESTONE,
+          null,
+          null,
+          null,
+          null,
+          null,
+          1,
+          null,
+          null,
+          false,
+          Spans.of(null));
+    }
+    if (parts.length < 3 || parts.length > 4) {
+      throw new UsageException(
+          "--kr " + spec + ": write TITLE|BASELINE|TARGET|UNIT or TITLE|milestone");
+    }
+    ValueText.Parsed baseline = ValueText.number(parts[1]);
+    ValueText.Parsed target = ValueText.number(parts[2]);
+    if (baseline.problem() != null || target.problem() != null) {
+      throw new UsageException("--kr " + spec + ": baseline and target must be plain numbers");
+    }
+    String unit = parts.length == 4 && !parts[3].isBlank() ? parts[3].strip() : null;
+    return new KeyResult(
+        uniqueKrId(krTitle, before),
+        krTitle,
+        KrType.METRIC,
+        baseline.number(),
+        target.number(),
+        null,
+        unit,
+        null,
+        1,
+        null,
+        null,
+        false,
+        Spans.of(null));
+  }
+
+  private static final java.util.Set<String> FILLER =
+      java.util.Set.of(
+          "a", "an", "the", "at", "of", "to", "in", "on", "for", "and", "by", "from", "with", "our",
+          "my", "all", "per");
+
+  /**
+   * A short key result id from its title: its first meaningful word ("Climb 4,230 m in one day"
+   * gives climb), more words while that is taken within the objective.
+   */
+  private static String uniqueKrId(String title, List<KeyResult> before) {
+    List<String> words = new ArrayList<>();
+    for (String word : okr.store.Slugs.of(title).split("-")) {
+      if (word.length() > 1 && !FILLER.contains(word) && !word.matches("\\d+")) {
+        words.add(word);
+      }
+    }
+    if (words.isEmpty()) {
+      words.add("kr");
+    }
+    for (int n = 1; n <= words.size(); n++) {
+      String candidate = String.join("-", words.subList(0, n));
+      if (before.stream().noneMatch(kr -> kr.id().equals(candidate))) {
+        return candidate;
+      }
+    }
+    String base = String.join("-", words);
+    for (int n = 2; ; n++) {
+      String candidate = base + "-" + n;
+      if (before.stream().noneMatch(kr -> kr.id().equals(candidate))) {
+        return candidate;
+      }
+    }
+  }
+
+  static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String option, E fallback) {
+    if (text == null) {
+      return fallback;
+    }
+    String name = text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    if (type == Level.class) {
+      name = name.equals("COMPANY") ? "STRATEGIC" : name.equals("TEAM") ? "TACTICAL" : name;
+    }
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      List<String> words = new ArrayList<>();
+      for (E constant : type.getEnumConstants()) {
+        words.add(constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      }
+      throw new UsageException(option + " " + text + ": use one of " + String.join(", ", words));
+    }
+  }
+}
