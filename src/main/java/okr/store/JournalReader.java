@@ -62,7 +62,7 @@ final class JournalReader {
               kinds.isEmpty()
                   ? "a journal entry must say what it is about"
                   : "a journal entry must be about one thing, but names "
-                      + kinds.stream().map(k -> "`" + k.key() + "`").toList(),
+                      + String.join(" and ", kinds.stream().map(k -> "`" + k.key() + "`").toList()),
               "give exactly one of `kr: objective/kr`, `kpi: id`, `goal: id` or `objective: id`"));
       if (kinds.isEmpty()) {
         return null;

@@ -1,0 +1,52 @@
+package okr.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every rule in the catalogue is pinned by a golden case, or by the unit test named here. */
+class ErrorCatalogueTest {
+
+  /** Rules about the file system, which a golden case (plain files) cannot set up. */
+  private static final Map<String, String> PINNED_ELSEWHERE =
+      Map.of(
+          "file-too-large", "WorkspaceLoaderTest.aFileOverOneMebibyteIsRejectedBeforeReading",
+          "unreadable", "WorkspaceLoaderTest.anUnreadableFileIsReportedAndTheRestIsRead",
+          "symlink-outside", "WorkspaceLoaderTest.symlinksOutOfTheWorkspaceAreNotFollowed",
+          "broken-symlink",
+              "WorkspaceLoaderTest.symlinksInsideTheWorkspaceAreFollowedOnceAndLoopsEnd");
+
+  @Test
+  void everyRuleHasAGoldenCase() throws IOException {
+    String all;
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/cli"))) {
+      all =
+          files
+              .filter(p -> p.toString().endsWith(".test"))
+              .map(ErrorCatalogueTest::read)
+              .collect(Collectors.joining("\n"));
+    }
+    for (Rule rule : RuleCatalogue.all()) {
+      if (PINNED_ELSEWHERE.containsKey(rule.id())) {
+        continue;
+      }
+      assertThat(all)
+          .as("a golden case shows %s", rule.id())
+          .contains(rule.severity().label() + "[" + rule.id() + "]");
+    }
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
