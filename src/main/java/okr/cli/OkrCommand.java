@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       TreeCommand.class,
       ShowCommand.class,
       GoalsCommand.class,
+      KpisCommand.class,
       CheckinCommand.class,
       RecordCommand.class,
       NewCommand.class,

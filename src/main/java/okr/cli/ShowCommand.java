@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import okr.model.EntryKind;
-import okr.model.JournalEntry;
 import okr.model.KeyResult;
 import okr.model.Kpi;
 import okr.model.Objective;
@@ -82,15 +80,10 @@ final class ShowCommand implements Callable<Integer> {
     }
     Optional<Kpi> kpi = vc.ws.kpi(ref);
     if (kpi.isPresent()) {
-      List<JournalEntry> measurements = vc.scorer.journal().entries(EntryKind.KPI, ref);
-      List<Double> values = new ArrayList<>();
-      measurements.forEach(
-          m -> {
-            if (m.value() != null) {
-              values.add(m.value());
-            }
-          });
-      return show.kpi(kpi.get(), measurements, usedBy(vc, ref), values);
+      okr.scoring.KpiStatus status =
+          new okr.scoring.KpiScorer(vc.scorer.journal(), vc.ws.settings(), vc.asOf)
+              .status(kpi.get(), vc.headerPeriod(view).lengthInDays());
+      return show.kpi(status, usedBy(vc, ref));
     }
     Optional<SmartGoal> goal = vc.ws.goal(ref);
     if (goal.isPresent()) {

@@ -106,6 +106,46 @@ final class JsonParts {
     return m;
   }
 
+  static String group(okr.model.Kpi kpi) {
+    if (kpi.health()) {
+      return "health";
+    }
+    return kpi.indicator() == null ? "other" : word(kpi.indicator());
+  }
+
+  static Map<String, Object> kpi(okr.scoring.KpiStatus k) {
+    okr.model.Kpi kpi = k.kpi();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", kpi.id());
+    m.put("title", kpi.header().title());
+    m.put("group", group(kpi));
+    m.put("owner", kpi.header().owner());
+    m.put("team", kpi.header().team());
+    m.put("unit", kpi.unit());
+    m.put("better", word(k.better()));
+    m.put("target", kpi.target());
+    m.put(
+        "thresholds",
+        kpi.thresholds() == null
+            ? null
+            : Map.of("green", kpi.thresholds().green(), "amber", kpi.thresholds().amber()));
+    m.put("frequency", word(kpi.frequency()));
+    m.put("leads", kpi.leads());
+    m.put("latest", k.latest());
+    m.put("measuredOn", k.measuredOn() == null ? null : k.measuredOn().toString());
+    m.put("ageDays", k.ageDays());
+    m.put("stale", k.stale());
+    m.put("status", k.band() == null ? null : k.band().word());
+    m.put("withinBounds", kpi.health() && k.hasData() ? k.withinBounds() : null);
+    m.put("shareOfTarget", round(k.shareOfTarget()));
+    m.put("previous", k.previous());
+    m.put("lastPeriod", k.lastPeriod());
+    m.put("trend", word(k.trend()));
+    m.put("improving", k.improving());
+    m.put("values", k.values());
+    return m;
+  }
+
   static Map<String, Object> entry(JournalEntry e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("at", e.at().toString());

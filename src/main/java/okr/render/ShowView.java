@@ -193,15 +193,17 @@ public final class ShowView {
     return lines;
   }
 
-  public List<String> kpi(
-      Kpi k, List<JournalEntry> measurements, List<String> usedBy, List<Double> values) {
+  public List<String> kpi(okr.scoring.KpiStatus status, List<String> usedBy) {
+    Kpi k = status.kpi();
+    List<JournalEntry> measurements = status.measurements();
     title(k.header().title());
     field("id", user(k.id()) + v.glyphs().sep() + "KPI" + (k.health() ? ", health metric" : ""));
     field(
         "indicator",
         k.indicator() == null ? null : k.indicator().name().toLowerCase(java.util.Locale.ROOT));
     field(
-        "better", k.better() == null ? null : k.better().name().toLowerCase(java.util.Locale.ROOT));
+        "better",
+        status.better() == null ? null : status.better().name().toLowerCase(java.util.Locale.ROOT));
     field("target", k.target() == null ? null : Numbers.withUnit(k.target(), k.unit()));
     field(
         "thresholds",
@@ -219,8 +221,23 @@ public final class ShowView {
         "owner",
         join(k.header().owner(), k.header().team() == null ? null : "team " + k.header().team()));
     field("file", paths.show(k.header().file()));
-    Double latest = values.isEmpty() ? null : values.get(values.size() - 1);
-    field("latest", Numbers.withUnit(latest, k.unit()) + "  " + v.glyphs().sparkline(values, 24));
+    field(
+        "latest",
+        Numbers.withUnit(status.latest(), k.unit())
+            + (status.measuredOn() == null ? "" : " on " + status.measuredOn())
+            + "  "
+            + v.glyphs().sparkline(status.values(), 24));
+    String state =
+        status.band() != null
+            ? Words.band(v, status.band())
+            : status.shareOfTarget() != null
+                ? Numbers.percent(status.shareOfTarget()) + " of target"
+                : null;
+    field(
+        "status",
+        state == null
+            ? (status.stale() ? "stale" : null)
+            : state + (status.stale() ? ", stale" : ""));
     notes(k.header().notes());
     if (!usedBy.isEmpty()) {
       section("Used by");

@@ -1,0 +1,89 @@
+package okr.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import okr.model.Kpi;
+import okr.model.Period;
+import okr.render.KpiFormats;
+import okr.render.KpiPairsView;
+import okr.render.KpisView;
+import okr.scoring.KpiScorer;
+import okr.scoring.KpiStatus;
+import okr.scoring.Scorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "kpis",
+    mixinStandardHelpOptions = true,
+    header = "Show the KPIs: leading and lagging indicators and health metrics.",
+    description = {
+      "Each KPI with its latest value, target, status (green/amber/red from its thresholds,",
+      "or the share of its target), a sparkline of its recent measurements with an arrow",
+      "coloured by whether the move was for the better, its age, and for leading KPIs the",
+      "lagging ones they lead. --pairs sets each lagging KPI beside its leading ones over",
+      "the last weeks or months. With --period, values are as of the period's end."
+    })
+final class KpisCommand implements Callable<Integer> {
+
+  enum Format {
+    text,
+    json,
+    csv,
+    md
+  }
+
+  private final Context ctx;
+
+  @ParentCommand OkrCommand parent;
+
+  @Mixin ViewOptions view;
+
+  @Option(
+      names = "--pairs",
+      description = "Lagging KPIs beside the leading KPIs that predict them.")
+  boolean pairs;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  KpisCommand(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    ViewContext vc = new ViewContext(ctx, parent.global(), view);
+    Period period = vc.headerPeriod(view);
+    LocalDate asOf = view.period != null && period.end().isBefore(vc.asOf) ? period.end() : vc.asOf;
+    Scorer scorer = new Scorer(vc.ws, asOf);
+    KpiScorer kpiScorer = new KpiScorer(scorer.journal(), vc.ws.settings(), asOf);
+    List<KpiStatus> kpis = new ArrayList<>();
+    for (Kpi k : vc.ws.kpis()) {
+      if (vc.selection.matches(k)) {
+        kpis.add(kpiScorer.status(k, period.lengthInDays()));
+      }
+    }
+    String name = vc.ws.settings().name();
+    switch (format) {
+      case json -> ctx.out().println(KpiFormats.json(asOf, period, kpis));
+      case csv -> ctx.out().print(KpiFormats.csv(kpis));
+      case md -> ctx.out().print(KpiFormats.markdown(asOf, kpis));
+      default -> {
+        List<String> lines =
+            pairs
+                ? new KpiPairsView(vc.style).render(name, asOf, kpis)
+                : new KpisView(vc.style).render(name, asOf, kpis);
+        lines.forEach(line -> ctx.out().println(line.stripTrailing()));
+      }
+    }
+    return vc.finish();
+  }
+}
