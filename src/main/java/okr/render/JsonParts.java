@@ -106,6 +106,14 @@ final class JsonParts {
     return m;
   }
 
+  /** Green before amber, always: Map.of would order them differently from run to run. */
+  private static Map<String, Object> thresholds(okr.model.Thresholds t) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("green", t.green());
+    m.put("amber", t.amber());
+    return m;
+  }
+
   static String group(okr.model.Kpi kpi) {
     if (kpi.health()) {
       return "health";
@@ -124,11 +132,7 @@ final class JsonParts {
     m.put("unit", kpi.unit());
     m.put("better", word(k.better()));
     m.put("target", kpi.target());
-    m.put(
-        "thresholds",
-        kpi.thresholds() == null
-            ? null
-            : Map.of("green", kpi.thresholds().green(), "amber", kpi.thresholds().amber()));
+    m.put("thresholds", kpi.thresholds() == null ? null : thresholds(kpi.thresholds()));
     m.put("frequency", word(kpi.frequency()));
     m.put("leads", kpi.leads());
     m.put("latest", k.latest());
