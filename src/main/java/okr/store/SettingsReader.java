@@ -30,9 +30,9 @@ final class SettingsReader {
   private static final Set<String> PERIOD_KEYS = Set.of("start", "end");
   private static final Pattern INTERVAL = Pattern.compile("([1-9][0-9]*)([dw])");
   private static final Map<String, String> CONFIDENCE_SCALES =
-      Map.of("0-10", "0-10", "traffic-light", "traffic-light");
+      Words.ordered("0-10", "0-10", "traffic-light", "traffic-light");
   private static final Map<String, String> RULE_LEVELS =
-      Map.of("off", "off", "warning", "warning", "error", "error");
+      Words.ordered("off", "off", "warning", "warning", "error", "error");
 
   private SettingsReader() {}
 

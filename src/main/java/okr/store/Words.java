@@ -57,8 +57,9 @@ final class Words {
 
   private Words() {}
 
+  /** Pairs of word and value, in the order written; Map.of would shuffle help messages. */
   @SuppressWarnings("unchecked")
-  private static <E> Map<String, E> ordered(Object... pairs) {
+  static <E> Map<String, E> ordered(Object... pairs) {
     Map<String, E> map = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       map.put((String) pairs[i], (E) pairs[i + 1]);
