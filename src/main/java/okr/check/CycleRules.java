@@ -16,7 +16,7 @@ import okr.model.Workspace;
 final class CycleRules implements WorkspaceRule {
 
   @Override
-  public void check(Workspace ws, List<Diagnostic> out) {
+  public void check(Workspace ws, java.time.LocalDate today, List<Diagnostic> out) {
     Map<String, List<String>> alignment = new LinkedHashMap<>();
     Map<String, SourceSpan> alignmentSpans = new LinkedHashMap<>();
     for (Objective o : ws.objectives()) {

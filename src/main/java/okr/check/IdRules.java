@@ -14,7 +14,7 @@ import okr.model.Workspace;
 final class IdRules implements WorkspaceRule {
 
   @Override
-  public void check(Workspace ws, List<Diagnostic> out) {
+  public void check(Workspace ws, java.time.LocalDate today, List<Diagnostic> out) {
     Map<String, SourceSpan> seen = new HashMap<>();
     ws.objectives().forEach(o -> unique(o.header(), o.spans().at("id"), seen, out));
     ws.kpis().forEach(k -> unique(k.header(), k.spans().at("id"), seen, out));

@@ -14,7 +14,7 @@ import okr.model.Workspace;
 final class JournalRules implements WorkspaceRule {
 
   @Override
-  public void check(Workspace ws, List<Diagnostic> out) {
+  public void check(Workspace ws, java.time.LocalDate today, List<Diagnostic> out) {
     Map<String, KeyResult> krs = new HashMap<>();
     for (Objective o : ws.objectives()) {
       for (KeyResult kr : o.keyResults()) {

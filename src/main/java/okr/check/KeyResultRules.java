@@ -11,7 +11,7 @@ import okr.model.Workspace;
 final class KeyResultRules implements WorkspaceRule {
 
   @Override
-  public void check(Workspace ws, List<Diagnostic> out) {
+  public void check(Workspace ws, java.time.LocalDate today, List<Diagnostic> out) {
     for (Objective objective : ws.objectives()) {
       for (KeyResult kr : objective.keyResults()) {
         checkWeight(kr, out);

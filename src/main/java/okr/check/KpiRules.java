@@ -10,7 +10,7 @@ import okr.model.Workspace;
 final class KpiRules implements WorkspaceRule {
 
   @Override
-  public void check(Workspace ws, List<Diagnostic> out) {
+  public void check(Workspace ws, java.time.LocalDate today, List<Diagnostic> out) {
     for (Kpi kpi : ws.kpis()) {
       if (kpi.thresholds() == null || kpi.better() == null) {
         continue;

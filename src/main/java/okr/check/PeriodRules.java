@@ -15,7 +15,7 @@ import okr.model.Workspace;
 final class PeriodRules implements WorkspaceRule {
 
   @Override
-  public void check(Workspace ws, List<Diagnostic> out) {
+  public void check(Workspace ws, java.time.LocalDate today, List<Diagnostic> out) {
     PeriodCalendar calendar = ws.settings().calendar();
     List<String> named = List.copyOf(ws.settings().periods().keySet());
     for (Objective o : ws.objectives()) {

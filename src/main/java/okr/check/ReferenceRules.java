@@ -18,7 +18,7 @@ import okr.model.Workspace;
 final class ReferenceRules implements WorkspaceRule {
 
   @Override
-  public void check(Workspace ws, List<Diagnostic> out) {
+  public void check(Workspace ws, java.time.LocalDate today, List<Diagnostic> out) {
     Index index = new Index(ws);
     for (Objective o : ws.objectives()) {
       expect(

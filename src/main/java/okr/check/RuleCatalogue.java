@@ -51,7 +51,93 @@ public final class RuleCatalogue {
           error("missing-period", "an objective has no period and no dates"),
           error("invalid-period", "a period ends before it starts"),
           error("value-type", "a check-in value does not fit its key result"),
-          error("thresholds-order", "KPI thresholds contradict `better`"));
+          error("thresholds-order", "KPI thresholds contradict `better`"),
+          error("unknown-rule", "okr.yaml `lint:` or `lint_ignore` names no rule"),
+          error("rule-not-configurable", "okr.yaml `lint:` tries to change a validity rule"),
+          // Quality: the mistakes the OKR method warns of
+          quality(
+              "too-many-objectives",
+              "an owner has more objectives in a period than lint.max_objectives (5)",
+              "a sixth objective for glen in 2026-Q3"),
+          quality(
+              "key-result-count",
+              "an objective has fewer or more key results than lint.key_results (2-5)",
+              "an objective with 7 key results"),
+          quality("objective-without-krs", "an objective has no key results", "key_results: []"),
+          quality(
+              "objective-like-kr",
+              "an objective reads like a key result: it holds an amount",
+              "title: Raise NPS to 70 points"),
+          quality(
+              "kr-is-activity",
+              "a key result describes an activity, not an outcome",
+              "title: Help the sales team with demos"),
+          quality(
+              "kr-not-measurable",
+              "a metric key result has no unit, or a milestone names work, not an end state",
+              "title: Work on the new website (milestone)"),
+          quality(
+              "kr-vague",
+              "a key result uses a vague word (improve, update, more…) without a number",
+              "title: Decrease support calls"),
+          quality(
+              "committed-with-stretch",
+              "a committed objective has a stretch target",
+              "type: committed with stretch: 7000"),
+          quality(
+              "aspirational-all-milestones",
+              "an aspirational objective has only milestone key results",
+              "three milestones, no metric"),
+          quality(
+              "unaligned",
+              "a team or individual objective aligns to nothing while the company has objectives",
+              "no aligns_to in a team objective"),
+          quality(
+              "parent-later-period",
+              "an objective aligns to a parent of a later period",
+              "2026-Q3 aligned to a 2027 objective"),
+          quality(
+              "too-many-kpis",
+              "an owner has more KPIs than lint.max_kpis (10)",
+              "an eleventh KPI for dana"),
+          quality(
+              "lagging-without-leading",
+              "a lagging KPI has no leading KPI that leads it",
+              "indicator: lagging, and no leads: to it"),
+          quality(
+              "leads-not-lagging",
+              "a KPI leads a KPI that is not lagging",
+              "leads: [another-leading-kpi]"),
+          quality(
+              "kpi-stale",
+              "a KPI has no measurement within 1.5 times its frequency",
+              "a weekly KPI last measured 3 weeks ago"),
+          quality(
+              "kpi-unused",
+              "no OKR or goal uses a KPI, and it is not a health metric",
+              "a KPI no key result links with kpi:"),
+          quality("smart-specific", "a SMART goal's title is vague", "title: Read more"),
+          quality("smart-measurable", "a SMART goal has no measure with a target", "no measure:"),
+          quality(
+              "smart-achievable",
+              "a SMART goal does not say what makes it achievable",
+              "no achievable:"),
+          quality(
+              "smart-relevant",
+              "a SMART goal does not say why it matters",
+              "no relevant: and no aligns_to:"),
+          quality(
+              "smart-time-bound",
+              "a SMART goal has no due date, or is past due and open",
+              "due: 2026-03-31, target not reached"),
+          quality(
+              "kr-no-checkin",
+              "a key result had no check-in for two check-in intervals",
+              "last check-in 3 weeks ago"),
+          quality(
+              "confidence-drop",
+              "a check-in's confidence fell by 3 points or more",
+              "confidence 8, then 4"));
 
   private static final Map<String, Rule> BY_ID =
       RULES.stream().collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));
@@ -67,10 +153,14 @@ public final class RuleCatalogue {
   }
 
   private static Rule error(String id, String summary) {
-    return new Rule(id, Severity.ERROR, summary);
+    return new Rule(id, Severity.ERROR, summary, "", false);
   }
 
   private static Rule warning(String id, String summary) {
-    return new Rule(id, Severity.WARNING, summary);
+    return new Rule(id, Severity.WARNING, summary, "", false);
+  }
+
+  private static Rule quality(String id, String summary, String example) {
+    return new Rule(id, Severity.WARNING, summary, example, true);
   }
 }

@@ -6,5 +6,6 @@ import okr.model.Workspace;
 
 /** A group of related checks over a loaded workspace. */
 interface WorkspaceRule {
-  void check(Workspace workspace, List<Diagnostic> out);
+  /** Adds what it finds to {@code out}; {@code today} is the day rules about time judge by. */
+  void check(Workspace workspace, java.time.LocalDate today, List<Diagnostic> out);
 }

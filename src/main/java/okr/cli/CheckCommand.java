@@ -51,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     global.today(ctx); // fail early on a bad --today, as every command does
     LoadResult loaded = WorkspaceAccess.load(ctx, global);
     List<Diagnostic> all = new ArrayList<>(loaded.problems());
-    all.addAll(Checker.check(loaded.workspace()));
+    all.addAll(Checker.check(loaded.workspace(), global.today(ctx)));
     all.sort(Diagnostic.BY_PLACE);
     PathDisplay paths = new PathDisplay(ctx.cwd());
     long errors = all.stream().filter(d -> d.severity() == Severity.ERROR).count();

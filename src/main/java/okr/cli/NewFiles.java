@@ -72,7 +72,7 @@ final class NewFiles {
         problems.add(d);
       }
     }
-    for (Diagnostic d : Checker.check(planned.workspace())) {
+    for (Diagnostic d : Checker.check(planned.workspace(), global.today(ctx))) {
       if (d.span().file() != null && d.span().file().equals(path)) {
         problems.add(d);
       }

@@ -12,9 +12,24 @@ public record Header(
     String team,
     List<String> tags,
     String notes,
-    Path file) {
+    Path file,
+    List<String> lintIgnore) {
 
   public Header {
     tags = List.copyOf(tags);
+    lintIgnore = List.copyOf(lintIgnore);
+  }
+
+  /** A header without lint_ignore, as okr writes new files. */
+  public Header(
+      Kind kind,
+      String id,
+      String title,
+      String owner,
+      String team,
+      List<String> tags,
+      String notes,
+      Path file) {
+    this(kind, id, title, owner, team, tags, notes, file, List.of());
   }
 }

@@ -22,19 +22,41 @@ public record Settings(
     periods = Map.copyOf(periods);
   }
 
-  /** Rule settings: limits used by quality rules and per-rule severities. */
+  /**
+   * Rule settings: limits used by quality rules, the words that mark a key result as an activity,
+   * and per-rule severities ({@code off}, {@code warning}, {@code error}) with the place each was
+   * set.
+   */
   public record Lint(
       int maxObjectives,
       int minKeyResults,
       int maxKeyResults,
       int maxKpis,
-      Map<String, String> rules) {
+      List<String> activityVerbs,
+      Map<String, String> rules,
+      Map<String, SourceSpan> ruleSpans) {
     public Lint {
+      activityVerbs = List.copyOf(activityVerbs);
       rules = Map.copyOf(rules);
+      ruleSpans = Map.copyOf(ruleSpans);
     }
 
+    /** The activity words of the source material: work described instead of its result. */
+    public static final List<String> ACTIVITY_VERBS =
+        List.of(
+            "consult",
+            "help",
+            "participate",
+            "analyze",
+            "analyse",
+            "support",
+            "work on",
+            "attend",
+            "ensure",
+            "assist");
+
     public static Lint defaults() {
-      return new Lint(5, 2, 5, 10, Map.of());
+      return new Lint(5, 2, 5, 10, ACTIVITY_VERBS, Map.of(), Map.of());
     }
   }
 

@@ -131,7 +131,6 @@ final class GoalFileReader {
   }
 
   private Header header(MapReader r, Kind kind) {
-    r.words("lint_ignore");
     return new Header(
         kind,
         r.requiredSlug("id", MapReader.slugify(String.valueOf(r.text("title")))),
@@ -140,7 +139,8 @@ final class GoalFileReader {
         r.text("team"),
         r.words("tags"),
         r.text("notes"),
-        file);
+        file,
+        r.words("lint_ignore"));
   }
 
   private Objective objective(MapReader r) {

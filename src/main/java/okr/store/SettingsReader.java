@@ -28,6 +28,11 @@ final class SettingsReader {
           "periods");
   private static final Set<String> SCORING_KEYS = Set.of("green", "amber");
   private static final Set<String> PERIOD_KEYS = Set.of("start", "end");
+
+  /** The lint keys that are settings; every other key names a rule. */
+  private static final Set<String> LIMITS =
+      Set.of("max_objectives", "max_kpis", "key_results", "activity_verbs");
+
   private static final Pattern INTERVAL = Pattern.compile("([1-9][0-9]*)([dw])");
   private static final Map<String, String> CONFIDENCE_SCALES =
       Words.ordered("0-10", "0-10", "traffic-light", "traffic-light");
@@ -137,20 +142,27 @@ final class SettingsReader {
       }
     }
     Map<String, String> rules = new LinkedHashMap<>();
-    for (String key : keys) {
-      if (!Set.of("max_objectives", "max_kpis", "key_results").contains(key)) {
+    Map<String, okr.model.SourceSpan> ruleSpans = new LinkedHashMap<>();
+    for (YNode.Entry entry : map.entries()) {
+      String key = entry.key();
+      if (!LIMITS.contains(key)) {
         String level = lint.choice(key, RULE_LEVELS);
         if (level != null) {
           rules.put(key, level);
+          ruleSpans.put(key, entry.keySpan());
         }
       }
     }
+    List<String> verbs =
+        lint.has("activity_verbs") ? lint.words("activity_verbs") : defaults.activityVerbs();
     return new Settings.Lint(
         maxObjectives == null ? defaults.maxObjectives() : maxObjectives,
         minKr,
         maxKr,
         maxKpis == null ? defaults.maxKpis() : maxKpis,
-        rules);
+        verbs,
+        rules,
+        ruleSpans);
   }
 
   private static Map<String, NamedPeriod> periods(MapReader r, List<Diagnostic> sink) {

@@ -1,0 +1,80 @@
+package okr.check;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import okr.model.Diagnostic;
+import okr.model.Level;
+import okr.model.Objective;
+import okr.model.Period;
+import okr.model.PeriodCalendar;
+import okr.model.Workspace;
+
+/** Team and individual objectives should align upwards, to parents of their own time. */
+final class AlignmentRules implements WorkspaceRule {
+
+  @Override
+  public void check(Workspace ws, LocalDate today, List<Diagnostic> out) {
+    PeriodCalendar calendar = ws.settings().calendar();
+    for (Objective o : ws.objectives()) {
+      Optional<Period> period = periodOf(o, calendar);
+      Level level =
+          o.level() != null
+              ? o.level()
+              : o.header().team() != null ? Level.TACTICAL : Level.INDIVIDUAL;
+      if (o.alignsTo() == null && level != Level.STRATEGIC && period.isPresent()) {
+        boolean companyObjectives =
+            ws.objectives().stream()
+                .filter(p -> p.level() == Level.STRATEGIC)
+                .anyMatch(
+                    p -> periodOf(p, calendar).map(pp -> overlaps(pp, period.get())).orElse(false));
+        if (companyObjectives) {
+          out.add(
+              Diagnostic.warning(
+                  "unaligned",
+                  o.spans().self(),
+                  "objective `"
+                      + o.id()
+                      + "` aligns to nothing, while the company has objectives for this time",
+                  "add `aligns_to:` with the company objective (or key result) it serves"));
+        }
+      }
+      if (o.alignsTo() != null && period.isPresent()) {
+        String parentId = Index.objectivePart(o.alignsTo());
+        ws.objective(parentId)
+            .flatMap(parent -> periodOf(parent, calendar))
+            .filter(parentPeriod -> parentPeriod.start().isAfter(period.get().end()))
+            .ifPresent(
+                parentPeriod ->
+                    out.add(
+                        Diagnostic.warning(
+                            "parent-later-period",
+                            o.spans().at("aligns_to"),
+                            "`"
+                                + o.id()
+                                + "` ("
+                                + period.get().label()
+                                + ") aligns to `"
+                                + parentId
+                                + "`, which starts later ("
+                                + parentPeriod.label()
+                                + ")",
+                            "align to a parent of the same or an enclosing period")));
+      }
+    }
+  }
+
+  private static Optional<Period> periodOf(Objective o, PeriodCalendar calendar) {
+    if (o.period() != null) {
+      return calendar.resolve(o.period());
+    }
+    if (o.start() != null && o.due() != null) {
+      return Optional.of(new Period(o.start() + ".." + o.due(), o.start(), o.due()));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean overlaps(Period a, Period b) {
+    return !a.end().isBefore(b.start()) && !a.start().isAfter(b.end());
+  }
+}

@@ -1,0 +1,78 @@
+package okr.check;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import okr.model.Diagnostic;
+import okr.model.EntryKind;
+import okr.model.JournalEntry;
+import okr.model.KeyResult;
+import okr.model.Objective;
+import okr.model.Period;
+import okr.model.Workspace;
+
+/** The weekly habit: key results checked in regularly, and falling confidence noticed. */
+final class CheckinQualityRules implements WorkspaceRule {
+
+  @Override
+  public void check(Workspace ws, LocalDate today, List<Diagnostic> out) {
+    int interval = ws.settings().checkinEveryDays();
+    for (Objective o : ws.objectives()) {
+      Optional<Period> period =
+          o.period() != null ? ws.settings().calendar().resolve(o.period()) : Optional.empty();
+      boolean running = period.map(p -> p.contains(today)).orElse(false);
+      for (KeyResult kr : o.keyResults()) {
+        String ref = o.id() + "/" + kr.id();
+        LocalDate last = null;
+        Integer previousConfidence = null;
+        for (JournalEntry e : ws.journal()) {
+          if (e.at().toLocalDate().isAfter(today)) {
+            continue;
+          }
+          boolean own = e.kind() == EntryKind.KR && ref.equals(e.ref());
+          boolean measured =
+              kr.kpi() != null && e.kind() == EntryKind.KPI && kr.kpi().equals(e.ref());
+          if (own || measured) {
+            last = e.at().toLocalDate();
+          }
+          if (own && e.confidence() != null) {
+            if (previousConfidence != null && previousConfidence - e.confidence() >= 3) {
+              out.add(
+                  Diagnostic.warning(
+                      "confidence-drop",
+                      e.spans().at("confidence"),
+                      "confidence in `"
+                          + ref
+                          + "` dropped from "
+                          + previousConfidence
+                          + " to "
+                          + e.confidence()
+                          + " on "
+                          + e.at().toLocalDate(),
+                      "talk about it at the next check-in: what changed, and what would help?"));
+            }
+            previousConfidence = e.confidence();
+          }
+        }
+        if (running) {
+          LocalDate since = last != null ? last : period.get().start();
+          long days = ChronoUnit.DAYS.between(since, today);
+          if (days > 2L * interval && kr.kpi() == null) {
+            out.add(
+                Diagnostic.warning(
+                    "kr-no-checkin",
+                    kr.spans().self(),
+                    "`"
+                        + ref
+                        + "` has had no check-in for "
+                        + days
+                        + " days"
+                        + (last == null ? " (none this period)" : ""),
+                    "check in weekly, even when nothing moved: okr checkin " + ref));
+          }
+        }
+      }
+    }
+  }
+}

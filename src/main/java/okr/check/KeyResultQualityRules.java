@@ -1,0 +1,63 @@
+package okr.check;
+
+import java.time.LocalDate;
+import java.util.List;
+import okr.model.Diagnostic;
+import okr.model.KeyResult;
+import okr.model.Objective;
+import okr.model.Workspace;
+
+/** Key results must be outcomes, measurable, and specific. */
+final class KeyResultQualityRules implements WorkspaceRule {
+
+  @Override
+  public void check(Workspace ws, LocalDate today, List<Diagnostic> out) {
+    List<String> verbs = ws.settings().lint().activityVerbs();
+    for (Objective o : ws.objectives()) {
+      for (KeyResult kr : o.keyResults()) {
+        if (kr.title() == null) {
+          continue;
+        }
+        String ref = o.id() + "/" + kr.id();
+        String activity = Quality.activity(kr.title(), verbs);
+        if (activity != null) {
+          out.add(
+              Diagnostic.warning(
+                  "kr-is-activity",
+                  kr.spans().at("title"),
+                  "`" + ref + "` describes an activity (" + activity + "), not an outcome",
+                  "describe the result, not the work: what will be true, and by how much, when it is done"));
+        }
+        if (!kr.isMilestone()
+            && kr.target() != null
+            && (kr.unit() == null || kr.unit().isBlank())) {
+          out.add(
+              Diagnostic.warning(
+                  "kr-not-measurable",
+                  kr.spans().self(),
+                  "`" + ref + "` has a target but no unit, so its numbers say nothing on their own",
+                  "add `unit:`, e.g. %, points, customers, km"));
+        }
+        if (kr.isMilestone() && Quality.describesWork(kr.title())) {
+          out.add(
+              Diagnostic.warning(
+                  "kr-not-measurable",
+                  kr.spans().at("title"),
+                  "milestone `"
+                      + ref
+                      + "` describes work under way, so nobody can tell when it is done",
+                  "name the state at the end, e.g. \"Website relaunched with the new pricing\""));
+        }
+        String vague = Quality.vagueWord(kr.title());
+        if (vague != null) {
+          out.add(
+              Diagnostic.warning(
+                  "kr-vague",
+                  kr.spans().at("title"),
+                  "`" + ref + "` says \"" + vague + "\" but not how much",
+                  "put the number in the title, e.g. \"Decrease support calls by 50%\""));
+        }
+      }
+    }
+  }
+}

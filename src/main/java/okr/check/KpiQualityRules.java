@@ -1,0 +1,127 @@
+package okr.check;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import okr.model.Diagnostic;
+import okr.model.Indicator;
+import okr.model.KeyResult;
+import okr.model.Kpi;
+import okr.model.Objective;
+import okr.model.Workspace;
+import okr.scoring.JournalView;
+import okr.scoring.KpiScorer;
+import okr.scoring.KpiStatus;
+
+/** A few KPIs, each measured, led by something, and used by an OKR (or watched for health). */
+final class KpiQualityRules implements WorkspaceRule {
+
+  @Override
+  public void check(Workspace ws, LocalDate today, List<Diagnostic> out) {
+    int max = ws.settings().lint().maxKpis();
+    Map<String, List<Kpi>> byOwner = new LinkedHashMap<>();
+    Map<String, Kpi> byId = new LinkedHashMap<>();
+    for (Kpi k : ws.kpis()) {
+      byId.putIfAbsent(k.id(), k);
+      if (k.header().owner() != null) {
+        byOwner.computeIfAbsent(k.header().owner(), o -> new java.util.ArrayList<>()).add(k);
+      }
+    }
+    for (Map.Entry<String, List<Kpi>> owner : byOwner.entrySet()) {
+      if (owner.getValue().size() > max) {
+        Kpi extra = owner.getValue().get(max);
+        out.add(
+            Diagnostic.warning(
+                "too-many-kpis",
+                extra.spans().at("owner"),
+                "too many KPIs: "
+                    + owner.getKey()
+                    + " owns "
+                    + owner.getValue().size()
+                    + "; past "
+                    + max
+                    + " nobody watches them all",
+                "keep the KPIs that drive decisions; set lint: {max_kpis: N} in okr.yaml to change the limit"));
+      }
+    }
+    Set<String> ledByLeading = new HashSet<>();
+    for (Kpi k : ws.kpis()) {
+      for (String target : k.leads()) {
+        ledByLeading.add(target);
+        Kpi led = byId.get(target);
+        if (led != null && led.indicator() != Indicator.LAGGING) {
+          out.add(
+              Diagnostic.warning(
+                  "leads-not-lagging",
+                  k.spans().at("leads"),
+                  "`" + k.id() + "` leads `" + target + "`, which is not a lagging KPI",
+                  "a leading KPI predicts an outcome: mark `"
+                      + target
+                      + "` `indicator: lagging`, or"
+                      + " lead a lagging KPI instead"));
+        }
+      }
+    }
+    Set<String> used = usedKpis(ws, byId);
+    KpiScorer scorer = new KpiScorer(new JournalView(ws, today), ws.settings(), today);
+    for (Kpi k : ws.kpis()) {
+      if (k.indicator() == Indicator.LAGGING && !ledByLeading.contains(k.id())) {
+        out.add(
+            Diagnostic.warning(
+                "lagging-without-leading",
+                k.spans().at("indicator"),
+                "lagging KPI `" + k.id() + "` reports outcomes, but no leading KPI predicts it",
+                "add a leading KPI with `leads: ["
+                    + k.id()
+                    + "]`, so you see trouble before the result"));
+      }
+      if (!k.health() && !used.contains(k.id())) {
+        out.add(
+            Diagnostic.warning(
+                "kpi-unused",
+                k.spans().self(),
+                "no OKR or goal uses KPI `" + k.id() + "`, and it is not a health metric",
+                "link it from a key result with `kpi: "
+                    + k.id()
+                    + "`, mark it `health: true`, or remove it"));
+      }
+      KpiStatus status = scorer.status(k, 91);
+      if (status.stale()) {
+        out.add(
+            Diagnostic.warning(
+                "kpi-stale",
+                k.spans().self(),
+                status.hasData()
+                    ? "KPI `" + k.id() + "` was last measured " + status.ageDays() + " days ago"
+                    : "KPI `" + k.id() + "` has never been measured",
+                "record a measurement: okr record " + k.id() + " VALUE"));
+      }
+    }
+  }
+
+  /** KPIs a key result links to, and the leading KPIs that lead those, transitively. */
+  private static Set<String> usedKpis(Workspace ws, Map<String, Kpi> byId) {
+    Set<String> used = new HashSet<>();
+    for (Objective o : ws.objectives()) {
+      for (KeyResult kr : o.keyResults()) {
+        if (kr.kpi() != null) {
+          used.add(kr.kpi());
+        }
+      }
+    }
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Kpi k : byId.values()) {
+        if (!used.contains(k.id()) && k.leads().stream().anyMatch(used::contains)) {
+          used.add(k.id());
+          grew = true;
+        }
+      }
+    }
+    return used;
+  }
+}

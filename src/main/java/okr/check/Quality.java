@@ -1,0 +1,94 @@
+package okr.check;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The wording tests behind the quality rules: activities, vague words, end states. */
+final class Quality {
+
+  /** Words that promise change without saying how much; fine when a number says it. */
+  private static final Pattern VAGUE =
+      Pattern.compile(
+          "\\b(improv\\w*|streamlin\\w*|updat\\w*|better|more|optimi[sz]\\w*|enhanc\\w*|increas\\w*"
+              + "|decreas\\w*|reduc\\w*|boost\\w*|maximi[sz]\\w*|minimi[sz]\\w*|grow\\w*|strengthen\\w*)\\b");
+
+  /** Verbs of work in progress: a milestone titled so has no end state to verify. */
+  private static final List<String> PROCESS_VERBS =
+      List.of(
+          "work",
+          "start",
+          "begin",
+          "continue",
+          "try",
+          "plan",
+          "research",
+          "explore",
+          "look",
+          "discuss",
+          "prepare",
+          "draft",
+          "investigate",
+          "consider",
+          "update",
+          "improve",
+          "review");
+
+  private static final Pattern NUMBER = Pattern.compile("\\d");
+
+  /** A number with a unit or percentage after it: "70 points", "5%", "4,230 m", "€5,000". */
+  private static final Pattern AMOUNT =
+      Pattern.compile("(\\d[\\d,.]*\\s?(%|[\\p{L}€$£]+))|([€$£]\\s?\\d)");
+
+  private Quality() {}
+
+  /** The activity a title starts with, if it describes work rather than a result. */
+  static String activity(String title, List<String> verbs) {
+    String lower = title.strip().toLowerCase(Locale.ROOT);
+    for (String verb : verbs) {
+      String v = verb.toLowerCase(Locale.ROOT);
+      if (lower.equals(v)
+          || lower.startsWith(v + " ")
+          || lower.matches(Pattern.quote(v) + "(s|es|ed|d|ing)\\b.*")) {
+        return verb;
+      }
+    }
+    return null;
+  }
+
+  /** The first vague word of a title that has no number to make it specific. */
+  static String vagueWord(String title) {
+    String lower = title.toLowerCase(Locale.ROOT);
+    if (NUMBER.matcher(lower).find()) {
+      return null;
+    }
+    var m = VAGUE.matcher(lower);
+    return m.find() ? m.group(1) : null;
+  }
+
+  static boolean hasNumber(String title) {
+    return NUMBER.matcher(title).find();
+  }
+
+  /** Whether a milestone title describes work under way rather than a state at the end. */
+  static boolean describesWork(String title) {
+    String first = title.strip().toLowerCase(Locale.ROOT).split("[\\s,]+")[0];
+    return PROCESS_VERBS.contains(first) || vagueWord(title) != null;
+  }
+
+  /** Whether an objective's title reads like a key result: an amount with a unit. */
+  static boolean readsLikeKeyResult(String title) {
+    var m = AMOUNT.matcher(title);
+    while (m.find()) {
+      String unit = m.group(2);
+      String number = m.group(1) == null ? "" : m.group(1).replaceAll("\\D", "");
+      // "2026-Q4" or "in 2027" are dates, not amounts.
+      if (unit != null && unit.matches("[A-Z]\\d*")
+          || number.length() == 4 && number.startsWith("20")) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+}
