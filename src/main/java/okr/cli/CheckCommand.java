@@ -1,15 +1,23 @@
 package okr.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import okr.check.Checker;
+import okr.check.Rule;
+import okr.check.RuleCatalogue;
 import okr.model.Diagnostic;
 import okr.model.Severity;
 import okr.render.DiagnosticJson;
 import okr.render.DiagnosticText;
+import okr.render.GithubAnnotations;
+import okr.render.JunitReport;
 import okr.render.PathDisplay;
+import okr.render.SarifReport;
 import okr.render.Style;
+import okr.render.Text;
 import okr.store.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,17 +26,23 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    header = "Validate the goal files and report every problem with its place.",
+    header =
+        "Validate the goal files and coach their wording; report every problem with its place.",
     description = {
       "Reads okr.yaml, every goal file and the journal, and reports all problems found, each",
-      "with its file, line and column, the line itself and how to fix it. Changes no file.",
-      "Exits 1 when there are errors, so it can gate a commit or a CI job."
+      "with its file, line and column, the line itself and how to fix it. Errors are files",
+      "that do not read right; warnings are OKRs that are badly written (see --list-rules).",
+      "Changes no file. Exits 1 when there are errors (or warnings, with --strict), so it",
+      "can gate a commit or a CI job."
     })
 final class CheckCommand implements Callable<Integer> {
 
   enum Format {
     text,
-    json
+    json,
+    github,
+    junit,
+    sarif
   }
 
   private final Context ctx;
@@ -41,6 +55,19 @@ final class CheckCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
+  @Option(names = "--strict", description = "Treat warnings as errors (for CI).")
+  boolean strict;
+
+  @Option(names = "--list-rules", description = "Print the rule catalogue with examples, and exit.")
+  boolean listRules;
+
+  @Option(
+      names = "--changed-since",
+      paramLabel = "REF",
+      description =
+          "Report only on files changed since git REF (references still resolve against all files).")
+  String changedSince;
+
   CheckCommand(Context ctx) {
     this.ctx = ctx;
   }
@@ -48,29 +75,90 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GlobalOptions global = parent.global();
-    global.today(ctx); // fail early on a bad --today, as every command does
+    if (listRules) {
+      listRules(global);
+      return ExitCode.OK;
+    }
+    java.time.LocalDate today = global.today(ctx);
     LoadResult loaded = WorkspaceAccess.load(ctx, global);
     List<Diagnostic> all = new ArrayList<>(loaded.problems());
-    all.addAll(Checker.check(loaded.workspace(), global.today(ctx)));
+    all.addAll(Checker.check(loaded.workspace(), today));
+    List<Path> files = loaded.files();
+    if (changedSince != null) {
+      Set<Path> changed = GitChanges.since(loaded.workspace().root(), changedSince);
+      if (!changed.contains(loaded.workspace().root().resolve("okr.yaml"))) {
+        all.removeIf(d -> d.span().file() == null || !changed.contains(d.span().file()));
+        files = files.stream().filter(changed::contains).toList();
+      }
+    }
+    if (strict) {
+      all.replaceAll(
+          d -> new Diagnostic(Severity.ERROR, d.rule(), d.span(), d.message(), d.help()));
+    }
     all.sort(Diagnostic.BY_PLACE);
     PathDisplay paths = new PathDisplay(ctx.cwd());
     long errors = all.stream().filter(d -> d.severity() == Severity.ERROR).count();
     long warnings = all.size() - errors;
-    if (format == Format.json) {
-      ctx.out().println(DiagnosticJson.render(all, loaded.fileCount(), paths));
-    } else {
-      Style style = global.colour(ctx) ? Style.coloured() : Style.plain();
-      new DiagnosticText(paths, loaded::line, style).print(all, ctx.out());
-      ctx.out()
-          .println(
-              "checked "
-                  + plural(loaded.fileCount(), "file")
-                  + ": "
-                  + plural(errors, "error")
-                  + ", "
-                  + plural(warnings, "warning"));
+    switch (format) {
+      case json -> ctx.out().println(DiagnosticJson.render(all, files.size(), paths));
+      case github -> {
+        ctx.out().print(GithubAnnotations.render(all, paths));
+        ctx.out().println(summary(files.size(), errors, warnings));
+      }
+      case junit -> ctx.out().print(JunitReport.render(files, all, strict, paths));
+      case sarif ->
+          ctx.out()
+              .println(SarifReport.render(sarifRules(), all, VersionProvider.version(), paths));
+      default -> {
+        Style style = global.colour(ctx) ? Style.coloured() : Style.plain();
+        new DiagnosticText(paths, loaded::line, style).print(all, ctx.out());
+        ctx.out().println(summary(files.size(), errors, warnings));
+      }
     }
     return errors > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
+  }
+
+  private static String summary(int files, long errors, long warnings) {
+    return "checked "
+        + plural(files, "file")
+        + ": "
+        + plural(errors, "error")
+        + ", "
+        + plural(warnings, "warning");
+  }
+
+  private void listRules(GlobalOptions global) {
+    int width = global.width(ctx);
+    String section = null;
+    for (Rule rule : RuleCatalogue.all()) {
+      String kind =
+          rule.configurable()
+              ? "Quality (warnings you can tune in okr.yaml lint:)"
+              : "Validity (always on)";
+      if (!kind.equals(section)) {
+        if (section != null) {
+          ctx.out().println();
+        }
+        ctx.out().println(kind);
+        section = kind;
+      }
+      ctx.out()
+          .println(
+              Text.fit(
+                  "  " + rule.id() + "  " + rule.severity().label() + "  " + rule.summary(),
+                  width));
+      if (!rule.example().isEmpty()) {
+        ctx.out().println(Text.fit("      e.g. " + rule.example(), width));
+      }
+    }
+  }
+
+  private static List<SarifReport.RuleInfo> sarifRules() {
+    List<SarifReport.RuleInfo> rules = new ArrayList<>();
+    for (Rule r : RuleCatalogue.all()) {
+      rules.add(new SarifReport.RuleInfo(r.id(), r.severity(), r.summary(), r.example()));
+    }
+    return rules;
   }
 
   private static String plural(long n, String noun) {

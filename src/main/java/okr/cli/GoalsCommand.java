@@ -39,6 +39,11 @@ final class GoalsCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
+  @Option(
+      names = "--smart",
+      description = "Show each goal's SMART letters: which are met, and why not.")
+  boolean smart;
+
   GoalsCommand(Context ctx) {
     this.ctx = ctx;
   }
@@ -57,6 +62,18 @@ final class GoalsCommand implements Callable<Integer> {
           || vc.selection.period().contains(status.due())) {
         goals.add(status);
       }
+    }
+    if (smart && format == Format.text) {
+      List<okr.render.SmartTable.Row> rows = new ArrayList<>();
+      for (GoalStatus g : goals) {
+        rows.add(
+            new okr.render.SmartTable.Row(
+                g.goal(), okr.check.SmartRules.letters(g.goal(), vc.ws, vc.today)));
+      }
+      new okr.render.SmartTable(vc.style)
+          .render(rows)
+          .forEach(line -> ctx.out().println(line.stripTrailing()));
+      return vc.finish();
     }
     switch (format) {
       case json -> ctx.out().println(GoalsView.json(vc.asOf, goals));

@@ -31,6 +31,7 @@ final class InitCommand implements Callable<Integer> {
 
   static final String MERGE_RULE = "checkins/*.yaml merge=union";
   static final String IGNORE_RULE = ".okr/";
+  static final String SCHEMA_FILE = "okr.schema.json";
 
   private final Context ctx;
 
@@ -136,6 +137,12 @@ final class InitCommand implements Callable<Integer> {
             + "# scoring: {green: 0.7, amber: 0.4}\n";
     AtomicFiles.create(root.resolve("okr.yaml"), settings.getBytes(StandardCharsets.UTF_8));
     done.add("Created " + paths.show(root.resolve("okr.yaml")) + ".");
+    AtomicFiles.create(
+        root.resolve(SCHEMA_FILE), SchemaCommand.text().getBytes(StandardCharsets.UTF_8));
+    done.add(
+        "Created "
+            + paths.show(root.resolve(SCHEMA_FILE))
+            + " (editors use it to complete goal files).");
     done.add(addLine(root.resolve(".gitattributes"), MERGE_RULE, paths));
     done.add(addLine(root.resolve(".gitignore"), IGNORE_RULE, paths));
     Files.createDirectories(root.resolve(WorkspaceLoader.JOURNAL_DIR));

@@ -28,6 +28,24 @@ final class NewFiles {
 
   private NewFiles() {}
 
+  /**
+   * Starts a new file with the YAML language server's modeline when the workspace has the schema
+   * okr init writes, so editors complete and check its keys.
+   */
+  static String withModeline(Workspace ws, Path path, String text) {
+    Path schema = ws.root().resolve(InitCommand.SCHEMA_FILE);
+    if (!java.nio.file.Files.isRegularFile(schema)) {
+      return text;
+    }
+    String relative =
+        path.toAbsolutePath()
+            .getParent()
+            .relativize(schema.toAbsolutePath())
+            .toString()
+            .replace('\\', '/');
+    return "# yaml-language-server: $schema=" + relative + "\n" + text;
+  }
+
   /** A slug from a title that no entity of the workspace uses yet: grow, grow-2, grow-3… */
   static String freeId(Workspace ws, String title) {
     Set<String> taken = new HashSet<>();
@@ -65,6 +83,7 @@ final class NewFiles {
                   + " already exists; choose another --id or --file (nothing was written)");
       return ExitCode.USAGE;
     }
+    text = withModeline(ws, path, text);
     LoadResult planned = WorkspaceLoader.withPlannedFiles(ws.root(), Map.of(path, text));
     List<Diagnostic> problems = new ArrayList<>();
     for (Diagnostic d : planned.problems()) {

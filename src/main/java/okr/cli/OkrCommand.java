@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       RecordCommand.class,
       NewCommand.class,
       InitCommand.class,
+      SchemaCommand.class,
       CheckCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -6,7 +6,11 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
+    return new String[] {"okr " + version()};
+  }
+
+  static String version() {
     String version = OkrCommand.class.getPackage().getImplementationVersion();
-    return new String[] {"okr " + (version == null ? "(development build)" : version)};
+    return version == null ? "development build" : version;
   }
 }

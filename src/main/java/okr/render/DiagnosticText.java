@@ -15,7 +15,7 @@ public final class DiagnosticText {
   /** Source lines longer than this are shown as a window around the column. */
   private static final int WINDOW_BEFORE = 50;
 
-  private static final int WINDOW_AFTER = 30;
+  private static final int WINDOW_AFTER = 60;
 
   private final PathDisplay paths;
   private final SourceLines sources;

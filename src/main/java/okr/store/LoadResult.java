@@ -12,11 +12,17 @@ import okr.model.Workspace;
  * diagnostics can quote the line they point at.
  */
 public record LoadResult(
-    Workspace workspace, List<Diagnostic> problems, Map<Path, String> sources, int fileCount) {
+    Workspace workspace, List<Diagnostic> problems, Map<Path, String> sources, List<Path> files) {
 
   public LoadResult {
     problems = List.copyOf(problems);
     sources = Map.copyOf(sources);
+    files = List.copyOf(files);
+  }
+
+  /** How many files were read (or tried): okr.yaml, goal files and journal months. */
+  public int fileCount() {
+    return files.size();
   }
 
   /** The given line of a file (1-based), without its line ending. */

@@ -36,7 +36,7 @@ public final class WorkspaceLoader {
   private final List<Diagnostic> problems = new ArrayList<>();
   private final Map<Path, String> sources = new LinkedHashMap<>();
   private final Map<Path, String> planned;
-  private int fileCount;
+  private final List<Path> files = new ArrayList<>();
 
   private WorkspaceLoader(Path root, Map<Path, String> planned) {
     this.root = root.toAbsolutePath().normalize();
@@ -60,9 +60,9 @@ public final class WorkspaceLoader {
     List<Objective> objectives = new ArrayList<>();
     List<Kpi> kpis = new ArrayList<>();
     List<SmartGoal> goals = new ArrayList<>();
-    List<Path> files = new ArrayList<>(goalFiles(settings.ignore()));
-    files.addAll(planned.keySet());
-    for (Path file : files) {
+    List<Path> goalFiles = new ArrayList<>(goalFiles(settings.ignore()));
+    goalFiles.addAll(planned.keySet());
+    for (Path file : goalFiles) {
       readYaml(file, true)
           .flatMap(node -> GoalFileReader.read(file, node, problems))
           .ifPresent(
@@ -83,7 +83,7 @@ public final class WorkspaceLoader {
     }
     journal.sort(java.util.Comparator.comparing(JournalEntry::at));
     Workspace workspace = new Workspace(root, settings, objectives, kpis, goals, journal);
-    return new LoadResult(workspace, problems, sources, fileCount);
+    return new LoadResult(workspace, problems, sources, files);
   }
 
   private Settings readSettings() {
@@ -101,7 +101,7 @@ public final class WorkspaceLoader {
    * goal file says what it is); an empty okr.yaml or journal month is fine.
    */
   private Optional<YNode> readYaml(Path file, boolean contentRequired) {
-    fileCount++;
+    files.add(file);
     byte[] bytes;
     if (planned.containsKey(file)) {
       return parse(file, planned.get(file), contentRequired);

@@ -42,6 +42,28 @@ class ErrorCatalogueTest {
     }
   }
 
+  /** Each quality rule: a bad fixture that draws it alone, a good one that draws nothing. */
+  @Test
+  void everyQualityRuleHasABadAndAGoodFixture() {
+    Path dir = Path.of("src/test/resources/cli/check/quality");
+    for (Rule rule : RuleCatalogue.all()) {
+      if (!rule.configurable()) {
+        continue;
+      }
+      String bad = read(dir.resolve(rule.id() + "-bad.test"));
+      String good = read(dir.resolve(rule.id() + "-good.test"));
+      String badOutput = bad.substring(bad.indexOf("--- stdout"));
+      assertThat(badOutput).as("%s-bad draws it", rule.id()).contains("warning[" + rule.id() + "]");
+      assertThat(badOutput.replace("warning[" + rule.id() + "]", ""))
+          .as("%s-bad draws nothing else", rule.id())
+          .doesNotContain("warning[")
+          .doesNotContain("error[");
+      assertThat(good.substring(good.indexOf("--- stdout")))
+          .as("%s-good is clean", rule.id())
+          .contains("0 errors, 0 warnings");
+    }
+  }
+
   private static String read(Path p) {
     try {
       return Files.readString(p);
