@@ -30,8 +30,9 @@ final class JournalRules implements WorkspaceRule {
                 "`confidence: " + entry.confidence() + "` is outside 0-10",
                 "write how likely the target is met, from 0 (no chance) to 10 (certain)"));
       }
-      if (entry.kind() == EntryKind.KR && krs.containsKey(entry.ref())) {
-        KeyResult kr = krs.get(entry.ref());
+      String ref = ws.current(entry.ref());
+      if (entry.kind() == EntryKind.KR && krs.containsKey(ref)) {
+        KeyResult kr = krs.get(ref);
         if (kr.isMilestone() && entry.value() != null) {
           out.add(
               Diagnostic.error(

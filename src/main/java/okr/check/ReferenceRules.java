@@ -73,7 +73,7 @@ final class ReferenceRules implements WorkspaceRule {
             case OBJECTIVE -> index.objectives.keySet();
           };
       String key = entry.kind().key();
-      if (entry.ref() != null && !targets.contains(entry.ref())) {
+      if (entry.ref() != null && !targets.contains(ws.current(entry.ref()))) {
         out.add(
             Diagnostic.error(
                 "unknown-ref",

@@ -14,4 +14,8 @@ final class Json {
   static String pretty(Object value) {
     return MAPPER.writeValueAsString(value);
   }
+
+  static Object parse(String json) {
+    return MAPPER.readTree(json);
+  }
 }

@@ -37,6 +37,7 @@ final class JsonParts {
     m.put("alignsTo", o.objective().alignsTo());
     m.put("score", round(o.score()));
     m.put("band", o.band() == null ? null : o.band().word());
+    m.put("grade", o.grade());
     m.put("successAt", o.successAt());
     m.put("expectedProgress", round(o.expected()));
     m.put("pace", o.pace() == null ? null : o.pace().word());

@@ -97,7 +97,13 @@ public final class StatusView {
   }
 
   private void objective(ObjectiveStatus o, List<String> lines) {
-    String score = Numbers.score(o.score()) + " " + Words.band(v, o.band());
+    String score =
+        o.grade() != null
+            ? "graded "
+                + Numbers.score(o.grade())
+                + " "
+                + Words.band(v, okr.scoring.Band.of(o.grade(), 0.7, 0.4))
+            : Numbers.score(o.score()) + " " + Words.band(v, o.band());
     int scoreWidth = Text.width(score);
     String title = v.glyphs().dot() + " " + TerminalText.sanitize(o.objective().header().title());
     int titleWidth = v.width() - scoreWidth - 2;

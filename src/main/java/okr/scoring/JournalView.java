@@ -20,7 +20,10 @@ public final class JournalView {
   public JournalView(Workspace ws, LocalDate asOf) {
     for (JournalEntry entry : ws.journal()) {
       if (!entry.at().toLocalDate().isAfter(asOf)) {
-        byTarget.computeIfAbsent(key(entry.kind(), entry.ref()), k -> new ArrayList<>()).add(entry);
+        // An entry written under an id that was renamed since counts for the new id.
+        byTarget
+            .computeIfAbsent(key(entry.kind(), ws.current(entry.ref())), k -> new ArrayList<>())
+            .add(entry);
       }
     }
   }

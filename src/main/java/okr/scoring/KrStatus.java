@@ -17,6 +17,7 @@ import okr.model.KeyResult;
  * @param lastUpdate the day of the newest check-in or linked-KPI measurement, or null
  * @param stale no update for longer than the check-in interval while the period runs
  * @param values the value after each update, oldest first, for sparklines
+ * @param history the same values with the day of each update, for charts
  * @param checkins this KR's own check-ins, oldest first
  */
 public record KrStatus(
@@ -32,6 +33,7 @@ public record KrStatus(
     Long ageDays,
     boolean stale,
     List<Double> values,
+    List<Point> history,
     List<JournalEntry> checkins) {
 
   public boolean hasData() {

@@ -11,6 +11,7 @@ import okr.model.Period;
  *
  * @param score weighted mean of the scores of the KRs that have data; null when none has
  * @param expected the share of the period elapsed, 0..1
+ * @param grade the grade given when the period was closed, or null while it is open
  */
 public record ObjectiveStatus(
     Objective objective,
@@ -24,7 +25,8 @@ public record ObjectiveStatus(
     LocalDate lastCheckin,
     Long ageDays,
     boolean stale,
-    double expected) {
+    double expected,
+    Double grade) {
 
   /** The score that counts as success: 1.0 for committed objectives, 0.7 for aspirational. */
   public double successAt() {

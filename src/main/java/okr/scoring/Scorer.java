@@ -82,7 +82,9 @@ public final class Scorer {
         weights += kr.kr().weight();
       }
     }
-    Double score = weights > 0 ? weighted / weights : null;
+    Double grade = gradeOf(o, period);
+    // A closed period's grade is the objective's final score, whatever the files say now.
+    Double score = grade != null ? grade : weights > 0 ? weighted / weights : null;
     Band band = score == null ? null : Band.of(score, settings.greenAt(), settings.amberAt());
     Pace pace = weights > 0 ? Pace.of(progressWeighted / weights, expected) : null;
 
@@ -116,13 +118,29 @@ public final class Scorer {
         last,
         age,
         stale,
-        expected);
+        expected,
+        grade);
+  }
+
+  /** The grade recorded for an objective when its period was closed (and not after asOf). */
+  private Double gradeOf(Objective o, Period period) {
+    Double grade = null;
+    for (okr.model.Grade g : ws.grades()) {
+      if (g.kind() == EntryKind.OBJECTIVE
+          && o.id().equals(ws.current(g.ref()))
+          && g.period().equals(period.label())
+          && !g.at().toLocalDate().isAfter(asOf)) {
+        grade = g.score();
+      }
+    }
+    return grade;
   }
 
   private KrStatus keyResult(Objective o, KeyResult kr, Period period, double expected) {
     String ref = o.id() + "/" + kr.id();
     List<JournalEntry> checkins = journal.entries(EntryKind.KR, ref);
-    List<Double> values = valuesOf(kr, checkins);
+    List<Point> history = historyOf(kr, checkins);
+    List<Double> values = history.stream().map(Point::value).toList();
     List<JournalEntry> measurements =
         kr.kpi() == null ? List.of() : journal.entries(EntryKind.KPI, kr.kpi());
     Double current = values.isEmpty() ? null : values.get(values.size() - 1);
@@ -163,6 +181,7 @@ public final class Scorer {
         last == null ? null : ChronoUnit.DAYS.between(last, asOf),
         isStale(last, period.start(), period.end(), interval),
         values,
+        history,
         checkins);
   }
 
@@ -174,32 +193,33 @@ public final class Scorer {
   }
 
   /** The value after each update: KPI measurements, running totals, or plain check-ins. */
-  private List<Double> valuesOf(KeyResult kr, List<JournalEntry> checkins) {
-    List<Double> values = new ArrayList<>();
+  /** The value after each update, with its day: KPI measurements, running totals, check-ins. */
+  private List<Point> historyOf(KeyResult kr, List<JournalEntry> checkins) {
+    List<Point> points = new ArrayList<>();
     if (kr.isMilestone()) {
       for (JournalEntry e : checkins) {
         if (e.done() != null) {
-          values.add(e.done() ? 1.0 : 0.0);
+          points.add(new Point(e.at().toLocalDate(), e.done() ? 1.0 : 0.0));
         }
       }
-      return values;
+      return points;
     }
     if (kr.kpi() != null) {
       for (JournalEntry e : journal.entries(EntryKind.KPI, kr.kpi())) {
         if (e.value() != null) {
-          values.add(e.value());
+          points.add(new Point(e.at().toLocalDate(), e.value()));
         }
       }
-      return values;
+      return points;
     }
     double total = kr.baseline() == null ? 0 : kr.baseline();
     for (JournalEntry e : checkins) {
       if (e.value() != null) {
         total = kr.cumulative() ? total + e.value() : e.value();
-        values.add(total);
+        points.add(new Point(e.at().toLocalDate(), total));
       }
     }
-    return values;
+    return points;
   }
 
   public GoalStatus goal(SmartGoal g) {

@@ -38,8 +38,11 @@ public final class AtomicFiles {
         }
         channel.force(true);
       }
-      if (permissions != null) {
-        Files.setPosixFilePermissions(temp, permissions);
+      try {
+        Files.setPosixFilePermissions(
+            temp, permissions != null ? permissions : defaultPermissions());
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: the temporary file's own permissions stand
       }
       try {
         Files.move(

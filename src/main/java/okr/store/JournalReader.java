@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Set;
 import okr.model.Diagnostic;
 import okr.model.EntryKind;
+import okr.model.Grade;
 import okr.model.JournalEntry;
+import okr.model.Rename;
 import okr.store.YNode.YSeq;
 
 /** Reads one month of the journal: a YAML list of check-ins and measurements. */
@@ -26,9 +28,16 @@ final class JournalReader {
           "plans",
           "problems");
 
+  private static final Set<String> GRADE_KEYS =
+      Set.of("at", "by", "grade", "kr", "objective", "score", "note");
+  private static final Set<String> RENAME_KEYS = Set.of("at", "by", "renamed", "to");
+
+  /** What one journal file holds: check-ins and measurements, grades, renames. */
+  record Contents(List<JournalEntry> entries, List<Grade> grades, List<Rename> renames) {}
+
   private JournalReader() {}
 
-  static List<JournalEntry> read(Path file, YNode root, List<Diagnostic> sink) {
+  static Contents read(Path file, YNode root, List<Diagnostic> sink) {
     if (!(root instanceof YSeq seq)) {
       sink.add(
           Diagnostic.error(
@@ -36,15 +45,78 @@ final class JournalReader {
               root.span(),
               "a journal file must be a list of entries, but this is " + root.describe(),
               "start each entry with `- at: ...`, as `okr checkin` writes them"));
-      return List.of();
+      return new Contents(List.of(), List.of(), List.of());
     }
     List<JournalEntry> entries = new ArrayList<>();
+    List<Grade> grades = new ArrayList<>();
+    List<Rename> renames = new ArrayList<>();
     for (YNode item : seq.items()) {
-      MapReader.of(item, "a journal entry", ENTRY_KEYS, sink)
-          .map(r -> entry(r, sink))
-          .ifPresent(entries::add);
+      if (hasKey(item, "grade")) {
+        MapReader.of(item, "a grade entry", GRADE_KEYS, sink)
+            .map(r -> grade(r, sink))
+            .ifPresent(grades::add);
+      } else if (hasKey(item, "renamed")) {
+        MapReader.of(item, "a rename entry", RENAME_KEYS, sink)
+            .map(JournalReader::rename)
+            .ifPresent(renames::add);
+      } else {
+        MapReader.of(item, "a journal entry", ENTRY_KEYS, sink)
+            .map(r -> entry(r, sink))
+            .ifPresent(entries::add);
+      }
     }
-    return entries;
+    return new Contents(entries, grades, renames);
+  }
+
+  private static boolean hasKey(YNode node, String key) {
+    return node instanceof YNode.YMap map
+        && map.entries().stream().anyMatch(e -> e.key().equals(key));
+  }
+
+  private static Grade grade(MapReader r, List<Diagnostic> sink) {
+    EntryKind kind = r.has("kr") ? EntryKind.KR : EntryKind.OBJECTIVE;
+    if (!r.has("kr") && !r.has("objective")) {
+      r.missing("objective", "maratona");
+    }
+    if (!r.has("score")) {
+      r.missing("score", "0.7");
+    }
+    if (!r.has("at")) {
+      r.missing("at", "2026-10-01T09:00:00+02:00");
+    }
+    String period = r.text("grade");
+    String ref = r.ref(kind.key());
+    Double score = r.number("score");
+    java.time.OffsetDateTime at = r.timestamp("at");
+    if (score != null && (score < 0 || score > 1)) {
+      sink.add(
+          Diagnostic.error(
+              "invalid-value",
+              r.valueSpan("score"),
+              "`score: " + score + "` is outside 0.0-1.0",
+              "grades are on Google's 0.0-1.0 scale"));
+      score = null;
+    }
+    if (period == null || ref == null || score == null || at == null) {
+      return null;
+    }
+    return new Grade(at, r.text("by"), period, kind, ref, score, r.text("note"), r.spans());
+  }
+
+  private static Rename rename(MapReader r) {
+    if (!r.has("to")) {
+      r.missing("to", "new-id");
+    }
+    String from = r.ref("renamed");
+    String to = r.ref("to");
+    java.time.OffsetDateTime at = r.has("at") ? r.timestamp("at") : null;
+    if (from == null || to == null || at == null) {
+      if (!r.has("at")) {
+        r.missing("at", "2026-10-01T09:00:00+02:00");
+      }
+      return null;
+    }
+    return new Rename(at, r.text("by"), from, to, r.spans());
   }
 
   private static JournalEntry entry(MapReader r, List<Diagnostic> sink) {

@@ -21,9 +21,10 @@ public final class JournalWriter {
   private JournalWriter() {}
 
   /** Appends all entries, and returns the files written, in order. */
-  public static List<Path> append(Path root, List<NewEntry> entries) throws IOException {
+  public static List<Path> append(Path root, List<? extends JournalText> entries)
+      throws IOException {
     Map<String, StringBuilder> byMonth = new LinkedHashMap<>();
-    for (NewEntry entry : entries) {
+    for (JournalText entry : entries) {
       byMonth.computeIfAbsent(entry.monthFile(), m -> new StringBuilder()).append(entry.toYaml());
     }
     List<Path> written = new ArrayList<>();

@@ -18,12 +18,17 @@ public record NewEntry(
     Integer confidence,
     String progress,
     String plans,
-    String problems) {
+    String problems)
+    implements JournalText {
 
   private static final DateTimeFormatter AT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
-  /** The entry as YAML text, in the journal's format, ending with a newline. */
+  static String formatTime(OffsetDateTime time) {
+    return time.format(AT);
+  }
+
+  @Override
   public String toYaml() {
     StringBuilder out = new StringBuilder();
     out.append("- at: ").append(at.format(AT)).append('\n');
@@ -49,10 +54,5 @@ public record NewEntry(
     if (value != null && !value.isEmpty()) {
       out.append("  ").append(key).append(": ").append(YamlText.quoted(value)).append('\n');
     }
-  }
-
-  /** The journal file this entry belongs in: the month of its time stamp. */
-  public String monthFile() {
-    return String.format("%04d-%02d.yaml", at.getYear(), at.getMonthValue());
   }
 }

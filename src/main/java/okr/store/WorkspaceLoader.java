@@ -77,12 +77,23 @@ public final class WorkspaceLoader {
               });
     }
     List<JournalEntry> journal = new ArrayList<>();
+    List<okr.model.Grade> grades = new ArrayList<>();
+    List<okr.model.Rename> renames = new ArrayList<>();
     for (Path file : journalFiles()) {
       readYaml(file, false)
-          .ifPresent(node -> journal.addAll(JournalReader.read(file, node, problems)));
+          .map(node -> JournalReader.read(file, node, problems))
+          .ifPresent(
+              contents -> {
+                journal.addAll(contents.entries());
+                grades.addAll(contents.grades());
+                renames.addAll(contents.renames());
+              });
     }
     journal.sort(java.util.Comparator.comparing(JournalEntry::at));
-    Workspace workspace = new Workspace(root, settings, objectives, kpis, goals, journal);
+    grades.sort(java.util.Comparator.comparing(okr.model.Grade::at));
+    renames.sort(java.util.Comparator.comparing(okr.model.Rename::at));
+    Workspace workspace =
+        new Workspace(root, settings, objectives, kpis, goals, journal, grades, renames);
     return new LoadResult(workspace, problems, sources, files);
   }
 

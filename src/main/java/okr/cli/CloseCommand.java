@@ -1,0 +1,254 @@
+package okr.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import okr.model.EntryKind;
+import okr.model.Grade;
+import okr.model.Objective;
+import okr.model.ObjectiveType;
+import okr.model.Period;
+import okr.model.Workspace;
+import okr.prompt.Abandoned;
+import okr.prompt.Prompter;
+import okr.render.Numbers;
+import okr.render.PathDisplay;
+import okr.render.TerminalText;
+import okr.scoring.KrStatus;
+import okr.scoring.ObjectiveStatus;
+import okr.scoring.Scorer;
+import okr.store.JournalWriter;
+import okr.store.NewGrade;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "close",
+    mixinStandardHelpOptions = true,
+    header = "Grade a period: record the final score of each objective and key result.",
+    description = {
+      "Appends a grade entry per objective and key result of PERIOD to the journal, so the",
+      "grade stays history even if the files change later; every view of a closed period",
+      "shows it. Closing a period twice is an error. Coaches while it grades: committed",
+      "objectives below 1.0 are missed commitments, and an owner whose aspirational",
+      "objectives scored 0.95 or more twice running may not be aiming high enough."
+    })
+final class CloseCommand implements Callable<Integer> {
+
+  private final Context ctx;
+
+  @ParentCommand OkrCommand parent;
+
+  @Parameters(paramLabel = "PERIOD", description = "The period to close, e.g. 2026-Q3.")
+  String period;
+
+  @Option(
+      names = "--note",
+      paramLabel = "TEXT",
+      description = "A note for every grade (in a terminal, each objective is asked for its own).")
+  String note;
+
+  @Option(names = "--yes", description = "Write without asking.")
+  boolean yes;
+
+  CloseCommand(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    GlobalOptions global = parent.global();
+    LocalDate today = global.today(ctx);
+    Workspace ws = WorkspaceAccess.load(ctx, global).workspace();
+    Period p =
+        ws.settings()
+            .calendar()
+            .resolve(period)
+            .orElseThrow(() -> new UsageException(period + ": not a period; write e.g. 2026-Q3"));
+    List<Grade> earlier = ws.gradesOf(p.label());
+    if (!earlier.isEmpty()) {
+      throw new UsageException(
+          p.label()
+              + " was closed on "
+              + earlier.get(0).at().toLocalDate()
+              + "; a period is closed once (its grades are history)");
+    }
+    LocalDate asOf = today.isBefore(p.end()) ? today : p.end();
+    Scorer scorer = new Scorer(ws, asOf);
+    List<ObjectiveStatus> objectives = new ArrayList<>();
+    for (Objective o : ws.objectives()) {
+      if (p.label().equals(o.period())) {
+        objectives.add(scorer.objective(o));
+      }
+    }
+    if (objectives.isEmpty()) {
+      throw new UsageException("no objective has period: " + p.label() + "; nothing to close");
+    }
+    if (!ctx.terminal() && !yes) {
+      throw new UsageException(
+          "no terminal to confirm in: pass --yes to close "
+              + p.label()
+              + " (and --note TEXT for a note)");
+    }
+    OffsetDateTime at = global.now(ctx);
+    String by = Identity.me(ctx, ws.settings(), ws.root());
+    List<NewGrade> grades = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "Grades for "
+            + p.label()
+            + (asOf.isBefore(p.end())
+                ? " (the period runs until " + p.end() + "; graded as of " + asOf + ")"
+                : "")
+            + ":");
+    try (Prompter prompter = ctx.terminal() && !yes ? ctx.prompter() : null) {
+      for (ObjectiveStatus o : objectives) {
+        double score = o.score() == null ? 0 : o.score();
+        lines.add(
+            "  "
+                + Numbers.score(score)
+                + "  "
+                + TerminalText.sanitize(o.objective().header().title())
+                + "  ("
+                + (o.objective().type() == ObjectiveType.COMMITTED ? "committed" : "aspirational")
+                + ")");
+        String objectiveNote = note;
+        if (prompter != null && note == null) {
+          prompter.say(lines.get(lines.size() - 1));
+          String answer = prompter.askLines("    note (optional): ");
+          objectiveNote = answer.isEmpty() ? null : answer;
+        }
+        grades.add(
+            new NewGrade(
+                at, by, p.label(), EntryKind.OBJECTIVE, o.objective().id(), score, objectiveNote));
+        for (KrStatus kr : o.keyResults()) {
+          grades.add(
+              new NewGrade(
+                  at,
+                  by,
+                  p.label(),
+                  EntryKind.KR,
+                  kr.ref(),
+                  kr.score() == null ? 0 : kr.score(),
+                  null));
+        }
+      }
+      List<String> coach = coaching(ws, p, objectives);
+      lines.addAll(coach);
+      if (prompter != null) {
+        coach.forEach(prompter::say);
+        if (!prompter.confirm("Write " + grades.size() + " grades to the journal?", true)) {
+          prompter.say("Nothing was written.");
+          return ExitCode.OK;
+        }
+      }
+    } catch (Abandoned e) {
+      ctx.err().println("okr: abandoned; nothing was written");
+      return ExitCode.INTERRUPTED;
+    }
+    List<Path> files = JournalWriter.append(ws.root(), grades);
+    if (yes || !ctx.terminal()) {
+      lines.forEach(ctx.out()::println);
+    }
+    ctx.out()
+        .println(
+            "Closed "
+                + p.label()
+                + ": wrote "
+                + grades.size()
+                + " grades to "
+                + new PathDisplay(ctx.cwd()).show(files.get(0))
+                + ".");
+    return ExitCode.OK;
+  }
+
+  /** What the method asks a team to notice at the end of a period. */
+  private static List<String> coaching(Workspace ws, Period p, List<ObjectiveStatus> objectives) {
+    List<String> lines = new ArrayList<>();
+    List<String> missed = new ArrayList<>();
+    for (ObjectiveStatus o : objectives) {
+      if (o.objective().type() == ObjectiveType.COMMITTED
+          && (o.score() == null || o.score() < 1.0)) {
+        missed.add(
+            "  "
+                + TerminalText.sanitize(o.objective().id())
+                + " scored "
+                + Numbers.score(o.score() == null ? 0 : o.score())
+                + " of the 1.0 committed");
+      }
+    }
+    if (!missed.isEmpty()) {
+      lines.add("Missed commitments (committed objectives are expected at 1.0):");
+      lines.addAll(missed);
+    }
+    String previous = previousPeriod(p.label());
+    Map<String, Boolean> highFlyers = new LinkedHashMap<>();
+    for (ObjectiveStatus o : objectives) {
+      if (o.objective().type() != ObjectiveType.ASPIRATIONAL
+          || o.objective().header().owner() == null) {
+        continue;
+      }
+      String owner = o.objective().header().owner();
+      highFlyers.merge(owner, o.score() != null && o.score() >= 0.95, Boolean::logicalAnd);
+    }
+    for (Map.Entry<String, Boolean> owner : highFlyers.entrySet()) {
+      if (!owner.getValue() || previous == null) {
+        continue;
+      }
+      List<Grade> before = new ArrayList<>();
+      for (Grade g : ws.gradesOf(previous)) {
+        if (g.kind() != EntryKind.OBJECTIVE) {
+          continue;
+        }
+        ws.objective(ws.current(g.ref()))
+            .filter(
+                o ->
+                    owner.getKey().equals(o.header().owner())
+                        && o.type() == ObjectiveType.ASPIRATIONAL)
+            .ifPresent(o -> before.add(g));
+      }
+      if (!before.isEmpty() && before.stream().allMatch(g -> g.score() >= 0.95)) {
+        lines.add(
+            TerminalText.sanitize(owner.getKey())
+                + "'s aspirational objectives scored 0.95 or more in "
+                + previous
+                + " and "
+                + p.label()
+                + ": the goals may not be ambitious enough. Aspirational OKRs are meant to reach about 0.7.");
+      }
+    }
+    return lines;
+  }
+
+  /** The quarter, half, year or month before a period written as one; null otherwise. */
+  static String previousPeriod(String label) {
+    java.util.regex.Matcher m;
+    if ((m = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])").matcher(label)).matches()) {
+      int y = Integer.parseInt(m.group(1));
+      int q = Integer.parseInt(m.group(2));
+      return q == 1 ? (y - 1) + "-Q4" : y + "-Q" + (q - 1);
+    }
+    if ((m = java.util.regex.Pattern.compile("(\\d{4})-H([12])").matcher(label)).matches()) {
+      int y = Integer.parseInt(m.group(1));
+      return m.group(2).equals("1") ? (y - 1) + "-H2" : y + "-H1";
+    }
+    if ((m = java.util.regex.Pattern.compile("(\\d{4})").matcher(label)).matches()) {
+      return Integer.toString(Integer.parseInt(m.group(1)) - 1);
+    }
+    if ((m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})").matcher(label)).matches()) {
+      java.time.YearMonth month =
+          java.time.YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
+              .minusMonths(1);
+      return month.toString();
+    }
+    return null;
+  }
+}

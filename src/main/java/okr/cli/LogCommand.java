@@ -1,0 +1,223 @@
+package okr.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import okr.model.EntryKind;
+import okr.model.Grade;
+import okr.model.JournalEntry;
+import okr.model.Period;
+import okr.model.Rename;
+import okr.model.Workspace;
+import okr.render.Numbers;
+import okr.render.TerminalText;
+import okr.render.Text;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "log",
+    mixinStandardHelpOptions = true,
+    header = "List journal entries, newest first: check-ins, measurements, grades, renames.",
+    description = {
+      "With REF, only the entries about it (an objective includes its key results). Filter",
+      "by --by, --period and --kind; --format json for scripts."
+    })
+final class LogCommand implements Callable<Integer> {
+
+  enum Kind {
+    checkin,
+    measurement,
+    note,
+    grade,
+    rename
+  }
+
+  enum Format {
+    text,
+    json
+  }
+
+  private final Context ctx;
+
+  @ParentCommand OkrCommand parent;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "REF",
+      description = "An objective, key result, KPI or goal.")
+  String ref;
+
+  @Option(names = "--by", paramLabel = "NAME", description = "Only entries by NAME.")
+  String by;
+
+  @Option(names = "--period", paramLabel = "P", description = "Only entries made during period P.")
+  String period;
+
+  @Option(names = "--kind", paramLabel = "KIND", description = "Only ${COMPLETION-CANDIDATES}.")
+  Kind kind;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  LogCommand(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  /** One line of the log, whatever kind of entry it came from. */
+  private record Item(
+      java.time.OffsetDateTime at,
+      String by,
+      Kind kind,
+      String target,
+      String what,
+      JournalEntry entry,
+      Map<String, Object> json) {}
+
+  @Override
+  public Integer call() {
+    GlobalOptions global = parent.global();
+    Workspace ws = WorkspaceAccess.load(ctx, global).workspace();
+    Period within =
+        period == null
+            ? null
+            : ws.settings()
+                .calendar()
+                .resolve(period)
+                .orElseThrow(() -> new UsageException("--period " + period + ": not a period"));
+    List<Item> items = new ArrayList<>();
+    for (JournalEntry e : ws.journal()) {
+      Kind k =
+          e.kind() == EntryKind.KPI
+              ? Kind.measurement
+              : e.value() == null && e.done() == null ? Kind.note : Kind.checkin;
+      String what =
+          e.done() != null
+              ? (e.done() ? "done" : "not done")
+              : e.value() == null ? "" : Numbers.format(e.value());
+      if (e.confidence() != null) {
+        what += (what.isEmpty() ? "" : "  ") + "confidence " + e.confidence();
+      }
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("at", e.at().toString());
+      json.put("by", e.by());
+      json.put("kind", k.name());
+      json.put(e.kind().key(), e.ref());
+      json.put("value", e.done() != null ? e.done() : e.value());
+      json.put("confidence", e.confidence());
+      json.put("progress", e.progress());
+      json.put("plans", e.plans());
+      json.put("problems", e.problems());
+      items.add(new Item(e.at(), e.by(), k, e.kind().key() + " " + e.ref(), what, e, json));
+    }
+    for (Grade g : ws.grades()) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("at", g.at().toString());
+      json.put("by", g.by());
+      json.put("kind", "grade");
+      json.put("grade", g.period());
+      json.put(g.kind().key(), g.ref());
+      json.put("score", g.score());
+      json.put("note", g.note());
+      items.add(
+          new Item(
+              g.at(),
+              g.by(),
+              Kind.grade,
+              g.kind().key() + " " + g.ref(),
+              "graded "
+                  + Numbers.score(g.score())
+                  + " for "
+                  + g.period()
+                  + (g.note() == null ? "" : ": " + g.note()),
+              null,
+              json));
+    }
+    for (Rename r : ws.renames()) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("at", r.at().toString());
+      json.put("by", r.by());
+      json.put("kind", "rename");
+      json.put("renamed", r.from());
+      json.put("to", r.to());
+      items.add(
+          new Item(r.at(), r.by(), Kind.rename, r.from(), "renamed to " + r.to(), null, json));
+    }
+    String wanted = ref == null ? null : ws.current(ref);
+    items.removeIf(
+        i ->
+            (by != null && !by.equals(i.by()))
+                || (kind != null && i.kind() != kind)
+                || (within != null && !within.contains(i.at().toLocalDate()))
+                || (wanted != null && !about(ws, i, wanted)));
+    items.sort(Comparator.comparing(Item::at).reversed());
+    if (format == Format.json) {
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("format", 1);
+      doc.put("kind", "log");
+      List<Object> entries = new ArrayList<>();
+      items.forEach(i -> entries.add(i.json()));
+      doc.put("entries", entries);
+      ctx.out().println(okr.render.JsonText.pretty(doc));
+      return ExitCode.OK;
+    }
+    int width = global.width(ctx);
+    if (items.isEmpty()) {
+      ctx.out()
+          .println(
+              "No journal entries"
+                  + (ref == null ? "." : " about " + TerminalText.sanitize(ref) + "."));
+    }
+    for (Item i : items) {
+      String line =
+          i.at().toLocalDate()
+              + " "
+              + String.format("%02d:%02d", i.at().getHour(), i.at().getMinute())
+              + "  "
+              + TerminalText.sanitize(i.by() == null ? "?" : i.by())
+              + "  "
+              + TerminalText.sanitize(i.target())
+              + (i.what().isEmpty() ? "" : "  " + TerminalText.sanitize(i.what()));
+      ctx.out().println(Text.fit(line, width));
+      if (i.entry() != null) {
+        for (String[] ppp :
+            new String[][] {
+              {"progress", i.entry().progress()},
+              {"plans", i.entry().plans()},
+              {"problems", i.entry().problems()}
+            }) {
+          if (ppp[1] != null) {
+            ctx.out()
+                .println(Text.fit("    " + ppp[0] + ": " + TerminalText.sanitize(ppp[1]), width));
+          }
+        }
+      }
+    }
+    return ExitCode.OK;
+  }
+
+  private static boolean about(Workspace ws, Item item, String wanted) {
+    Object target = null;
+    for (String key : List.of("kr", "kpi", "goal", "objective", "renamed")) {
+      if (item.json().get(key) != null) {
+        target = item.json().get(key);
+        break;
+      }
+    }
+    if (target == null) {
+      return false;
+    }
+    String current = ws.current(target.toString());
+    return current.equals(wanted)
+        || current.startsWith(wanted + "/")
+        || target.toString().equals(wanted);
+  }
+}

@@ -1,0 +1,118 @@
+package okr.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import okr.model.Kpi;
+import okr.model.Period;
+import okr.render.JsonText;
+import okr.render.KpiFormats;
+import okr.render.PathDisplay;
+import okr.render.ReportHtml;
+import okr.render.ReportMarkdown;
+import okr.render.StatusFormats;
+import okr.scoring.KpiScorer;
+import okr.scoring.KpiStatus;
+import okr.scoring.Report;
+import okr.scoring.Scorecard;
+import okr.scoring.Scorer;
+import okr.scoring.Selection;
+import okr.store.AtomicFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    header = "Write the review of a period: scores, key results, notes, initiatives, KPIs.",
+    description = {
+      "  okr report --period 2026-Q3 --format html -o review.html",
+      "Markdown (the default) for pull requests and wikis; HTML as one self-contained file with",
+      "charts of each key result against the expected line, readable in print; JSON and CSV",
+      "for scripts and spreadsheets. A closed period shows its grades."
+    })
+final class ReportCommand implements Callable<Integer> {
+
+  enum Format {
+    md,
+    html,
+    json,
+    csv
+  }
+
+  private final Context ctx;
+
+  @ParentCommand OkrCommand parent;
+
+  @Mixin ViewOptions view;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format = Format.md;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
+  String output;
+
+  ReportCommand(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    ViewContext vc = new ViewContext(ctx, parent.global(), view);
+    Period period = vc.headerPeriod(view);
+    LocalDate asOf = vc.asOf.isAfter(period.end()) ? period.end() : vc.asOf;
+    Scorer scorer = new Scorer(vc.ws, asOf);
+    Scorecard card =
+        scorer.scorecard(new Selection(period, vc.selection.owner(), vc.selection.team()), period);
+    KpiScorer kpiScorer = new KpiScorer(scorer.journal(), vc.ws.settings(), asOf);
+    List<KpiStatus> kpis = new ArrayList<>();
+    for (Kpi k : vc.ws.kpis()) {
+      if (vc.selection.matches(k)) {
+        kpis.add(kpiScorer.status(k, period.lengthInDays()));
+      }
+    }
+    Report report = new Report(card, kpis, !vc.ws.gradesOf(period.label()).isEmpty());
+    String text =
+        switch (format) {
+          case html -> ReportHtml.render(report);
+          case json -> json(report) + "\n";
+          case csv -> StatusFormats.csv(card);
+          default -> ReportMarkdown.render(report);
+        };
+    if (output == null) {
+      ctx.out().print(text);
+    } else {
+      Path file = ctx.cwd().resolve(output);
+      AtomicFiles.replace(file, text.getBytes(StandardCharsets.UTF_8));
+      ctx.err().println("okr: wrote " + new PathDisplay(ctx.cwd()).show(file));
+    }
+    return vc.finish();
+  }
+
+  private static String json(Report report) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("format", 1);
+    doc.put("kind", "report");
+    doc.put("closed", report.closed());
+    doc.put("status", okr.render.JsonText.parse(StatusFormats.json(report.card())));
+    doc.put(
+        "kpis",
+        okr.render.JsonText.parse(
+            KpiFormats.json(report.card().asOf(), report.card().period(), report.kpis())));
+    return JsonText.pretty(doc);
+  }
+}

@@ -1,0 +1,171 @@
+package okr.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import okr.model.Header;
+import okr.model.Initiative;
+import okr.model.InitiativeStatus;
+import okr.model.KeyResult;
+import okr.model.Objective;
+import okr.model.Spans;
+import okr.model.Workspace;
+import okr.prompt.Abandoned;
+import okr.prompt.Prompter;
+import okr.render.TerminalText;
+import okr.scoring.KrStatus;
+import okr.scoring.ObjectiveStatus;
+import okr.scoring.Scorer;
+import okr.store.GoalFileText;
+import okr.store.Slugs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "rollover",
+    mixinStandardHelpOptions = true,
+    header = "Carry an objective into the next period with its unfinished key results.",
+    description = {
+      "Creates a new objective file for period P with `carried_from: REF`: the same objective,",
+      "its key results that are not finished, each starting from its last value as the new",
+      "baseline, and its open initiatives. Shows the file and asks before writing (or --yes);",
+      "never changes the old file. okr show follows the lineage."
+    })
+final class RolloverCommand implements Callable<Integer> {
+
+  private final Context ctx;
+
+  @ParentCommand OkrCommand parent;
+
+  @Parameters(paramLabel = "REF", description = "The objective to carry forward.")
+  String ref;
+
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "P",
+      description = "The new period, e.g. 2026-Q4.")
+  String to;
+
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description = "The new objective's id (default: REF with the new period).")
+  String id;
+
+  @Option(names = "--yes", description = "Write without asking.")
+  boolean yes;
+
+  RolloverCommand(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    GlobalOptions global = parent.global();
+    Workspace ws = WorkspaceAccess.load(ctx, global).workspace();
+    Objective old =
+        ws.objective(ref)
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "no objective is called `" + TerminalText.sanitize(ref) + "`"));
+    if (ws.settings().calendar().resolve(to).isEmpty()) {
+      throw new UsageException("--to " + to + ": not a period; write e.g. 2026-Q4");
+    }
+    if (to.equals(old.period())) {
+      throw new UsageException("--to " + to + ": `" + ref + "` is already in " + to);
+    }
+    ObjectiveStatus status = new Scorer(ws, global.today(ctx)).objective(old);
+    List<KeyResult> carried = new ArrayList<>();
+    for (KrStatus kr : status.keyResults()) {
+      if (kr.score() != null && kr.score() >= 1.0) {
+        continue;
+      }
+      KeyResult k = kr.kr();
+      Double baseline = k.isMilestone() || kr.current() == null ? k.baseline() : kr.current();
+      carried.add(
+          new KeyResult(
+              k.id(),
+              k.title(),
+              k.type(),
+              baseline,
+              k.target(),
+              k.stretch(),
+              k.unit(),
+              k.direction(),
+              k.weight(),
+              k.owner(),
+              k.kpi(),
+              k.cumulative(),
+              Spans.of(null)));
+    }
+    List<Initiative> open = new ArrayList<>();
+    for (Initiative i : old.initiatives()) {
+      if (i.status() != InitiativeStatus.DONE && i.status() != InitiativeStatus.DROPPED) {
+        open.add(i);
+      }
+    }
+    String newId = id != null ? id : nextId(old.id(), old.period(), to);
+    Header h = old.header();
+    Objective next =
+        new Objective(
+            new Header(h.kind(), newId, h.title(), h.owner(), h.team(), h.tags(), null, null),
+            to,
+            null,
+            null,
+            old.type(),
+            old.level(),
+            old.alignsTo(),
+            old.id(),
+            carried,
+            open,
+            Spans.of(null));
+    String text = GoalFileText.objective(next);
+    Path path = old.header().file().resolveSibling(newId + ".yaml");
+    if (!yes) {
+      if (!ctx.terminal()) {
+        throw new UsageException(
+            "no terminal to confirm in: pass --yes to write " + newId + ".yaml");
+      }
+      try (Prompter prompter = ctx.prompter()) {
+        prompter.say(
+            "Carries "
+                + carried.size()
+                + " of "
+                + old.keyResults().size()
+                + " key results into "
+                + to
+                + ":");
+        for (String line : text.split("\n")) {
+          prompter.say("  " + TerminalText.sanitize(line));
+        }
+        if (!prompter.confirm(
+            "Create " + new okr.render.PathDisplay(ctx.cwd()).show(path) + "?", true)) {
+          prompter.say("Nothing was written.");
+          return ExitCode.OK;
+        }
+      } catch (Abandoned e) {
+        ctx.err().println("okr: abandoned; nothing was written");
+        return ExitCode.INTERRUPTED;
+      }
+    }
+    return NewFiles.create(ctx, global, ws, path, text);
+  }
+
+  /** maratona-2026-q3 → maratona-2026-q4; maratona → maratona-2026-q4. */
+  static String nextId(String oldId, String oldPeriod, String newPeriod) {
+    String newSlug = Slugs.of(newPeriod);
+    if (oldPeriod != null) {
+      String oldSlug = Slugs.of(oldPeriod);
+      if (oldId.endsWith("-" + oldSlug)) {
+        return oldId.substring(0, oldId.length() - oldSlug.length()) + newSlug;
+      }
+    }
+    return oldId + "-" + newSlug;
+  }
+}

@@ -1,0 +1,91 @@
+package okr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTML report's structure: self-contained, one section per objective, a chart per KR. */
+class ReportHtmlTest {
+
+  @TempDir Path temp;
+
+  private static int count(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void theAcmeReportIsOneSelfContainedFile() {
+    CliRunner.Result result =
+        CliRunner.run(
+            Path.of("").toAbsolutePath(),
+            "report",
+            "-C",
+            "examples/acme",
+            "--today",
+            "2026-11-23",
+            "--format",
+            "html");
+    String html = result.out();
+    assertThat(result.exit()).isZero();
+    assertThat(html)
+        .startsWith("<!doctype html>")
+        .contains("<style>", "@media print")
+        .endsWith("</html>\n");
+    assertThat(html).doesNotContain("<script", " src=", "<link", "@import", "url(");
+    assertThat(count(html, "<section class=\"objective\"")).isEqualTo(3);
+    assertThat(count(html, "<tr><td>")).as("a row per key result and KPI").isEqualTo(9 + 5);
+    assertThat(count(html, "<svg class=\"chart\""))
+        .as("a chart per key result and KPI")
+        .isEqualTo(9 + 5);
+    assertThat(count(html, "class=\"expected\""))
+        .as("the expected line on each key result chart")
+        .isEqualTo(9);
+    assertThat(html)
+        .contains("<h2>Summary</h2>", "<h3>Leading indicators</h3>", "From the last check-ins");
+  }
+
+  @Test
+  void userTextIsEscaped() throws Exception {
+    Files.writeString(temp.resolve("okr.yaml"), "name: \"<script>alert(1)</script>\"\n");
+    Files.writeString(
+        temp.resolve("o.yaml"),
+        "kind: objective\nid: o\ntitle: \"Tom & Jerry <b>\\\"win\\\"</b>\"\nperiod: 2026-Q4\nkey_results:\n"
+            + "  - id: a\n    title: \"x' onmouseover='y\"\n    baseline: 0\n    target: 1\n    unit: u\n");
+    String html = CliRunner.run(temp, "report", "--today", "2026-11-23", "--format", "html").out();
+    assertThat(html).doesNotContain("<script>", "Jerry <b>", "x' onmouseover");
+    assertThat(html)
+        .contains(
+            "&lt;script&gt;",
+            "Tom &amp; Jerry &lt;b&gt;&quot;win&quot;&lt;/b&gt;",
+            "x&#39; onmouseover=&#39;y");
+  }
+
+  @Test
+  void outputGoesToAFileWhenAsked() throws Exception {
+    Path out = temp.resolve("review.html");
+    CliRunner.Result result =
+        CliRunner.run(
+            Path.of("").toAbsolutePath(),
+            "report",
+            "-C",
+            "examples/maratona",
+            "--period",
+            "2026-Q3",
+            "--format",
+            "html",
+            "-o",
+            out.toString());
+    assertThat(result.out()).isEmpty();
+    assertThat(Files.readString(out)).startsWith("<!doctype html>");
+  }
+}
