@@ -63,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(
       names = "--changed-since",
-      paramLabel = "REF",
+      paramLabel = "GITREF",
       description =
           "Report only on files changed since git REF (references still resolve against all files).")
   String changedSince;

@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
       RolloverCommand.class,
       ReportCommand.class,
       MvCommand.class,
+      CompletionCommand.class,
+      CompleteCommand.class,
       CheckinCommand.class,
       RecordCommand.class,
       NewCommand.class,

@@ -1,0 +1,58 @@
+package okr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The scripts committed in completions/ are exactly what `okr completion` prints. */
+class CompletionScriptsTest {
+
+  @Test
+  void committedScriptsMatchTheCode() throws Exception {
+    for (String shell : new String[] {"bash", "zsh", "fish"}) {
+      String generated = CliRunner.run(Path.of("").toAbsolutePath(), "completion", shell).out();
+      assertThat(Files.readString(Path.of("completions/okr." + shell)))
+          .as(
+              "completions/okr.%s is stale: run target/okr/bin/okr completion %s > completions/okr.%s",
+              shell, shell, shell)
+          .isEqualTo(generated);
+    }
+  }
+
+  @Test
+  void idsCompleteLiveFromTheWorkspace() {
+    CliRunner.Result refs =
+        CliRunner.run(Path.of("examples/maratona").toAbsolutePath(), "__complete", "refs");
+    assertThat(refs.out().lines())
+        .contains("maratona", "maratona/climb", "train/weekly-climb", "weekly-climb");
+    CliRunner.Result periods =
+        CliRunner.run(Path.of("examples/acme").toAbsolutePath(), "__complete", "periods");
+    assertThat(periods.out().lines()).containsExactly("2026-Q4");
+    CliRunner.Result owners =
+        CliRunner.run(Path.of("examples/acme").toAbsolutePath(), "__complete", "owners");
+    assertThat(owners.out().lines()).containsExactly("dana", "priya", "sam");
+  }
+
+  @Test
+  void manPagesAreMadeFromTheSameModelAsHelp() {
+    String page =
+        ManPages.page(
+            OkrCli.commandLine(
+                    new Context(
+                        System.in,
+                        System.out,
+                        System.err,
+                        java.util.Map.of(),
+                        java.time.Clock.systemUTC(),
+                        Path.of("."),
+                        false))
+                .getSubcommands()
+                .get("checkin"),
+            "okr-checkin");
+    assertThat(page)
+        .startsWith(".TH OKR-CHECKIN 1")
+        .contains(".SH SYNOPSIS", "\\-\\-confidence", "Ctrl\\-C", ".SH EXIT STATUS");
+  }
+}
