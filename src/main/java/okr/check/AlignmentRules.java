@@ -16,6 +16,13 @@ final class AlignmentRules implements WorkspaceRule {
   @Override
   public void check(Workspace ws, LocalDate today, List<Diagnostic> out) {
     PeriodCalendar calendar = ws.settings().calendar();
+    // The periods of company objectives, once: usually a handful, however many objectives.
+    List<Period> companyPeriods = new java.util.ArrayList<>();
+    for (Objective p : ws.objectives()) {
+      if (p.level() == Level.STRATEGIC) {
+        periodOf(p, calendar).ifPresent(companyPeriods::add);
+      }
+    }
     for (Objective o : ws.objectives()) {
       Optional<Period> period = periodOf(o, calendar);
       Level level =
@@ -24,10 +31,7 @@ final class AlignmentRules implements WorkspaceRule {
               : o.header().team() != null ? Level.TACTICAL : Level.INDIVIDUAL;
       if (o.alignsTo() == null && level != Level.STRATEGIC && period.isPresent()) {
         boolean companyObjectives =
-            ws.objectives().stream()
-                .filter(p -> p.level() == Level.STRATEGIC)
-                .anyMatch(
-                    p -> periodOf(p, calendar).map(pp -> overlaps(pp, period.get())).orElse(false));
+            companyPeriods.stream().anyMatch(pp -> overlaps(pp, period.get()));
         if (companyObjectives) {
           out.add(
               Diagnostic.warning(

@@ -18,6 +18,16 @@ final class CheckinQualityRules implements WorkspaceRule {
   @Override
   public void check(Workspace ws, LocalDate today, List<Diagnostic> out) {
     int interval = ws.settings().checkinEveryDays();
+    // One pass over the journal, grouped by what each entry is about (renames followed).
+    java.util.Map<String, List<JournalEntry>> byTarget = new java.util.HashMap<>();
+    for (JournalEntry e : ws.journal()) {
+      if (!e.at().toLocalDate().isAfter(today)) {
+        byTarget
+            .computeIfAbsent(
+                e.kind().key() + ":" + ws.current(e.ref()), k -> new java.util.ArrayList<>())
+            .add(e);
+      }
+    }
     for (Objective o : ws.objectives()) {
       Optional<Period> period =
           o.period() != null ? ws.settings().calendar().resolve(o.period()) : Optional.empty();
@@ -26,13 +36,15 @@ final class CheckinQualityRules implements WorkspaceRule {
         String ref = o.id() + "/" + kr.id();
         LocalDate last = null;
         Integer previousConfidence = null;
-        for (JournalEntry e : ws.journal()) {
-          if (e.at().toLocalDate().isAfter(today)) {
-            continue;
-          }
-          boolean own = e.kind() == EntryKind.KR && ref.equals(e.ref());
-          boolean measured =
-              kr.kpi() != null && e.kind() == EntryKind.KPI && kr.kpi().equals(e.ref());
+        List<JournalEntry> relevant =
+            new java.util.ArrayList<>(byTarget.getOrDefault("kr:" + ref, List.of()));
+        if (kr.kpi() != null) {
+          relevant.addAll(byTarget.getOrDefault("kpi:" + kr.kpi(), List.of()));
+          relevant.sort(java.util.Comparator.comparing(JournalEntry::at));
+        }
+        for (JournalEntry e : relevant) {
+          boolean own = e.kind() == EntryKind.KR;
+          boolean measured = e.kind() == EntryKind.KPI;
           if (own || measured) {
             last = e.at().toLocalDate();
           }

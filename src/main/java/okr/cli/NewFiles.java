@@ -62,6 +62,18 @@ final class NewFiles {
 
   /** Where a new file goes: {@code --file} if given, else {@code FOLDER/ID.yaml}. */
   static Path path(Workspace ws, Context ctx, String file, String folder, String id) {
+    if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+      throw new UsageException(
+          "--id "
+              + okr.render.TerminalText.sanitize(id)
+              + ": ids are lowercase letters, digits and dashes");
+    }
+    if (id.matches("(con|prn|aux|nul|com[1-9]|lpt[1-9])")) {
+      throw new UsageException(
+          "--id "
+              + id
+              + ": reserved as a device name on Windows, so no file can carry it; choose another");
+    }
     if (file != null) {
       return ctx.cwd().resolve(file).normalize();
     }

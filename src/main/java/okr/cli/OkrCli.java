@@ -13,7 +13,7 @@ public final class OkrCli {
   private OkrCli() {}
 
   public static int execute(Context ctx, String... args) {
-    CommandLine cli = commandLine(ctx);
+    CommandLine cli = commandLine(ctx, needed(args));
     boolean debug = Arrays.asList(args).contains("--debug");
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
@@ -44,11 +44,42 @@ public final class OkrCli {
   }
 
   /**
+   * The commands a command line can reach: the one it names (with `help`, the one help is asked
+   * about), or status for a bare `okr`; everything when the top-level help is asked for or nothing
+   * is recognised, so that errors can suggest the right name.
+   */
+  static java.util.Set<String> needed(String[] args) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    boolean help = false;
+    for (String arg : args) {
+      if (OkrCommand.COMMANDS.containsKey(arg)) {
+        names.add(arg);
+        if (!arg.equals("help")) {
+          break;
+        }
+      }
+      help |= arg.equals("-h") || arg.equals("--help");
+    }
+    if (names.isEmpty() && help) {
+      return OkrCommand.COMMANDS.keySet();
+    }
+    if (names.isEmpty() || names.equals(java.util.Set.of("help"))) {
+      names.add("status");
+      if (args.length > 0
+          && !args[0].startsWith("-")
+          && !OkrCommand.COMMANDS.containsKey(args[0])) {
+        return OkrCommand.COMMANDS.keySet();
+      }
+    }
+    return names;
+  }
+
+  /**
    * A bare {@code okr}, with or without options, runs {@code okr status} with them; help and
    * version requests stay with the top-level command.
    */
   static String[] withDefaultCommand(CommandLine cli, String[] args) {
-    java.util.Set<String> commands = cli.getSubcommands().keySet();
+    java.util.Set<String> commands = OkrCommand.COMMANDS.keySet();
     for (String arg : args) {
       if (commands.contains(arg)
           || arg.equals("-h")
@@ -64,8 +95,21 @@ public final class OkrCli {
     return withStatus;
   }
 
+  /** The whole command tree: for help, completion scripts and man pages. */
   static CommandLine commandLine(Context ctx) {
-    CommandLine cli = new CommandLine(new OkrCommand(), new ContextFactory(ctx));
+    return commandLine(ctx, OkrCommand.COMMANDS.keySet());
+  }
+
+  /** A command tree holding only the named commands (unknown names are left out). */
+  static CommandLine commandLine(Context ctx, java.util.Collection<String> names) {
+    IFactory factory = new ContextFactory(ctx);
+    CommandLine cli = new CommandLine(new OkrCommand(), factory);
+    for (String name : names) {
+      Class<?> type = OkrCommand.COMMANDS.get(name);
+      if (type != null) {
+        cli.addSubcommand(name, new CommandLine(type, factory));
+      }
+    }
     cli.setOut(new PrintWriter(ctx.out(), true));
     cli.setErr(new PrintWriter(ctx.err(), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);

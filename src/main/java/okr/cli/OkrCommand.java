@@ -17,27 +17,6 @@ import picocli.CommandLine.Spec;
       "Run in a workspace (a folder with okr.yaml, or one of its subfolders).",
       "With no command, okr runs `okr status`."
     },
-    subcommands = {
-      StatusCommand.class,
-      TreeCommand.class,
-      ShowCommand.class,
-      GoalsCommand.class,
-      KpisCommand.class,
-      LogCommand.class,
-      CloseCommand.class,
-      RolloverCommand.class,
-      ReportCommand.class,
-      MvCommand.class,
-      CompletionCommand.class,
-      CompleteCommand.class,
-      CheckinCommand.class,
-      RecordCommand.class,
-      NewCommand.class,
-      InitCommand.class,
-      SchemaCommand.class,
-      CheckCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",
@@ -47,6 +26,37 @@ import picocli.CommandLine.Spec;
       "  130  stopped by the user (Ctrl-C) at a prompt"
     })
 public final class OkrCommand implements Callable<Integer> {
+
+  /**
+   * Every command, in the order `okr --help` lists them. They are registered with picocli one by
+   * one, and only the one a command line runs is built, so that starting okr does not reflect over
+   * twenty commands it will not use.
+   */
+  static final java.util.Map<String, Class<?>> COMMANDS = commands();
+
+  private static java.util.Map<String, Class<?>> commands() {
+    java.util.Map<String, Class<?>> map = new java.util.LinkedHashMap<>();
+    map.put("status", StatusCommand.class);
+    map.put("tree", TreeCommand.class);
+    map.put("show", ShowCommand.class);
+    map.put("goals", GoalsCommand.class);
+    map.put("kpis", KpisCommand.class);
+    map.put("checkin", CheckinCommand.class);
+    map.put("record", RecordCommand.class);
+    map.put("log", LogCommand.class);
+    map.put("report", ReportCommand.class);
+    map.put("close", CloseCommand.class);
+    map.put("rollover", RolloverCommand.class);
+    map.put("new", NewCommand.class);
+    map.put("init", InitCommand.class);
+    map.put("mv", MvCommand.class);
+    map.put("check", CheckCommand.class);
+    map.put("schema", SchemaCommand.class);
+    map.put("completion", CompletionCommand.class);
+    map.put("__complete", CompleteCommand.class);
+    map.put("help", CommandLine.HelpCommand.class);
+    return java.util.Collections.unmodifiableMap(map);
+  }
 
   @Mixin GlobalOptions global;
 

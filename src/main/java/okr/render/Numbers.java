@@ -1,7 +1,5 @@
 package okr.render;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** Numbers as people write them in goal files: 4,230 and 99.9, never 4230.0. */
@@ -13,10 +11,24 @@ public final class Numbers {
     if (value == null) {
       return "–";
     }
-    DecimalFormat format =
-        new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    String text = format.format(value);
-    return text.equals("-0") ? "0" : text;
+    // By hand rather than with DecimalFormat, whose locale machinery costs a CLI tens of
+    // milliseconds at start-up: round half-up to two decimals, group thousands with commas.
+    java.math.BigDecimal rounded =
+        java.math.BigDecimal.valueOf(value)
+            .setScale(2, java.math.RoundingMode.HALF_UP)
+            .stripTrailingZeros();
+    String plain = rounded.abs().toPlainString();
+    int dot = plain.indexOf('.');
+    String whole = dot < 0 ? plain : plain.substring(0, dot);
+    StringBuilder grouped = new StringBuilder();
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) {
+        grouped.append(',');
+      }
+      grouped.append(whole.charAt(i));
+    }
+    String text = grouped + (dot < 0 ? "" : plain.substring(dot));
+    return rounded.signum() < 0 ? "-" + text : text;
   }
 
   /** A value with its unit: "58 points", "4.3 %", "12 h"; currency-like units stay tight. */

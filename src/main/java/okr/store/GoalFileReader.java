@@ -133,7 +133,7 @@ final class GoalFileReader {
   private Header header(MapReader r, Kind kind) {
     return new Header(
         kind,
-        r.requiredSlug("id", MapReader.slugify(String.valueOf(r.text("title")))),
+        r.requiredSlug("id", () -> MapReader.slugify(String.valueOf(r.text("title")))),
         r.requiredText("title", "A short, inspiring sentence"),
         r.text("owner"),
         r.text("team"),
@@ -177,7 +177,7 @@ final class GoalFileReader {
     Double weight = r.number("weight");
     Boolean cumulative = r.bool("cumulative");
     return new KeyResult(
-        r.requiredSlug("id", "climb"),
+        r.requiredSlug("id", () -> "climb"),
         r.requiredText("title", "Climb 4,230 m in one training day"),
         type == null ? KrType.METRIC : type,
         r.number("baseline"),

@@ -152,8 +152,12 @@ final class MapReader {
     return scalar == null ? null : scalar.text();
   }
 
-  String requiredSlug(String key, String example) {
-    String value = requiredText(key, example);
+  /** A required id; the example for a missing one is made only when it is needed. */
+  String requiredSlug(String key, java.util.function.Supplier<String> example) {
+    String value = has(key) ? text(key) : null;
+    if (value == null || value.isBlank()) {
+      value = requiredText(key, example.get());
+    }
     if (value != null && !SLUG.matcher(value).matches()) {
       sink.add(
           Diagnostic.error(
