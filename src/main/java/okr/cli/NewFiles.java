@@ -46,6 +46,39 @@ final class NewFiles {
     return "# yaml-language-server: $schema=" + relative + "\n" + text;
   }
 
+  /** A wizard that builds an entity, or returns null when the person declined at the end. */
+  interface WizardSteps<T> {
+    T ask(Wizard wizard) throws okr.prompt.Abandoned;
+  }
+
+  /**
+   * Runs a wizard at the terminal; without one, fails naming {@code flagsHint}. Returns null when
+   * nothing is to be written (declined or abandoned, the exit code then in {@code exit}).
+   */
+  static <T> T runWizard(Context ctx, String flagsHint, WizardSteps<T> steps, int[] exit) {
+    if (!ctx.terminal()) {
+      throw new UsageException("no terminal for the wizard: pass " + flagsHint);
+    }
+    try (okr.prompt.Prompter prompter = ctx.prompter()) {
+      T result = steps.ask(new Wizard(prompter));
+      exit[0] = ExitCode.OK;
+      return result;
+    } catch (okr.prompt.Abandoned e) {
+      ctx.err().println("okr: abandoned; nothing was written");
+      exit[0] = ExitCode.INTERRUPTED;
+      return null;
+    }
+  }
+
+  /** Shows the file a wizard made and asks whether to create it. */
+  static boolean confirmFile(Wizard w, String text) throws okr.prompt.Abandoned {
+    w.say("");
+    for (String line : text.split("\n")) {
+      w.say("  " + okr.render.TerminalText.sanitize(line));
+    }
+    return w.confirm("Create it?");
+  }
+
   /** A slug from a title that no entity of the workspace uses yet: grow, grow-2, grow-3… */
   static String freeId(Workspace ws, String title) {
     Set<String> taken = new HashSet<>();

@@ -12,7 +12,6 @@ import okr.model.SmartGoal;
 import okr.model.Spans;
 import okr.model.Workspace;
 import okr.prompt.Abandoned;
-import okr.prompt.Prompter;
 import okr.store.GoalFileText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,18 +97,15 @@ final class NewGoalCommand implements Callable<Integer> {
     String me = Identity.me(ctx, ws.settings(), ws.root());
     SmartGoal goal;
     if (title == null) {
-      if (!ctx.terminal()) {
-        throw new UsageException(
-            "no terminal for the wizard: pass --title and the other flags (see okr new goal --help)");
-      }
-      try (Prompter prompter = ctx.prompter()) {
-        goal = wizard(new Wizard(prompter), ws, me);
-        if (goal == null) {
-          return ExitCode.OK;
-        }
-      } catch (Abandoned e) {
-        ctx.err().println("okr: abandoned; nothing was written");
-        return ExitCode.INTERRUPTED;
+      int[] exit = {ExitCode.OK};
+      goal =
+          NewFiles.runWizard(
+              ctx,
+              "--title and the other flags (see okr new goal --help)",
+              w -> wizard(w, ws, me),
+              exit);
+      if (goal == null) {
+        return exit[0];
       }
     } else {
       Measure measure =
@@ -156,11 +152,7 @@ final class NewGoalCommand implements Callable<Integer> {
     LocalDate d = w.date("   Due", false);
     SmartGoal goal =
         goal(i, t, new Measure(b, tg, u, c, null), a, r, al, d, null, w.text("Owner", me));
-    w.say("");
-    for (String line : GoalFileText.goal(goal).split("\n")) {
-      w.say("  " + okr.render.TerminalText.sanitize(line));
-    }
-    return w.confirm("Create it?") ? goal : null;
+    return NewFiles.confirmFile(w, GoalFileText.goal(goal)) ? goal : null;
   }
 
   private static SmartGoal goal(

@@ -15,7 +15,6 @@ import okr.model.Spans;
 import okr.model.Thresholds;
 import okr.model.Workspace;
 import okr.prompt.Abandoned;
-import okr.prompt.Prompter;
 import okr.store.GoalFileText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -103,18 +102,15 @@ final class NewKpiCommand implements Callable<Integer> {
     String me = Identity.me(ctx, ws.settings(), ws.root());
     Kpi kpi;
     if (title == null) {
-      if (!ctx.terminal()) {
-        throw new UsageException(
-            "no terminal for the wizard: pass --title and the other flags (see okr new kpi --help)");
-      }
-      try (Prompter prompter = ctx.prompter()) {
-        kpi = wizard(new Wizard(prompter), ws, me);
-        if (kpi == null) {
-          return ExitCode.OK;
-        }
-      } catch (Abandoned e) {
-        ctx.err().println("okr: abandoned; nothing was written");
-        return ExitCode.INTERRUPTED;
+      int[] exit = {ExitCode.OK};
+      kpi =
+          NewFiles.runWizard(
+              ctx,
+              "--title and the other flags (see okr new kpi --help)",
+              w -> wizard(w, ws, me),
+              exit);
+      if (kpi == null) {
+        return exit[0];
       }
     } else {
       if ((green == null) != (amber == null)) {
@@ -184,11 +180,7 @@ final class NewKpiCommand implements Callable<Integer> {
             l,
             w.text("Owner", me),
             null);
-    w.say("");
-    for (String line : GoalFileText.kpi(kpi).split("\n")) {
-      w.say("  " + okr.render.TerminalText.sanitize(line));
-    }
-    return w.confirm("Create it?") ? kpi : null;
+    return NewFiles.confirmFile(w, GoalFileText.kpi(kpi)) ? kpi : null;
   }
 
   private static Kpi kpi(

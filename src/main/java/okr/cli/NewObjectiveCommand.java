@@ -15,7 +15,6 @@ import okr.model.ObjectiveType;
 import okr.model.Spans;
 import okr.model.Workspace;
 import okr.prompt.Abandoned;
-import okr.prompt.Prompter;
 import okr.store.GoalFileText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,18 +95,15 @@ final class NewObjectiveCommand implements Callable<Integer> {
     String quarter = ws.settings().calendar().quarterOf(global.today(ctx)).label();
     Objective objective;
     if (title == null) {
-      if (!ctx.terminal()) {
-        throw new UsageException(
-            "no terminal for the wizard: pass --title, and --kr for each key result (see okr new objective --help)");
-      }
-      try (Prompter prompter = ctx.prompter()) {
-        objective = wizard(new Wizard(prompter), ws, me, quarter);
-        if (objective == null) {
-          return ExitCode.OK;
-        }
-      } catch (Abandoned e) {
-        ctx.err().println("okr: abandoned; nothing was written");
-        return ExitCode.INTERRUPTED;
+      int[] exit = {ExitCode.OK};
+      objective =
+          NewFiles.runWizard(
+              ctx,
+              "--title, and --kr for each key result (see okr new objective --help)",
+              w -> wizard(w, ws, me, quarter),
+              exit);
+      if (objective == null) {
+        return exit[0];
       }
     } else {
       objective = fromFlags(ws, me, quarter);
@@ -199,11 +195,7 @@ final class NewObjectiveCommand implements Callable<Integer> {
             Level.valueOf(l.toUpperCase(java.util.Locale.ROOT)),
             a,
             krs);
-    w.say("");
-    for (String line : GoalFileText.objective(objective).split("\n")) {
-      w.say("  " + okr.render.TerminalText.sanitize(line));
-    }
-    return w.confirm("Create it?") ? objective : null;
+    return NewFiles.confirmFile(w, GoalFileText.objective(objective)) ? objective : null;
   }
 
   private static Objective objective(

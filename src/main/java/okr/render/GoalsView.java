@@ -21,18 +21,7 @@ public final class GoalsView {
   public List<String> render(
       String workspaceName, java.time.LocalDate asOf, List<GoalStatus> goals) {
     List<String> lines = new ArrayList<>();
-    lines.add(
-        v.paint(
-            Style.Role.STRONG,
-            Text.fit(
-                (workspaceName == null
-                        ? ""
-                        : TerminalText.sanitize(workspaceName) + v.glyphs().sep())
-                    + "SMART goals"
-                    + v.glyphs().sep()
-                    + "as of "
-                    + asOf,
-                v.width())));
+    lines.add(v.header(workspaceName, "SMART goals", "as of " + asOf));
     lines.add("");
     if (goals.isEmpty()) {
       lines.add("No SMART goals. Add one with `okr new goal`.");

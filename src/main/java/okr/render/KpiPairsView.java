@@ -33,18 +33,7 @@ public final class KpiPairsView {
 
   public List<String> render(String workspaceName, LocalDate asOf, List<KpiStatus> kpis) {
     List<String> lines = new ArrayList<>();
-    lines.add(
-        v.paint(
-            Style.Role.STRONG,
-            Text.fit(
-                (workspaceName == null
-                        ? ""
-                        : TerminalText.sanitize(workspaceName) + v.glyphs().sep())
-                    + "Lagging KPIs and what leads them"
-                    + v.glyphs().sep()
-                    + "as of "
-                    + asOf,
-                v.width())));
+    lines.add(v.header(workspaceName, "Lagging KPIs and what leads them", "as of " + asOf));
     boolean any = false;
     for (KpiStatus lagging : kpis) {
       if (!KpisView.groupOf(lagging.kpi()).equals("Lagging indicators")) {

@@ -24,18 +24,7 @@ public final class KpisView {
 
   public List<String> render(String workspaceName, java.time.LocalDate asOf, List<KpiStatus> kpis) {
     List<String> lines = new ArrayList<>();
-    lines.add(
-        v.paint(
-            Style.Role.STRONG,
-            Text.fit(
-                (workspaceName == null
-                        ? ""
-                        : TerminalText.sanitize(workspaceName) + v.glyphs().sep())
-                    + "KPIs"
-                    + v.glyphs().sep()
-                    + "as of "
-                    + asOf,
-                v.width())));
+    lines.add(v.header(workspaceName, "KPIs", "as of " + asOf));
     if (kpis.isEmpty()) {
       lines.add("");
       lines.add("No KPIs. Add one with `okr new kpi`.");
