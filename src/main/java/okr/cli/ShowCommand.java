@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import okr.model.JournalEntry;
 import okr.model.KeyResult;
 import okr.model.Kpi;
 import okr.model.Objective;
@@ -35,6 +36,20 @@ final class ShowCommand implements Callable<Integer> {
 
   @Mixin ViewOptions view;
 
+  enum Format {
+    text,
+    json,
+    csv,
+    md
+  }
+
+  @picocli.CommandLine.Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv is the history.")
+  Format format = Format.text;
+
   @Parameters(
       paramLabel = "REF",
       description = "What to show: objective, objective/kr, KPI or goal id.")
@@ -49,6 +64,10 @@ final class ShowCommand implements Callable<Integer> {
     ViewContext vc = new ViewContext(ctx, parent.global(), view);
     ShowView show = new ShowView(vc.style, new PathDisplay(ctx.cwd()));
     List<String> lines = render(vc, show);
+    if (format == Format.md) {
+      ctx.out().print(okr.render.ShowFormats.markdown(lines));
+      return vc.finish();
+    }
     lines.forEach(line -> ctx.out().println(line.stripTrailing()));
     return vc.finish();
   }
@@ -64,6 +83,12 @@ final class ShowCommand implements Callable<Integer> {
               .filter(k -> k.kr().id() != null && k.kr().id().equals(krId))
               .findFirst()
               .orElseThrow(() -> notFound(vc));
+      if (format == Format.json) {
+        return List.of(okr.render.ShowFormats.keyResultJson(kr));
+      }
+      if (format == Format.csv) {
+        return List.of(okr.render.ShowFormats.csv(kr.checkins()).stripTrailing());
+      }
       return show.keyResult(o, kr);
     }
     Optional<Objective> objective = vc.ws.objective(ref);
@@ -75,19 +100,43 @@ final class ShowCommand implements Callable<Integer> {
           children.add(vc.scorer.objective(o));
         }
       }
-      return show.objective(
-          vc.scorer.objective(objective.get()), children, lineage(vc, objective.get()));
+      ObjectiveStatus status = vc.scorer.objective(objective.get());
+      if (format == Format.json) {
+        List<String> chain = new ArrayList<>();
+        lineage(vc, objective.get()).forEach(l -> chain.add(l.id()));
+        return List.of(okr.render.ShowFormats.objectiveJson(status, children, chain));
+      }
+      if (format == Format.csv) {
+        List<JournalEntry> all = new ArrayList<>();
+        status.keyResults().forEach(k -> all.addAll(k.checkins()));
+        all.sort(java.util.Comparator.comparing(JournalEntry::at));
+        return List.of(okr.render.ShowFormats.csv(all).stripTrailing());
+      }
+      return show.objective(status, children, lineage(vc, objective.get()));
     }
     Optional<Kpi> kpi = vc.ws.kpi(ref);
     if (kpi.isPresent()) {
       okr.scoring.KpiStatus status =
           new okr.scoring.KpiScorer(vc.scorer.journal(), vc.ws.settings(), vc.asOf)
               .status(kpi.get(), vc.headerPeriod(view).lengthInDays());
+      if (format == Format.json) {
+        return List.of(okr.render.ShowFormats.kpiJson(status, usedBy(vc, ref)));
+      }
+      if (format == Format.csv) {
+        return List.of(okr.render.ShowFormats.csv(status.measurements()).stripTrailing());
+      }
       return show.kpi(status, usedBy(vc, ref));
     }
     Optional<SmartGoal> goal = vc.ws.goal(ref);
     if (goal.isPresent()) {
-      return show.goal(vc.scorer.goal(goal.get()));
+      okr.scoring.GoalStatus status = vc.scorer.goal(goal.get());
+      if (format == Format.json) {
+        return List.of(okr.render.ShowFormats.goalJson(status));
+      }
+      if (format == Format.csv) {
+        return List.of(okr.render.ShowFormats.csv(status.checkins()).stripTrailing());
+      }
+      return show.goal(status);
     }
     throw notFound(vc);
   }

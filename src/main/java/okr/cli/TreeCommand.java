@@ -27,6 +27,48 @@ final class TreeCommand implements Callable<Integer> {
 
   @Mixin ViewOptions view;
 
+  enum Format {
+    text,
+    json,
+    csv,
+    md
+  }
+
+  @picocli.CommandLine.Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  @picocli.CommandLine.Option(
+      names = "--kpis",
+      description = "Add the KPIs' leads: links, leading to lagging.")
+  boolean kpis;
+
+  /** Each leading KPI with the lagging ones it predicts: the other cascade, of indicators. */
+  private void printLeads(ViewContext vc) {
+    ctx.out().println();
+    ctx.out().println(vc.style.paint(okr.render.Style.Role.STRONG, "KPIs: what leads what"));
+    boolean any = false;
+    String arrow = vc.style.glyphs().ascii() ? " -> " : " → ";
+    for (okr.model.Kpi k : vc.ws.kpis()) {
+      if (!k.leads().isEmpty() && vc.selection.matches(k)) {
+        any = true;
+        ctx.out()
+            .println(
+                okr.render.Text.fit(
+                    "  "
+                        + okr.render.TerminalText.sanitize(k.id())
+                        + arrow
+                        + okr.render.TerminalText.sanitize(String.join(", ", k.leads())),
+                    vc.style.width()));
+      }
+    }
+    if (!any) {
+      ctx.out().println("  no KPI leads another yet");
+    }
+  }
+
   TreeCommand(Context ctx) {
     this.ctx = ctx;
   }
@@ -41,9 +83,22 @@ final class TreeCommand implements Callable<Integer> {
         goals.add(vc.scorer.goal(g));
       }
     }
+    if (format != Format.text) {
+      ctx.out()
+          .print(
+              switch (format) {
+                case json -> okr.render.TreeFormats.json(card) + "\n";
+                case csv -> okr.render.TreeFormats.csv(card);
+                default -> okr.render.TreeFormats.markdown(card);
+              });
+      return vc.finish();
+    }
     new TreeView(vc.style)
         .render(card, goals)
         .forEach(line -> ctx.out().println(line.stripTrailing()));
+    if (kpis) {
+      printLeads(vc);
+    }
     return vc.finish();
   }
 }
