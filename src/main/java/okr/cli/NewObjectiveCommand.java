@@ -148,40 +148,12 @@ final class NewObjectiveCommand implements Callable<Integer> {
       }
       String krType = w.choice("  type", List.of("metric", "milestone"), "metric");
       if (krType.equals("milestone")) {
-        krs.add(
-            new KeyResult(
-                uniqueKrId(krTitle, krs),
-                krTitle,
-                KrType.MILESTONE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                1,
-                null,
-                null,
-                false,
-                Spans.of(null)));
+        krs.add(milestone(krTitle, krs));
       } else {
         Double baseline = w.number("  baseline, the value today", false);
         Double target = w.number("  target", false);
         String unit = w.text("  unit (e.g. %, points, km)", null);
-        krs.add(
-            new KeyResult(
-                uniqueKrId(krTitle, krs),
-                krTitle,
-                KrType.METRIC,
-                baseline,
-                target,
-                null,
-                unit,
-                null,
-                1,
-                null,
-                null,
-                false,
-                Spans.of(null)));
+        krs.add(metric(krTitle, baseline, target, unit, krs));
       }
     }
     Objective objective =
@@ -232,20 +204,7 @@ final class NewObjectiveCommand implements Callable<Integer> {
               + ": the title comes first, e.g. \"Raise NPS from 50 to 70|50|70|points\"");
     }
     if (parts.length == 2 && parts[1].strip().equals("milestone")) {
-      return new KeyResult(
-          uniqueKrId(krTitle, before),
-          krTitle,
-          KrType.MILESTONE,
-          null,
-          null,
-          null,
-          null,
-          null,
-          1,
-          null,
-          null,
-          false,
-          Spans.of(null));
+      return milestone(krTitle, before);
     }
     if (parts.length < 3 || parts.length > 4) {
       throw new UsageException(
@@ -257,12 +216,36 @@ final class NewObjectiveCommand implements Callable<Integer> {
       throw new UsageException("--kr " + spec + ": baseline and target must be plain numbers");
     }
     String unit = parts.length == 4 && !parts[3].isBlank() ? parts[3].strip() : null;
+    return metric(krTitle, baseline.number(), target.number(), unit, before);
+  }
+
+  /** A new milestone key result: done or not done. */
+  private static KeyResult milestone(String title, List<KeyResult> before) {
     return new KeyResult(
-        uniqueKrId(krTitle, before),
-        krTitle,
+        uniqueKrId(title, before),
+        title,
+        KrType.MILESTONE,
+        null,
+        null,
+        null,
+        null,
+        null,
+        1,
+        null,
+        null,
+        false,
+        Spans.of(null));
+  }
+
+  /** A new metric key result from a baseline to a target. */
+  private static KeyResult metric(
+      String title, Double baseline, Double target, String unit, List<KeyResult> before) {
+    return new KeyResult(
+        uniqueKrId(title, before),
+        title,
         KrType.METRIC,
-        baseline.number(),
-        target.number(),
+        baseline,
+        target,
         null,
         unit,
         null,
