@@ -62,25 +62,29 @@ public final class WorkspaceLoader {
     List<SmartGoal> goals = new ArrayList<>();
     List<Path> goalFiles = new ArrayList<>(goalFiles(settings.ignore()));
     goalFiles.addAll(planned.keySet());
-    for (Path file : goalFiles) {
-      readYaml(file, true)
-          .flatMap(node -> GoalFileReader.read(file, node, problems))
-          .ifPresent(
-              entity -> {
-                if (entity instanceof Objective o) {
-                  objectives.add(o);
-                } else if (entity instanceof Kpi k) {
-                  kpis.add(k);
-                } else if (entity instanceof SmartGoal g) {
-                  goals.add(g);
-                }
-              });
+    // Goal files are independent of each other: read them in parallel, then merge the
+    // results in file order so that output never depends on thread timing.
+    List<GoalRead> reads = goalFiles.parallelStream().map(this::readGoalFile).toList();
+    for (GoalRead read : reads) {
+      files.add(read.file());
+      problems.addAll(read.problems());
+      if (read.text() != null) {
+        sources.put(read.file(), read.text());
+      }
+      if (read.entity() instanceof Objective o) {
+        objectives.add(o);
+      } else if (read.entity() instanceof Kpi k) {
+        kpis.add(k);
+      } else if (read.entity() instanceof SmartGoal g) {
+        goals.add(g);
+      }
     }
     List<JournalEntry> journal = new ArrayList<>();
     List<okr.model.Grade> grades = new ArrayList<>();
     List<okr.model.Rename> renames = new ArrayList<>();
     for (Path file : journalFiles()) {
-      readYaml(file, false)
+      files.add(file);
+      readYaml(file, false, problems, sources)
           .map(node -> JournalReader.read(file, node, problems))
           .ifPresent(
               contents -> {
@@ -97,12 +101,26 @@ public final class WorkspaceLoader {
     return new LoadResult(workspace, problems, sources, files);
   }
 
+  /** One goal file read on its own: what it holds, what was wrong, and its text. */
+  private record GoalRead(Path file, Object entity, List<Diagnostic> problems, String text) {}
+
+  private GoalRead readGoalFile(Path file) {
+    List<Diagnostic> own = new ArrayList<>();
+    Map<Path, String> text = new java.util.HashMap<>();
+    Object entity =
+        readYaml(file, true, own, text)
+            .flatMap(node -> GoalFileReader.read(file, node, own))
+            .orElse(null);
+    return new GoalRead(file, entity, own, text.get(file));
+  }
+
   private Settings readSettings() {
     Path file = root.resolve(WorkspaceLocator.SETTINGS_FILE);
     if (!Files.isRegularFile(file)) {
       return Settings.defaults();
     }
-    return readYaml(file, false)
+    files.add(file);
+    return readYaml(file, false, problems, sources)
         .map(node -> SettingsReader.read(file, node, problems))
         .orElse(Settings.defaults());
   }
@@ -111,11 +129,11 @@ public final class WorkspaceLoader {
    * Reads, decodes and parses one file. Empty files are an error only where content is required (a
    * goal file says what it is); an empty okr.yaml or journal month is fine.
    */
-  private Optional<YNode> readYaml(Path file, boolean contentRequired) {
-    files.add(file);
+  private Optional<YNode> readYaml(
+      Path file, boolean contentRequired, List<Diagnostic> problems, Map<Path, String> sources) {
     byte[] bytes;
     if (planned.containsKey(file)) {
-      return parse(file, planned.get(file), contentRequired);
+      return parse(file, planned.get(file), contentRequired, problems, sources);
     }
     try {
       long size = Files.size(file);
@@ -142,10 +160,15 @@ public final class WorkspaceLoader {
     if (text == null) {
       return Optional.empty();
     }
-    return parse(file, text, contentRequired);
+    return parse(file, text, contentRequired, problems, sources);
   }
 
-  private Optional<YNode> parse(Path file, String text, boolean contentRequired) {
+  private Optional<YNode> parse(
+      Path file,
+      String text,
+      boolean contentRequired,
+      List<Diagnostic> problems,
+      Map<Path, String> sources) {
     sources.put(file, text);
     LocatedYamlParser.Result parsed = LocatedYamlParser.parse(file, text);
     problems.addAll(parsed.problems());
