@@ -20,13 +20,6 @@ import picocli.CommandLine.ParentCommand;
     })
 final class GoalsCommand implements Callable<Integer> {
 
-  enum Format {
-    text,
-    json,
-    csv,
-    md
-  }
-
   private final Context ctx;
 
   @ParentCommand OkrCommand parent;
@@ -37,7 +30,7 @@ final class GoalsCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format = Format.text;
+  ViewFormat format = ViewFormat.text;
 
   @Option(
       names = "--smart",
@@ -63,7 +56,7 @@ final class GoalsCommand implements Callable<Integer> {
         goals.add(status);
       }
     }
-    if (smart && format == Format.text) {
+    if (smart && format == ViewFormat.text) {
       List<okr.render.SmartTable.Row> rows = new ArrayList<>();
       for (GoalStatus g : goals) {
         rows.add(

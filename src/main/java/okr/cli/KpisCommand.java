@@ -30,13 +30,6 @@ import picocli.CommandLine.ParentCommand;
     })
 final class KpisCommand implements Callable<Integer> {
 
-  enum Format {
-    text,
-    json,
-    csv,
-    md
-  }
-
   private final Context ctx;
 
   @ParentCommand OkrCommand parent;
@@ -52,7 +45,7 @@ final class KpisCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format = Format.text;
+  ViewFormat format = ViewFormat.text;
 
   KpisCommand(Context ctx) {
     this.ctx = ctx;

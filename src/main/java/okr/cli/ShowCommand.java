@@ -36,19 +36,12 @@ final class ShowCommand implements Callable<Integer> {
 
   @Mixin ViewOptions view;
 
-  enum Format {
-    text,
-    json,
-    csv,
-    md
-  }
-
   @picocli.CommandLine.Option(
       names = "--format",
       paramLabel = "FORMAT",
       description =
           "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv is the history.")
-  Format format = Format.text;
+  ViewFormat format = ViewFormat.text;
 
   @Parameters(
       paramLabel = "REF",
@@ -64,7 +57,7 @@ final class ShowCommand implements Callable<Integer> {
     ViewContext vc = new ViewContext(ctx, parent.global(), view);
     ShowView show = new ShowView(vc.style, new PathDisplay(ctx.cwd()));
     List<String> lines = render(vc, show);
-    if (format == Format.md) {
+    if (format == ViewFormat.md) {
       ctx.out().print(okr.render.ShowFormats.markdown(lines));
       return vc.finish();
     }
@@ -83,10 +76,10 @@ final class ShowCommand implements Callable<Integer> {
               .filter(k -> k.kr().id() != null && k.kr().id().equals(krId))
               .findFirst()
               .orElseThrow(() -> notFound(vc));
-      if (format == Format.json) {
+      if (format == ViewFormat.json) {
         return List.of(okr.render.ShowFormats.keyResultJson(kr));
       }
-      if (format == Format.csv) {
+      if (format == ViewFormat.csv) {
         return List.of(okr.render.ShowFormats.csv(kr.checkins()).stripTrailing());
       }
       return show.keyResult(o, kr);
@@ -101,12 +94,12 @@ final class ShowCommand implements Callable<Integer> {
         }
       }
       ObjectiveStatus status = vc.scorer.objective(objective.get());
-      if (format == Format.json) {
+      if (format == ViewFormat.json) {
         List<String> chain = new ArrayList<>();
         lineage(vc, objective.get()).forEach(l -> chain.add(l.id()));
         return List.of(okr.render.ShowFormats.objectiveJson(status, children, chain));
       }
-      if (format == Format.csv) {
+      if (format == ViewFormat.csv) {
         List<JournalEntry> all = new ArrayList<>();
         status.keyResults().forEach(k -> all.addAll(k.checkins()));
         all.sort(java.util.Comparator.comparing(JournalEntry::at));
@@ -119,10 +112,10 @@ final class ShowCommand implements Callable<Integer> {
       okr.scoring.KpiStatus status =
           new okr.scoring.KpiScorer(vc.scorer.journal(), vc.ws.settings(), vc.asOf)
               .status(kpi.get(), vc.headerPeriod(view).lengthInDays());
-      if (format == Format.json) {
+      if (format == ViewFormat.json) {
         return List.of(okr.render.ShowFormats.kpiJson(status, usedBy(vc, ref)));
       }
-      if (format == Format.csv) {
+      if (format == ViewFormat.csv) {
         return List.of(okr.render.ShowFormats.csv(status.measurements()).stripTrailing());
       }
       return show.kpi(status, usedBy(vc, ref));
@@ -130,10 +123,10 @@ final class ShowCommand implements Callable<Integer> {
     Optional<SmartGoal> goal = vc.ws.goal(ref);
     if (goal.isPresent()) {
       okr.scoring.GoalStatus status = vc.scorer.goal(goal.get());
-      if (format == Format.json) {
+      if (format == ViewFormat.json) {
         return List.of(okr.render.ShowFormats.goalJson(status));
       }
-      if (format == Format.csv) {
+      if (format == ViewFormat.csv) {
         return List.of(okr.render.ShowFormats.csv(status.checkins()).stripTrailing());
       }
       return show.goal(status);

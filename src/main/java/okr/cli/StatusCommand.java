@@ -20,13 +20,6 @@ import picocli.CommandLine.ParentCommand;
     })
 final class StatusCommand implements Callable<Integer> {
 
-  enum Format {
-    text,
-    json,
-    csv,
-    md
-  }
-
   private final Context ctx;
 
   @ParentCommand OkrCommand parent;
@@ -37,7 +30,7 @@ final class StatusCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format = Format.text;
+  ViewFormat format = ViewFormat.text;
 
   StatusCommand(Context ctx) {
     this.ctx = ctx;

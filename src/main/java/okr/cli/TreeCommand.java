@@ -27,18 +27,11 @@ final class TreeCommand implements Callable<Integer> {
 
   @Mixin ViewOptions view;
 
-  enum Format {
-    text,
-    json,
-    csv,
-    md
-  }
-
   @picocli.CommandLine.Option(
       names = "--format",
       paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format = Format.text;
+  ViewFormat format = ViewFormat.text;
 
   @picocli.CommandLine.Option(
       names = "--kpis",
@@ -83,7 +76,7 @@ final class TreeCommand implements Callable<Integer> {
         goals.add(vc.scorer.goal(g));
       }
     }
-    if (format != Format.text) {
+    if (format != ViewFormat.text) {
       ctx.out()
           .print(
               switch (format) {
