@@ -107,7 +107,7 @@ public final class GlobalOptions {
       }
       return width;
     }
-    if (ctx.terminal()) {
+    if (ctx.systemTerminal()) {
       java.util.OptionalInt detected = okr.render.TerminalWidth.detect();
       if (detected.isPresent()) {
         return Math.max(20, detected.getAsInt());

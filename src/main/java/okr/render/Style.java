@@ -7,19 +7,24 @@ public final class Style {
 
   /** What a piece of text is, not how it looks. */
   public enum Role {
-    ERROR(Ansi.Color.RED, true),
-    WARNING(Ansi.Color.YELLOW, true),
-    HELP(Ansi.Color.CYAN, true),
+    ERROR("RED", true),
+    WARNING("YELLOW", true),
+    HELP("CYAN", true),
     STRONG(null, true),
-    GOOD(Ansi.Color.GREEN, false),
-    AMBER(Ansi.Color.YELLOW, false),
-    BAD(Ansi.Color.RED, false),
+    GOOD("GREEN", false),
+    AMBER("YELLOW", false),
+    BAD("RED", false),
     DIM(null, false);
 
-    private final Ansi.Color colour;
+    /**
+     * Jansi's colour by name, looked up only when painting, so that plain output never loads the
+     * JLine jar.
+     */
+    private final String colour;
+
     private final boolean bold;
 
-    Role(Ansi.Color colour, boolean bold) {
+    Role(String colour, boolean bold) {
       this.colour = colour;
       this.bold = bold;
     }
@@ -32,7 +37,7 @@ public final class Style {
         ansi.a(Ansi.Attribute.INTENSITY_FAINT);
       }
       if (colour != null) {
-        ansi.fg(colour);
+        ansi.fg(Ansi.Color.valueOf(colour));
       }
       return ansi.a(text).reset().toString();
     }
