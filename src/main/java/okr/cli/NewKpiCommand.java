@@ -40,7 +40,7 @@ final class NewKpiCommand implements Callable<Integer> {
   @Option(names = "--id", paramLabel = "ID", description = "Its id (default: from the title).")
   String id;
 
-  @Option(names = "--unit", paramLabel = "UNIT", description = "Its unit: %, h, m, points…")
+  @Option(names = "--unit", paramLabel = "UNIT", description = "Its unit: %%, h, m, points…")
   String unit;
 
   @Option(

@@ -3,12 +3,16 @@ package okr.cli;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.Arrays;
+import java.util.List;
 import okr.store.WorkspaceLocator.WorkspaceNotFound;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine.IHelpSectionRenderer;
 
 /** Builds the picocli command tree and maps failures to exit codes and one-line messages. */
 public final class OkrCli {
+
+  private static final String MANUAL = "manual";
 
   private OkrCli() {}
 
@@ -60,10 +64,10 @@ public final class OkrCli {
       }
       help |= arg.equals("-h") || arg.equals("--help");
     }
-    if (names.isEmpty() && help) {
+    if (names.isEmpty() && help || names.equals(java.util.Set.of("help"))) {
       return OkrCommand.COMMANDS.keySet();
     }
-    if (names.isEmpty() || names.equals(java.util.Set.of("help"))) {
+    if (names.isEmpty()) {
       names.add("status");
       if (args.length > 0
           && !args[0].startsWith("-")
@@ -113,7 +117,25 @@ public final class OkrCli {
     cli.setOut(new PrintWriter(ctx.out(), true));
     cli.setErr(new PrintWriter(ctx.err(), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // --help and `okr help COMMAND` print the command's manual, the text of its man page.
+    cli.setHelpSectionKeys(List.of(MANUAL));
+    java.util.Map<String, IHelpSectionRenderer> sections = new java.util.HashMap<>();
+    sections.put(
+        MANUAL,
+        help -> TextManual.render(Manual.of(help.commandSpec().commandLine()), helpWidth(ctx)));
+    cli.setHelpSectionMap(sections);
     return cli;
+  }
+
+  /** The terminal's width (at most 100, for reading), else COLUMNS, else 80. */
+  private static int helpWidth(Context ctx) {
+    java.util.OptionalInt detected =
+        ctx.systemTerminal() ? okr.render.TerminalWidth.detect() : java.util.OptionalInt.empty();
+    String columns = ctx.env("COLUMNS");
+    int width =
+        detected.orElse(
+            columns != null && columns.matches("[1-9][0-9]{1,3}") ? Integer.parseInt(columns) : 80);
+    return Math.max(40, Math.min(100, width));
   }
 
   private static String subcommandPath(CommandLine commandLine) {

@@ -49,8 +49,7 @@ class CompletionScriptsTest {
                         Path.of("."),
                         false))
                 .getSubcommands()
-                .get("checkin"),
-            "okr-checkin");
+                .get("checkin"));
     assertThat(page)
         .startsWith(".TH OKR-CHECKIN 1")
         .contains(".SH SYNOPSIS", "\\-\\-confidence", "Ctrl\\-C", ".SH EXIT STATUS");
