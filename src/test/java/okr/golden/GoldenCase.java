@@ -17,7 +17,7 @@ import java.util.Map;
  * # what this case shows
  * --- file okr.yaml          (a file of the workspace; "file64" takes base64 for raw bytes)
  * --- cwd examples/acme      (run in a project folder instead of a temp folder)
- * --- env NAME=value
+ * --- env NAME=value          (\\xNN and \\u{XXXX} in the value, as in stdin, name characters)
  * --- mkdir NAME             (an empty folder)
  * --- symlink NAME TARGET    (a symbolic link; TARGET is written as given, e.g. ../x or /etc)
  * --- repeat NAME COUNT      (appends its one line COUNT times to NAME: "\n" is a newline and
@@ -116,7 +116,7 @@ final class GoldenCase {
       case "show" -> show = argument;
       case "env" -> {
         String[] pair = argument.split("=", 2);
-        env.put(pair[0], pair.length > 1 ? pair[1] : "");
+        env.put(pair[0], pair.length > 1 ? unescape(pair[1]) : "");
       }
       case "mkdir" -> dirs.add(argument);
       case "symlink" -> {
@@ -176,20 +176,26 @@ final class GoldenCase {
     return out;
   }
 
-  /** The typed input as bytes, with {@code \xNN} escapes turned into the keys they stand for. */
+  /** The typed input as bytes, with {@code \\xNN} escapes turned into the keys they stand for. */
   byte[] stdinBytes() {
-    if (stdin == null) {
-      return new byte[0];
-    }
+    return stdin == null ? new byte[0] : unescape(stdin).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * {@code \\xNN} and {@code \\u{XXXX}} as the characters they name, so that a case can hold a
+   * control key or a bidi override without the case file itself holding one.
+   */
+  static String unescape(String text) {
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("\\\\x([0-9A-Fa-f]{2})").matcher(stdin);
+        java.util.regex.Pattern.compile("\\\\x([0-9A-Fa-f]{2})|\\\\u\\{([0-9A-Fa-f]{1,6})}")
+            .matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       m.appendReplacement(out, "");
-      out.append((char) Integer.parseInt(m.group(1), 16));
+      out.appendCodePoint(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2), 16));
     }
     m.appendTail(out);
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    return out.toString();
   }
 
   /** Splits the command line like a shell would for simple quoting: "a b" and 'a b'. */

@@ -214,6 +214,9 @@ class GoldenTranscriptTest {
       stdout = out.toString(StandardCharsets.UTF_8);
       stderr = err.toString(StandardCharsets.UTF_8);
     }
+    assertThat(WorkspaceSnapshot.of(cwd).keySet())
+        .as("temporary files left behind in %s", file)
+        .noneMatch(name -> name.endsWith(".tmp"));
     if (readOnly) {
       chmod(c, cwd);
       Map<String, String> after = WorkspaceSnapshot.of(cwd);
