@@ -27,7 +27,12 @@ public final class SmartRules implements WorkspaceRule {
               Diagnostic.warning(
                   rule,
                   g.spans().at(keyOf(letter.letter())),
-                  "goal `" + g.id() + "` is not " + letter.word() + ": " + letter.problem(),
+                  // an invalid id is reported on its own and read as null: never show "null"
+                  (g.id() == null ? "this goal" : "goal `" + g.id() + "`")
+                      + " is not "
+                      + letter.word()
+                      + ": "
+                      + letter.problem(),
                   help(letter.letter())));
         }
       }

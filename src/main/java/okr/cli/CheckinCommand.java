@@ -171,7 +171,12 @@ final class CheckinCommand implements Callable<Integer> {
       entries.forEach(e -> ctx.out().print(e.toYaml()));
       return ExitCode.OK;
     }
-    List<Path> files = JournalWriter.append(root, entries);
+    List<Path> files;
+    try {
+      files = JournalWriter.append(root, entries);
+    } catch (okr.store.WriteFailed e) {
+      return WriteFailure.report(ctx, e);
+    }
     PathDisplay paths = new PathDisplay(ctx.cwd());
     List<String> shown = new ArrayList<>();
     files.forEach(f -> shown.add(paths.show(f)));

@@ -154,7 +154,12 @@ final class CloseCommand implements Callable<Integer> {
       ctx.err().println("okr: abandoned; nothing was written");
       return ExitCode.INTERRUPTED;
     }
-    List<Path> files = JournalWriter.append(ws.root(), grades);
+    List<Path> files;
+    try {
+      files = JournalWriter.append(ws.root(), grades);
+    } catch (okr.store.WriteFailed e) {
+      return WriteFailure.report(ctx, e);
+    }
     if (yes || !ctx.terminal()) {
       lines.forEach(ctx.out()::println);
     }

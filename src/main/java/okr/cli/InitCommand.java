@@ -89,11 +89,16 @@ final class InitCommand implements Callable<Integer> {
         workspaceName = name != null ? name : w.text("Name", folderName);
         person = me != null ? me : w.text("You are", defaultMe);
       }
-      List<String> created =
-          write(
-              root,
-              workspaceName != null ? workspaceName : folderName,
-              person != null ? person : defaultMe);
+      List<String> created;
+      try {
+        created =
+            write(
+                root,
+                workspaceName != null ? workspaceName : folderName,
+                person != null ? person : defaultMe);
+      } catch (okr.store.WriteFailed e) {
+        return WriteFailure.report(ctx, e);
+      }
       for (String line : created) {
         say(prompter, line);
       }

@@ -85,7 +85,8 @@ final class LogCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GlobalOptions global = parent.global();
-    Workspace ws = WorkspaceAccess.load(ctx, global).workspace();
+    okr.store.LoadResult loaded = WorkspaceAccess.load(ctx, global);
+    Workspace ws = loaded.workspace();
     Period within =
         period == null
             ? null
@@ -167,7 +168,7 @@ final class LogCommand implements Callable<Integer> {
       items.forEach(i -> entries.add(i.json()));
       doc.put("entries", entries);
       ctx.out().println(okr.render.JsonText.pretty(doc));
-      return ExitCode.OK;
+      return ViewContext.finish(ctx, loaded);
     }
     int width = global.width(ctx);
     if (items.isEmpty()) {
@@ -201,7 +202,8 @@ final class LogCommand implements Callable<Integer> {
         }
       }
     }
-    return ExitCode.OK;
+    // a journal month that could not be read is said, never shown as "no entries"
+    return ViewContext.finish(ctx, loaded);
   }
 
   private static boolean about(Workspace ws, Item item, String wanted) {

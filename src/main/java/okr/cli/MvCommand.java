@@ -126,11 +126,16 @@ final class MvCommand implements Callable<Integer> {
     } else {
       diff.forEach(line -> ctx.out().println(TerminalText.sanitize(line)));
     }
-    TextEdits.apply(ws.root(), changes);
-    JournalWriter.append(
-        ws.root(),
-        List.of(
-            new NewRename(global.now(ctx), Identity.me(ctx, ws.settings(), ws.root()), from, to)));
+    try {
+      TextEdits.apply(ws.root(), changes);
+      JournalWriter.append(
+          ws.root(),
+          List.of(
+              new NewRename(
+                  global.now(ctx), Identity.me(ctx, ws.settings(), ws.root()), from, to)));
+    } catch (okr.store.WriteFailed e) {
+      return WriteFailure.report(ctx, e);
+    }
     ctx.out()
         .println(
             "Renamed "

@@ -149,6 +149,8 @@ final class NewFiles {
     }
     try {
       AtomicFiles.create(path, text.getBytes(StandardCharsets.UTF_8));
+    } catch (okr.store.WriteFailed e) {
+      return WriteFailure.report(ctx, e);
     } catch (FileAlreadyExistsException e) {
       ctx.err()
           .println(

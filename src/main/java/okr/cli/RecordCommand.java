@@ -162,7 +162,12 @@ final class RecordCommand implements Callable<Integer> {
       ctx.out().println("Nothing to record.");
       return ExitCode.OK;
     }
-    List<Path> files = JournalWriter.append(root, entries);
+    List<Path> files;
+    try {
+      files = JournalWriter.append(root, entries);
+    } catch (okr.store.WriteFailed e) {
+      return WriteFailure.report(ctx, e);
+    }
     PathDisplay paths = new PathDisplay(ctx.cwd());
     List<String> shown = new ArrayList<>();
     files.forEach(f -> shown.add(paths.show(f)));

@@ -97,7 +97,11 @@ final class ReportCommand implements Callable<Integer> {
       ctx.out().print(text);
     } else {
       Path file = ctx.cwd().resolve(output);
-      AtomicFiles.replace(file, text.getBytes(StandardCharsets.UTF_8));
+      try {
+        AtomicFiles.replace(file, text.getBytes(StandardCharsets.UTF_8));
+      } catch (okr.store.WriteFailed e) {
+        return WriteFailure.report(ctx, e);
+      }
       ctx.err().println("okr: wrote " + new PathDisplay(ctx.cwd()).show(file));
     }
     return vc.finish();

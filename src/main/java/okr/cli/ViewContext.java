@@ -73,6 +73,11 @@ final class ViewContext {
    * script never mistakes a partial view for a whole one.
    */
   int finish() {
+    return finish(ctx, loaded);
+  }
+
+  /** {@link #finish()} for a command that reads the workspace without a view, such as log. */
+  static int finish(Context ctx, okr.store.LoadResult loaded) {
     long errors = loaded.problems().stream().filter(d -> d.severity() == Severity.ERROR).count();
     if (errors == 0) {
       return ExitCode.OK;

@@ -23,8 +23,21 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  /** Replaces {@code file} (or creates it) with {@code content}, atomically. */
+  /**
+   * Replaces {@code file} (or creates it) with {@code content}, atomically; a refused write (disk
+   * full, read-only folder) is a {@link WriteFailed} naming {@code file}, which is left as it was.
+   */
   public static void replace(Path file, byte[] content) throws IOException {
+    try {
+      replaceOrThrow(file, content);
+    } catch (WriteFailed e) {
+      throw e;
+    } catch (IOException e) {
+      throw new WriteFailed(file, e);
+    }
+  }
+
+  private static void replaceOrThrow(Path file, byte[] content) throws IOException {
     Path target = resolveLinks(file);
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
@@ -56,8 +69,21 @@ public final class AtomicFiles {
     }
   }
 
-  /** Creates a new file with {@code content}; fails if anything is already there. */
+  /**
+   * Creates a new file with {@code content}; fails if anything is already there, and with {@link
+   * WriteFailed} when the system refuses the write.
+   */
   public static void create(Path file, byte[] content) throws IOException {
+    try {
+      createOrThrow(file, content);
+    } catch (FileAlreadyExistsException | WriteFailed e) {
+      throw e;
+    } catch (IOException e) {
+      throw new WriteFailed(file, e);
+    }
+  }
+
+  private static void createOrThrow(Path file, byte[] content) throws IOException {
     if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       throw new FileAlreadyExistsException(file.toString());
     }

@@ -23,7 +23,7 @@ final class SourceText {
 
   /** The decoded text, or null after adding a diagnostic. */
   static String decode(Path file, byte[] bytes, List<Diagnostic> sink) {
-    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE) || utf16WithoutMark(bytes)) {
       sink.add(
           Diagnostic.error(
               "encoding",
@@ -64,7 +64,41 @@ final class SourceText {
               "remove the NUL byte, or list the file under ignore: in okr.yaml"));
       return null;
     }
+    int control = firstControl(text);
+    if (control >= 0) {
+      int cp = text.codePointAt(control);
+      sink.add(
+          Diagnostic.error(
+              "encoding",
+              spanOfOffset(file, text, control),
+              String.format(
+                  "the file contains the control character U+%04X, which YAML forbids", cp),
+              "remove it; inside double quotes, write it as an escape such as \\e or \\x9B"));
+      return null;
+    }
     return text;
+  }
+
+  /**
+   * The first character outside YAML's printable set (C0 and C1 controls but tab, line breaks and
+   * NEL; DEL; U+FFFE and U+FFFF), or -1. The YAML reader would reject it too, but at 1:1; found
+   * here, it is reported where it is.
+   */
+  private static int firstControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean allowed =
+          c == '\t'
+              || c == '\n'
+              || c == '\r'
+              || c == 0x85
+              || (c >= 0x20 && c < 0x7F)
+              || (c >= 0xA0 && c <= 0xFFFD);
+      if (!allowed) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The 1-based line and column (in code points) of a character offset. */
@@ -80,6 +114,15 @@ final class SourceText {
     }
     int column = text.codePointCount(lineStart, Math.min(offset, text.length())) + 1;
     return new SourceSpan(file, line, column);
+  }
+
+  /**
+   * UTF-16 without a byte-order mark, detected as the YAML spec does (5.2): of the first two bytes
+   * exactly one is zero. Otherwise the file would be named by its first non-ASCII byte, deep inside
+   * it, as if it were nearly UTF-8.
+   */
+  private static boolean utf16WithoutMark(byte[] bytes) {
+    return bytes.length >= 2 && (bytes[0] == 0) != (bytes[1] == 0);
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -266,6 +266,28 @@ public final class WorkspaceLoader {
    */
   private void followLink(
       Path link, List<Path> files, List<PathMatcher> ignored, Set<Path> visited) {
+    Path target = insideTarget(link);
+    if (target == null) {
+      return;
+    }
+    if (Files.isDirectory(target)) {
+      if (visited.contains(target)) {
+        problems.add(
+            Diagnostic.warning(
+                "broken-symlink",
+                SourceSpan.fileOnly(link),
+                "the symbolic link loops back to a folder already read, so it was skipped",
+                "fix or remove the link"));
+      } else {
+        walk(link, files, ignored, visited);
+      }
+    } else if (Files.isRegularFile(target) && isYaml(link)) {
+      files.add(link);
+    }
+  }
+
+  /** Where a link really leads, or null (reported) when it is broken, loops or leaves the root. */
+  private Path insideTarget(Path link) {
     Path target;
     try {
       target = link.toRealPath();
@@ -276,7 +298,7 @@ public final class WorkspaceLoader {
               SourceSpan.fileOnly(link),
               "the symbolic link is broken or loops, so it was skipped",
               "fix or remove the link"));
-      return;
+      return null;
     }
     Path realRoot;
     try {
@@ -293,15 +315,9 @@ public final class WorkspaceLoader {
                   + target
                   + "), so it was not followed",
               "move the file into the workspace, or remove the link"));
-      return;
+      return null;
     }
-    if (Files.isDirectory(target)) {
-      if (!visited.contains(target)) {
-        walk(link, files, ignored, visited);
-      }
-    } else if (Files.isRegularFile(target) && isYaml(link)) {
-      files.add(link);
-    }
+    return target;
   }
 
   private List<Path> journalFiles() {
@@ -313,6 +329,9 @@ public final class WorkspaceLoader {
     try (var stream = Files.list(dir)) {
       stream
           .filter(f -> isYaml(f) && !f.getFileName().toString().startsWith("."))
+          // A month linked out of the workspace is not read, as for goal files: its content
+          // would otherwise be quoted in diagnostics.
+          .filter(f -> !Files.isSymbolicLink(f) || insideTarget(f) != null)
           .filter(Files::isRegularFile)
           .sorted()
           .forEach(files::add);

@@ -28,9 +28,15 @@ public final class WorkspaceLock implements AutoCloseable {
   /** Waits up to ten seconds for the lock; another writer holds it only for milliseconds. */
   public static WorkspaceLock acquire(Path root) throws IOException {
     Path dir = root.resolve(DIR);
-    Files.createDirectories(dir);
-    FileChannel channel =
-        FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel channel;
+    try {
+      Files.createDirectories(dir);
+      channel =
+          FileChannel.open(
+              dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new WriteFailed(dir.resolve("lock"), e); // e.g. a read-only workspace
+    }
     long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
     try {
       while (true) {

@@ -61,10 +61,18 @@ public final class YamlText {
 
   /**
    * YAML's c-printable set, less the characters some readers take as line breaks (NEL, LS, PS) and
-   * the byte-order mark: those are escaped so the text reads back the same anywhere.
+   * the byte-order mark: those are escaped so the text reads back the same anywhere. Bidi controls
+   * and zero-width characters are escaped too, so a file okr writes never looks, in an editor or a
+   * diff, different from what it holds.
    */
   private static boolean printable(int cp) {
     if (cp == 0x85 || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF) {
+      return false;
+    }
+    if (cp == 0x061C
+        || (cp >= 0x200B && cp <= 0x200F)
+        || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2060 && cp <= 0x2069)) {
       return false;
     }
     return (cp >= 0x20 && cp <= 0x7E)

@@ -17,7 +17,14 @@ import java.util.Map;
  * # what this case shows
  * --- file okr.yaml          (a file of the workspace; "file64" takes base64 for raw bytes)
  * --- cwd examples/acme      (run in a project folder instead of a temp folder)
- * --- env NAME=value
+ * --- env NAME=value          (\\xNN and \\u{XXXX} in the value, as in stdin, name characters)
+ * --- mkdir NAME             (an empty folder)
+ * --- symlink NAME TARGET    (a symbolic link; TARGET is written as given, e.g. ../x or /etc)
+ * --- repeat NAME COUNT      (appends its one line COUNT times to NAME: "\n" is a newline and
+ *                             {n} the repetition 1..COUNT; for inputs too large to paste)
+ * --- sparse NAME BYTES      (a file of that size with nothing written: no byte is stored)
+ * --- chmod MODE NAME        (e.g. 000 or 555, applied after everything else; as root the case
+ *                             then runs as an unprivileged user, see GoldenTranscriptTest)
  * --- args
  * check --format json
  * --- exit 1
@@ -31,6 +38,14 @@ final class GoldenCase {
   final List<String> description = new ArrayList<>();
   final Map<String, byte[]> files = new LinkedHashMap<>();
   final Map<String, String> env = new LinkedHashMap<>();
+  final List<String> dirs = new ArrayList<>();
+  final Map<String, String> symlinks = new LinkedHashMap<>();
+  final Map<String, Long> sparse = new LinkedHashMap<>();
+  final Map<String, String> chmods = new LinkedHashMap<>();
+
+  /** The setup sections exactly as written, so that updating expectations keeps them. */
+  private final StringBuilder setup = new StringBuilder();
+
   String cwd;
 
   /** A folder (e.g. an example) copied into the temp folder the case runs in. */
@@ -79,9 +94,19 @@ final class GoldenCase {
     return c;
   }
 
+  private static final java.util.Set<String> EXPECTATIONS =
+      java.util.Set.of("args", "stdin", "exit", "stdout", "stderr");
+
   private void store(String section, String argument, String body) {
     if (section == null) {
       return;
+    }
+    if (!EXPECTATIONS.contains(section)) {
+      setup.append("--- ").append(section);
+      if (argument != null) {
+        setup.append(' ').append(argument);
+      }
+      setup.append('\n').append(body);
     }
     switch (section) {
       case "file" -> files.put(argument, body.getBytes(StandardCharsets.UTF_8));
@@ -91,7 +116,24 @@ final class GoldenCase {
       case "show" -> show = argument;
       case "env" -> {
         String[] pair = argument.split("=", 2);
-        env.put(pair[0], pair.length > 1 ? pair[1] : "");
+        env.put(pair[0], pair.length > 1 ? unescape(pair[1]) : "");
+      }
+      case "mkdir" -> dirs.add(argument);
+      case "symlink" -> {
+        String[] pair = argument.split(" ", 2);
+        symlinks.put(pair[0], pair[1]);
+      }
+      case "repeat" -> {
+        String[] pair = argument.split(" ", 2);
+        files.merge(pair[0], repeated(body, Integer.parseInt(pair[1])), GoldenCase::concat);
+      }
+      case "sparse" -> {
+        String[] pair = argument.split(" ", 2);
+        sparse.put(pair[0], Long.parseLong(pair[1]));
+      }
+      case "chmod" -> {
+        String[] pair = argument.split(" ", 2);
+        chmods.put(pair[1], pair[0]);
       }
       case "args" -> args = body.strip();
       case "stdin" -> stdin = body;
@@ -106,32 +148,7 @@ final class GoldenCase {
   String render(int newExit, String newStdout, String newStderr) {
     StringBuilder out = new StringBuilder();
     description.forEach(d -> out.append(d).append('\n'));
-    if (cwd != null) {
-      out.append("--- cwd ").append(cwd).append('\n');
-    }
-    if (copy != null) {
-      out.append("--- copy ").append(copy).append('\n');
-    }
-    if (show != null) {
-      out.append("--- show ").append(show).append('\n');
-    }
-    env.forEach((k, v) -> out.append("--- env ").append(k).append('=').append(v).append('\n'));
-    files.forEach(
-        (name, bytes) -> {
-          String text = new String(bytes, StandardCharsets.UTF_8);
-          boolean plain =
-              java.util.Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)
-                  && text.endsWith("\n")
-                  && !text.contains("\n--- ")
-                  && !text.startsWith("--- ")
-                  && !text.contains("\r");
-          if (plain) {
-            out.append("--- file ").append(name).append('\n').append(text);
-          } else {
-            out.append("--- file64 ").append(name).append('\n');
-            out.append(Base64.getMimeEncoder().encodeToString(bytes)).append('\n');
-          }
-        });
+    out.append(setup);
     out.append("--- args\n").append(args).append('\n');
     if (stdin != null) {
       out.append("--- stdin\n").append(stdin);
@@ -142,20 +159,43 @@ final class GoldenCase {
     return out.toString();
   }
 
-  /** The typed input as bytes, with {@code \xNN} escapes turned into the keys they stand for. */
-  byte[] stdinBytes() {
-    if (stdin == null) {
-      return new byte[0];
+  /** One line repeated: {@code \n} stands for a newline, {@code {n}} for the repetition. */
+  private static byte[] repeated(String body, int count) {
+    String line = body.endsWith("\n") ? body.substring(0, body.length() - 1) : body;
+    line = line.replace("\\n", "\n");
+    StringBuilder out = new StringBuilder();
+    for (int n = 1; n <= count; n++) {
+      out.append(line.replace("{n}", Integer.toString(n)));
     }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  /** The typed input as bytes, with {@code \\xNN} escapes turned into the keys they stand for. */
+  byte[] stdinBytes() {
+    return stdin == null ? new byte[0] : unescape(stdin).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * {@code \\xNN} and {@code \\u{XXXX}} as the characters they name, so that a case can hold a
+   * control key or a bidi override without the case file itself holding one.
+   */
+  static String unescape(String text) {
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("\\\\x([0-9A-Fa-f]{2})").matcher(stdin);
+        java.util.regex.Pattern.compile("\\\\x([0-9A-Fa-f]{2})|\\\\u\\{([0-9A-Fa-f]{1,6})}")
+            .matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       m.appendReplacement(out, "");
-      out.append((char) Integer.parseInt(m.group(1), 16));
+      out.appendCodePoint(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2), 16));
     }
     m.appendTail(out);
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    return out.toString();
   }
 
   /** Splits the command line like a shell would for simple quoting: "a b" and 'a b'. */

@@ -25,11 +25,19 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs every {@code src/test/resources/cli/**\/*.test} transcript in-process through {@link
  * Main#run} with a fixed clock, no colour and width 80, and compares what a person would see.
  * {@code -Dgolden.update=true} rewrites the expectations instead; read the diff in review.
+ *
+ * <p>Every case of a command that only reads also proves that no byte of its workspace changed;
+ * cases that set permissions run as an unprivileged user when the tests run as root (see {@link
+ * Unprivileged}).
  */
 class GoldenTranscriptTest {
 
   static final Path CASES = Path.of("src/test/resources/cli");
   static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+
+  /** Commands that may write; every other command line must leave the workspace as it was. */
+  static final java.util.Set<String> WRITERS =
+      java.util.Set.of("checkin", "record", "close", "rollover", "new", "init", "mv");
 
   @TempDir Path temp;
 
@@ -94,23 +102,71 @@ class GoldenTranscriptTest {
     }
   }
 
-  private void run(Path file) throws IOException {
-    GoldenCase c = GoldenCase.parse(file);
-    Path cwd;
+  /** Whether the command line may write: a writing command, or a report written to a file. */
+  static boolean writes(List<String> argv) {
+    return argv.stream().anyMatch(WRITERS::contains)
+        || argv.contains("report") && (argv.contains("-o") || argv.contains("--output"));
+  }
+
+  private Path workspace(GoldenCase c) throws IOException {
     if (c.cwd != null) {
-      cwd = Path.of("").toAbsolutePath().resolve(c.cwd);
-    } else {
-      cwd = Files.createTempDirectory(temp, "ws");
-      if (c.copy != null) {
-        // A case that writes runs on a copy of the example it names, never on the original.
-        copy(Path.of("").toAbsolutePath().resolve(c.copy), cwd);
-      }
-      for (Map.Entry<String, byte[]> entry : c.files.entrySet()) {
-        Path target = cwd.resolve(entry.getKey());
-        Files.createDirectories(target.getParent());
-        Files.write(target, entry.getValue());
+      return Path.of("").toAbsolutePath().resolve(c.cwd);
+    }
+    Path cwd = Files.createTempDirectory(temp, "ws");
+    if (c.copy != null) {
+      // A case that writes runs on a copy of the example it names, never on the original.
+      copy(Path.of("").toAbsolutePath().resolve(c.copy), cwd);
+    }
+    for (String dir : c.dirs) {
+      Files.createDirectories(cwd.resolve(dir));
+    }
+    for (Map.Entry<String, byte[]> entry : c.files.entrySet()) {
+      Path target = cwd.resolve(entry.getKey());
+      Files.createDirectories(target.getParent());
+      Files.write(target, entry.getValue());
+    }
+    for (Map.Entry<String, Long> entry : c.sparse.entrySet()) {
+      Path target = cwd.resolve(entry.getKey());
+      Files.createDirectories(target.getParent());
+      try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(target.toFile(), "rw")) {
+        f.setLength(entry.getValue()); // a hole: nothing is written, nothing need be read
       }
     }
+    for (Map.Entry<String, String> link : c.symlinks.entrySet()) {
+      Path at = cwd.resolve(link.getKey());
+      Files.createDirectories(at.getParent());
+      Files.createSymbolicLink(at, Path.of(link.getValue()));
+    }
+    return cwd;
+  }
+
+  private void chmod(GoldenCase c, Path cwd) throws IOException {
+    for (Map.Entry<String, String> entry : c.chmods.entrySet()) {
+      Files.setPosixFilePermissions(cwd.resolve(entry.getKey()), mode(entry.getValue()));
+    }
+  }
+
+  /** An octal mode such as 555 as permissions. */
+  private static java.util.Set<java.nio.file.attribute.PosixFilePermission> mode(String octal) {
+    int bits = Integer.parseInt(octal, 8);
+    String rwx = "rwxrwxrwx";
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 9; i++) {
+      text.append((bits & (1 << (8 - i))) != 0 ? rwx.charAt(i) : '-');
+    }
+    return java.nio.file.attribute.PosixFilePermissions.fromString(text.toString());
+  }
+
+  /** Gives the owner everything back, so the temp folder can be deleted by any user. */
+  private static void restore(GoldenCase c, Path cwd) throws IOException {
+    for (String name : c.chmods.keySet()) {
+      Files.setPosixFilePermissions(cwd.resolve(name), mode("755"));
+    }
+  }
+
+  private void run(Path file) throws Exception {
+    GoldenCase c = GoldenCase.parse(file);
+    Path cwd = workspace(c);
     byte[] before =
         c.show != null && Files.exists(cwd.resolve(c.show))
             ? Files.readAllBytes(cwd.resolve(c.show))
@@ -120,23 +176,56 @@ class GoldenTranscriptTest {
     env.put("USER", "tester");
     env.put("HOME", temp.resolve("home").toString());
     env.putAll(c.env);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit =
-        Main.run(
-            new ByteArrayInputStream(c.stdinBytes()),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            env,
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            cwd,
-            c.stdin != null,
-            c.argv().toArray(String[]::new));
-    String stdout = out.toString(StandardCharsets.UTF_8);
+    boolean readOnly = !writes(c.argv());
+    Map<String, String> untouched;
+    int exit;
+    String stdout;
+    String stderr;
+    if (!c.chmods.isEmpty() && Unprivileged.isRoot(cwd)) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          Unprivileged.available(), "root ignores permissions and setpriv is missing");
+      Unprivileged.handOver(temp, cwd);
+      chmod(c, cwd);
+      untouched = readOnly ? WorkspaceSnapshot.of(cwd) : null;
+      Unprivileged.Result child = Unprivileged.run(temp, cwd, env, c.argv());
+      restore(c, cwd);
+      exit = child.exit();
+      stdout = child.stdout();
+      stderr = child.stderr();
+    } else {
+      chmod(c, cwd);
+      untouched = readOnly ? WorkspaceSnapshot.of(cwd) : null;
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      try {
+        exit =
+            Main.run(
+                new ByteArrayInputStream(c.stdinBytes()),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                env,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                cwd,
+                c.stdin != null,
+                c.argv().toArray(String[]::new));
+      } finally {
+        restore(c, cwd);
+      }
+      stdout = out.toString(StandardCharsets.UTF_8);
+      stderr = err.toString(StandardCharsets.UTF_8);
+    }
+    assertThat(WorkspaceSnapshot.of(cwd).keySet())
+        .as("temporary files left behind in %s", file)
+        .noneMatch(name -> name.endsWith(".tmp"));
+    if (readOnly) {
+      chmod(c, cwd);
+      Map<String, String> after = WorkspaceSnapshot.of(cwd);
+      restore(c, cwd);
+      assertThat(after).as("a read-only command changed files in %s", file).isEqualTo(untouched);
+    }
     if (c.show != null) {
       stdout += appended(cwd.resolve(c.show), before, file);
     }
-    String stderr = err.toString(StandardCharsets.UTF_8);
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(file, c.render(exit, stdout, stderr), StandardCharsets.UTF_8);
       return;

@@ -106,6 +106,7 @@ class EscapesTest {
             new String[] {"log"},
             new String[] {"check"},
             new String[] {"status", "--format", "md"},
+            new String[] {"status", "--format", "csv"},
             new String[] {"report"},
             new String[] {"status", "--color", "always"});
     for (String[] view : views) {
@@ -133,7 +134,20 @@ class EscapesTest {
   @Test
   void jsonKeepsTheExactText() {
     String json = CliRunner.run(ws, "status", "--format", "json", "--today", "2026-11-23").out();
-    assertThat(json).contains("\\u001B[2J", "\\u0007", "\u202E").doesNotContain("\u001B");
+    // Parsed back, the text is exactly what the file holds ...
+    assertThat(
+            tools.jackson.databind.json.JsonMapper.shared()
+                .readTree(json)
+                .path("objectives")
+                .path(0)
+                .path("title")
+                .asString())
+        .isEqualTo(NASTY);
+    // ... while the JSON itself, read at a terminal, holds no raw control, bidi or invisible.
+    for (String bad : FORBIDDEN) {
+      assertThat(json).doesNotContain(bad);
+    }
+    assertThat(json).contains("\\u001B[2J", "\\u0007", "\\u202E", "\\u009B", "\\u200B");
     String log = CliRunner.run(ws, "log", "--format", "json").out();
     assertThat(log).contains("\\u001B]52;c;ZXZpbA==\\u0007");
   }
