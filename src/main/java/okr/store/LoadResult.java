@@ -19,8 +19,11 @@ public final class LoadResult {
   private final Map<Path, String> sources;
   private final List<Path> files;
 
-  /** Each file split into lines once, when a diagnostic first quotes it. */
-  private final Map<Path, String[]> lines = new ConcurrentHashMap<>();
+  /**
+   * Where each line of a file starts, found once when a diagnostic first quotes the file. Offsets,
+   * not the lines themselves: a large workspace's text would otherwise be held twice.
+   */
+  private final Map<Path, int[]> lineStarts = new ConcurrentHashMap<>();
 
   public LoadResult(
       Workspace workspace, List<Diagnostic> problems, Map<Path, String> sources, List<Path> files) {
@@ -57,7 +60,35 @@ public final class LoadResult {
     if (text == null || line < 1) {
       return Optional.empty();
     }
-    String[] split = lines.computeIfAbsent(file, f -> text.split("\r\n|\r|\n", -1));
-    return line <= split.length ? Optional.of(split[line - 1]) : Optional.empty();
+    int[] starts = lineStarts.computeIfAbsent(file, f -> lineStarts(text));
+    if (line > starts.length) {
+      return Optional.empty();
+    }
+    int start = starts[line - 1];
+    int end = start;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      end++;
+    }
+    return Optional.of(text.substring(start, end));
+  }
+
+  /** The offset of each line's first character; CRLF, CR and LF each end a line. */
+  static int[] lineStarts(String text) {
+    int[] starts = new int[16];
+    int count = 0;
+    starts[count++] = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        i++;
+      }
+      if (c == '\r' || c == '\n') {
+        if (count == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    return java.util.Arrays.copyOf(starts, count);
   }
 }

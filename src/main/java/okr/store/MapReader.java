@@ -31,6 +31,9 @@ final class MapReader {
 
   static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
+  /** YAML's infinities and not-a-number, which no goal value can be. */
+  private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)");
+
   /** Plain decimal numbers only: 0x1F, 012, 1_000 and .inf are rejected, never reinterpreted. */
   private static final Pattern DECIMAL =
       Pattern.compile("[-+]?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
@@ -202,7 +205,7 @@ final class MapReader {
 
   private Double parseNumber(YScalar scalar, String key) {
     String text = scalar.text().strip();
-    if (text.matches("[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)")) {
+    if (NOT_FINITE.matcher(text).matches()) {
       wrongNumber(scalar, key, "is not a finite number", "write a finite number");
       return null;
     }

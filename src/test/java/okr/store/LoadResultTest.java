@@ -1,0 +1,42 @@
+package okr.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LoadResultTest {
+
+  private static final Path FILE = Path.of("goals/x.yaml");
+
+  private static Optional<String> line(String text, int line) {
+    return new LoadResult(null, List.of(), Map.of(FILE, text), List.of(FILE)).line(FILE, line);
+  }
+
+  @Test
+  void quotesLinesWhateverEndsThem() {
+    String text = "kind: goal\r\nid: x\rtitle: T\nnotes: last";
+    assertThat(line(text, 1)).contains("kind: goal");
+    assertThat(line(text, 2)).contains("id: x");
+    assertThat(line(text, 3)).contains("title: T");
+    assertThat(line(text, 4)).contains("notes: last");
+    assertThat(line(text, 5)).isEmpty();
+    assertThat(line(text, 0)).isEmpty();
+  }
+
+  @Test
+  void aFinalNewlineStartsAnEmptyLastLine() {
+    assertThat(line("a\n", 2)).contains("");
+    assertThat(line("a\n", 3)).isEmpty();
+    assertThat(line("", 1)).contains("");
+  }
+
+  @Test
+  void aFileThatWasNotReadHasNoLines() {
+    assertThat(new LoadResult(null, List.of(), Map.of(), List.of()).line(Path.of("other.yaml"), 1))
+        .isEmpty();
+  }
+}
