@@ -92,7 +92,7 @@ final class MapReader {
   /** The place of each key's value, for later diagnostics. */
   Spans spans() {
     Map<String, SourceSpan> places = new LinkedHashMap<>();
-    entries.forEach((key, entry) -> places.put(key, entry.value().span()));
+    entries.forEach((key, entry) -> places.put(SpanNames.of(key), entry.value().span()));
     // Each item of a list of words has a place of its own too ("leads[1]"), so an edit or a
     // diagnostic can point at the one word it is about.
     entries.forEach(
@@ -100,11 +100,11 @@ final class MapReader {
           if (entry.value() instanceof YSeq seq) {
             for (int i = 0; i < seq.items().size(); i++) {
               if (seq.items().get(i) instanceof YScalar) {
-                places.put(key + "[" + i + "]", seq.items().get(i).span());
+                places.put(SpanNames.item(key, i), seq.items().get(i).span());
               }
             }
           } else if (entry.value() instanceof YScalar) {
-            places.put(key + "[0]", entry.value().span());
+            places.put(SpanNames.item(key, 0), entry.value().span());
           }
         });
     return new Spans(map.span(), places);

@@ -10,7 +10,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +33,7 @@ public final class WorkspaceLoader {
 
   private final Path root;
   private final List<Diagnostic> problems = new ArrayList<>();
-  private final Map<Path, String> sources = new LinkedHashMap<>();
+  private final SourceTexts sources = new SourceTexts();
   private final Map<Path, String> planned;
   private final List<Path> files = new ArrayList<>();
 
@@ -68,9 +67,6 @@ public final class WorkspaceLoader {
     for (GoalRead read : reads) {
       files.add(read.file());
       problems.addAll(read.problems());
-      if (read.text() != null) {
-        sources.put(read.file(), read.text());
-      }
       if (read.entity() instanceof Objective o) {
         objectives.add(o);
       } else if (read.entity() instanceof Kpi k) {
@@ -101,17 +97,16 @@ public final class WorkspaceLoader {
     return new LoadResult(workspace, problems, sources, files);
   }
 
-  /** One goal file read on its own: what it holds, what was wrong, and its text. */
-  private record GoalRead(Path file, Object entity, List<Diagnostic> problems, String text) {}
+  /** One goal file read on its own: what it holds and what was wrong. */
+  private record GoalRead(Path file, Object entity, List<Diagnostic> problems) {}
 
   private GoalRead readGoalFile(Path file) {
     List<Diagnostic> own = new ArrayList<>();
-    Map<Path, String> text = new java.util.HashMap<>();
     Object entity =
-        readYaml(file, true, own, text)
+        readYaml(file, true, own, sources)
             .flatMap(node -> GoalFileReader.read(file, node, own))
             .orElse(null);
-    return new GoalRead(file, entity, own, text.get(file));
+    return new GoalRead(file, entity, own);
   }
 
   private Settings readSettings() {
@@ -130,7 +125,7 @@ public final class WorkspaceLoader {
    * goal file says what it is); an empty okr.yaml or journal month is fine.
    */
   private Optional<YNode> readYaml(
-      Path file, boolean contentRequired, List<Diagnostic> problems, Map<Path, String> sources) {
+      Path file, boolean contentRequired, List<Diagnostic> problems, SourceTexts sources) {
     byte[] bytes;
     if (planned.containsKey(file)) {
       return parse(file, planned.get(file), contentRequired, problems, sources);
@@ -168,8 +163,12 @@ public final class WorkspaceLoader {
       String text,
       boolean contentRequired,
       List<Diagnostic> problems,
-      Map<Path, String> sources) {
-    sources.put(file, text);
+      SourceTexts sources) {
+    if (planned.containsKey(file)) {
+      sources.inMemory(file, text);
+    } else {
+      sources.onDisk(file, text);
+    }
     LocatedYamlParser.Result parsed = LocatedYamlParser.parse(file, text);
     problems.addAll(parsed.problems());
     if (!parsed.clean()) {

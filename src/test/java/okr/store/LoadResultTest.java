@@ -2,18 +2,21 @@ package okr.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LoadResultTest {
 
   private static final Path FILE = Path.of("goals/x.yaml");
 
   private static Optional<String> line(String text, int line) {
-    return new LoadResult(null, List.of(), Map.of(FILE, text), List.of(FILE)).line(FILE, line);
+    SourceTexts texts = new SourceTexts();
+    texts.inMemory(FILE, text);
+    return new LoadResult(null, List.of(), texts, List.of(FILE)).line(FILE, line);
   }
 
   @Test
@@ -35,8 +38,24 @@ class LoadResultTest {
   }
 
   @Test
+  void aFileOnDiskIsQuotedFromDiskAndOnlyWhileItReadsTheSame(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("g.yaml");
+    Files.writeString(file, "kind: goal\nid: g\n");
+    SourceTexts texts = new SourceTexts();
+    texts.onDisk(file, Files.readString(file));
+    LoadResult result = new LoadResult(null, List.of(), texts, List.of(file));
+    assertThat(result.line(file, 2)).contains("id: g");
+    Files.writeString(file, "kind: goal\nid: changed\n");
+    SourceTexts fresh = new SourceTexts();
+    fresh.onDisk(file, "kind: goal\nid: g\n");
+    assertThat(new LoadResult(null, List.of(), fresh, List.of(file)).line(file, 2)).isEmpty();
+  }
+
+  @Test
   void aFileThatWasNotReadHasNoLines() {
-    assertThat(new LoadResult(null, List.of(), Map.of(), List.of()).line(Path.of("other.yaml"), 1))
+    assertThat(
+            new LoadResult(null, List.of(), new SourceTexts(), List.of())
+                .line(Path.of("other.yaml"), 1))
         .isEmpty();
   }
 }
