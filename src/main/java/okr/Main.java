@@ -15,13 +15,23 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    boolean terminal = isTerminal();
+    // At a terminal each line shows as it is printed; into a pipe or file, output is written
+    // in blocks, as C's stdio does: okr check on a large workspace prints 200,000 lines.
     PrintStream out =
-        new PrintStream(
-            new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        terminal
+            ? new PrintStream(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                true,
+                StandardCharsets.UTF_8)
+            : new PrintStream(
+                new java.io.BufferedOutputStream(
+                    new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16),
+                false,
+                StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(
             new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-    boolean terminal = isTerminal();
     Context ctx =
         new Context(
             System.in,

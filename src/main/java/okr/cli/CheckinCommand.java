@@ -96,24 +96,35 @@ final class CheckinCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    GlobalOptions global = parent.global();
-    java.time.LocalDate today = global.today(ctx);
-    LoadResult loaded = WorkspaceAccess.load(ctx, global);
-    Workspace ws = loaded.workspace();
-    OffsetDateTime when = at != null ? TimeText.parse(at, ctx.clock().getZone()) : global.now(ctx);
-    String who = by != null ? by : Identity.me(ctx, ws.settings(), ws.root());
     boolean flags =
         value != null
             || confidence != null
             || progress != null
             || plans != null
             || problems != null;
-    if (flags || !ctx.terminal()) {
+    PrompterOpening opening = flags || !ctx.terminal() ? null : PrompterOpening.start(ctx);
+    try {
+      return run(opening);
+    } finally {
+      if (opening != null) {
+        opening.closeUnlessTaken();
+      }
+    }
+  }
+
+  private Integer run(PrompterOpening opening) throws IOException {
+    GlobalOptions global = parent.global();
+    java.time.LocalDate today = global.today(ctx);
+    LoadResult loaded = WorkspaceAccess.load(ctx, global);
+    Workspace ws = loaded.workspace();
+    OffsetDateTime when = at != null ? TimeText.parse(at, ctx.clock().getZone()) : global.now(ctx);
+    String who = by != null ? by : Identity.me(ctx, ws.settings(), ws.root());
+    if (opening == null) {
       return fromFlags(ws, when, who);
     }
     List<CheckinTarget> targets =
         new CheckinPlan(ws, today).targets(ref, owner != null ? owner : who);
-    try (Prompter prompter = ctx.prompter()) {
+    try (Prompter prompter = opening.take()) {
       List<NewEntry> entries = new CheckinSession(prompter, ws, today).run(targets, when, who);
       if (entries.isEmpty()) {
         return ExitCode.OK;
