@@ -14,7 +14,6 @@ import okr.prompt.Abandoned;
 import okr.prompt.Prompter;
 import okr.render.PathDisplay;
 import okr.render.TerminalText;
-import okr.store.JournalWriter;
 import okr.store.NewRename;
 import okr.store.TextEdits;
 import picocli.CommandLine.Command;
@@ -127,9 +126,10 @@ final class MvCommand implements Callable<Integer> {
       diff.forEach(line -> ctx.out().println(TerminalText.sanitize(line)));
     }
     try {
-      TextEdits.apply(ws.root(), changes);
-      JournalWriter.append(
+      // The edits and the rename entry that maps old check-ins go to disk together.
+      TextEdits.apply(
           ws.root(),
+          changes,
           List.of(
               new NewRename(
                   global.now(ctx), Identity.me(ctx, ws.settings(), ws.root()), from, to)));

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,16 +31,44 @@ public final class AtomicFiles {
    * full, read-only folder) is a {@link WriteFailed} naming {@code file}, which is left as it was.
    */
   public static void replace(Path file, byte[] content) throws IOException {
+    replaceAll(Map.of(file, content));
+  }
+
+  /**
+   * Replaces several files, each atomically, as nearly all-or-nothing as a file system allows:
+   * every new content is first written and forced to a temporary file beside its target, and only
+   * when all of them are on disk are they renamed over the targets. A full disk or a refused folder
+   * therefore fails before any file changed; only a rename failing half-way (it needs no space)
+   * could leave some files new and some old.
+   */
+  public static void replaceAll(Map<Path, byte[]> contents) throws IOException {
+    List<Staged> staged = new ArrayList<>();
     try {
-      replaceOrThrow(file, content);
-    } catch (WriteFailed e) {
-      throw e;
-    } catch (IOException e) {
-      throw new WriteFailed(file, e);
+      for (Map.Entry<Path, byte[]> file : contents.entrySet()) {
+        try {
+          staged.add(stage(file.getKey(), file.getValue()));
+        } catch (IOException e) {
+          throw e instanceof WriteFailed ? e : new WriteFailed(file.getKey(), e);
+        }
+      }
+      for (Staged file : staged) {
+        try {
+          commit(file);
+        } catch (IOException e) {
+          throw new WriteFailed(file.file(), e);
+        }
+      }
+    } finally {
+      for (Staged file : staged) {
+        Files.deleteIfExists(file.temp());
+      }
     }
   }
 
-  private static void replaceOrThrow(Path file, byte[] content) throws IOException {
+  /** New content on disk beside the file it will replace. */
+  private record Staged(Path file, Path target, Path temp) {}
+
+  private static Staged stage(Path file, byte[] content) throws IOException {
     Path target = resolveLinks(file);
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
@@ -57,16 +88,25 @@ public final class AtomicFiles {
       } catch (UnsupportedOperationException e) {
         // not a POSIX file system: the temporary file's own permissions stand
       }
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        throw new IOException("this file system cannot replace files atomically: " + dir, e);
-      }
-      forceFolder(dir);
-    } finally {
+      return new Staged(file, target, temp);
+    } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(temp);
+      throw e;
     }
+  }
+
+  private static void commit(Staged file) throws IOException {
+    Path dir = file.target().toAbsolutePath().getParent();
+    try {
+      Files.move(
+          file.temp(),
+          file.target(),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      throw new IOException("this file system cannot replace files atomically: " + dir, e);
+    }
+    forceFolder(dir);
   }
 
   /**

@@ -23,19 +23,40 @@ public final class JournalWriter {
   /** Appends all entries, and returns the files written, in order. */
   public static List<Path> append(Path root, List<? extends JournalText> entries)
       throws IOException {
+    Map<String, StringBuilder> byMonth = byMonth(entries);
+    try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
+      // Entries of several months are written together: all of them, or none.
+      Map<Path, byte[]> contents = appendedContents(root, byMonth);
+      AtomicFiles.replaceAll(contents);
+      return new ArrayList<>(contents.keySet());
+    }
+  }
+
+  /**
+   * The journal months with {@code entries} appended, to be written together with other files; call
+   * under the workspace lock.
+   */
+  static Map<Path, byte[]> appendedContents(Path root, List<? extends JournalText> entries)
+      throws IOException {
+    return appendedContents(root, byMonth(entries));
+  }
+
+  private static Map<String, StringBuilder> byMonth(List<? extends JournalText> entries) {
     Map<String, StringBuilder> byMonth = new LinkedHashMap<>();
     for (JournalText entry : entries) {
       byMonth.computeIfAbsent(entry.monthFile(), m -> new StringBuilder()).append(entry.toYaml());
     }
-    List<Path> written = new ArrayList<>();
-    try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
-      for (Map.Entry<String, StringBuilder> month : byMonth.entrySet()) {
-        Path file = root.resolve(WorkspaceLoader.JOURNAL_DIR).resolve(month.getKey());
-        AtomicFiles.replace(file, appended(file, month.getKey(), month.getValue().toString()));
-        written.add(file);
-      }
+    return byMonth;
+  }
+
+  private static Map<Path, byte[]> appendedContents(Path root, Map<String, StringBuilder> byMonth)
+      throws IOException {
+    Map<Path, byte[]> contents = new LinkedHashMap<>();
+    for (Map.Entry<String, StringBuilder> month : byMonth.entrySet()) {
+      Path file = root.resolve(WorkspaceLoader.JOURNAL_DIR).resolve(month.getKey());
+      contents.put(file, appended(file, month.getKey(), month.getValue().toString()));
     }
-    return written;
+    return contents;
   }
 
   private static byte[] appended(Path file, String month, String text) throws IOException {

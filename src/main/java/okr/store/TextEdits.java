@@ -64,17 +64,24 @@ public final class TextEdits {
     return changes;
   }
 
-  /** Writes every change, each atomically, all under the workspace lock. */
-  public static void apply(Path root, List<Change> changes) throws IOException {
+  /**
+   * Writes every change, and appends {@code journal} entries, under the workspace lock, all of them
+   * or none: a file changed since it was read, or a write refused, stops the whole edit before any
+   * file changed.
+   */
+  public static void apply(Path root, List<Change> changes, List<? extends JournalText> journal)
+      throws IOException {
     try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
+      java.util.Map<Path, byte[]> contents = new java.util.LinkedHashMap<>();
       for (Change change : changes) {
         String current = Files.readString(change.file(), StandardCharsets.UTF_8);
         if (!current.equals(change.before())) {
-          throw new IOException(
-              change.file() + " changed since okr read it; nothing more was written");
+          throw new IOException(change.file() + " changed since okr read it; nothing was written");
         }
-        AtomicFiles.replace(change.file(), change.after().getBytes(StandardCharsets.UTF_8));
+        contents.put(change.file(), change.after().getBytes(StandardCharsets.UTF_8));
       }
+      contents.putAll(JournalWriter.appendedContents(root, journal));
+      AtomicFiles.replaceAll(contents);
     }
   }
 
