@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Start-up of `okr status` on examples/acme as a ratio to a plain `java Hello` on JDK 17,
-# all in one run so the machine's state is the same for each. Build first: ./mvnw -q -DskipTests package
+# Start-up of `okr status` on examples/acme as a ratio to a plain `java Hello` on JDK 17 (the JVM
+# floor). Each line alternates its okr runs with Hello runs (bench/ratio.sh), so that a busy
+# moment of the machine weighs on both. Build first: ./mvnw -q -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-11}
@@ -13,16 +14,23 @@ printf 'public class Hello { public static void main(String[] a) { System.out.pr
 export XDG_CACHE_HOME=$work/cache
 okr=target/okr/bin/okr
 args=(-C examples/acme --today 2026-11-23)
-hello=$(bench/median.sh "$runs" "$jdk17/bin/java" -cp "$work" Hello)
-report() { printf '%-44s %5s ms  %5.1fx\n' "$1" "$2" "$(echo "$2 / $hello" | bc -l)"; }
-report "java Hello, JDK 17 (the floor)" "$hello"
-report "okr status, JDK 17, no archive" "$(OKR_NO_ARCHIVE=1 JAVA_HOME=$jdk17 bench/median.sh "$runs" $okr "${args[@]}")"
-JAVA_HOME=$jdk17 $okr "${args[@]}" >/dev/null 2>&1   # first run writes the archive
-report "okr status, JDK 17, AppCDS archive" "$(JAVA_HOME=$jdk17 bench/median.sh "$runs" $okr "${args[@]}")"
+hello=("$jdk17/bin/java" -cp "$work" Hello)
+report() {
+  local label=$1
+  shift
+  read -r base subject ratio < <(bench/ratio.sh "$runs" -- "${hello[@]}" -- "$@")
+  printf '%-40s %5s ms  %5.1fx   (java Hello, JDK 17: %s ms)\n' "$label" "$subject" "$ratio" "$base"
+}
+report "okr status, JDK 17, no archive" env OKR_NO_ARCHIVE=1 JAVA_HOME="$jdk17" $okr "${args[@]}"
+JAVA_HOME=$jdk17 $okr "${args[@]}" >/dev/null 2>&1   # the first run writes the archive
+report "okr status, JDK 17, AppCDS archive" env JAVA_HOME="$jdk17" $okr "${args[@]}"
+report "okr --version, JDK 17, AppCDS archive" env JAVA_HOME="$jdk17" $okr --version
 if [ -x "$jdk25/bin/java" ]; then
-  report "java Hello, JDK 25" "$(bench/median.sh "$runs" "$jdk25/bin/java" -cp "$work" Hello)"
-  report "okr status, JDK 25, no archive" "$(OKR_NO_ARCHIVE=1 JAVA_HOME=$jdk25 bench/median.sh "$runs" $okr "${args[@]}")"
-  JAVA_HOME=$jdk25 $okr "${args[@]}" >/dev/null 2>&1; sleep 2   # the AOT cache is written after the first run
-  report "okr status, JDK 25, AOT cache" "$(JAVA_HOME=$jdk25 bench/median.sh "$runs" $okr "${args[@]}")"
+  report "java Hello, JDK 25" "$jdk25/bin/java" -cp "$work" Hello
+  report "okr status, JDK 25, no archive" env OKR_NO_ARCHIVE=1 JAVA_HOME="$jdk25" $okr "${args[@]}"
+  # The first run records what it loads, the second builds the AOT cache in the background.
+  JAVA_HOME=$jdk25 $okr "${args[@]}" >/dev/null 2>&1
+  JAVA_HOME=$jdk25 $okr "${args[@]}" >/dev/null 2>&1
+  for _ in $(seq 30); do ls "$XDG_CACHE_HOME"/okr/*.aot >/dev/null 2>&1 && break; sleep 1; done
+  report "okr status, JDK 25, AOT cache" env JAVA_HOME="$jdk25" $okr "${args[@]}"
 fi
-report "okr --version, JDK 17, AppCDS archive" "$(JAVA_HOME=$jdk17 bench/median.sh "$runs" $okr --version)"
