@@ -6,16 +6,83 @@ _okr() {
   cmd=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case "${COMP_WORDS[i]}" in
-      completion) cmd="${COMP_WORDS[i]}"; break;;
+      status|tree|show|goals|kpis|checkin|record|log|report|close|rollover|new|init|mv|check|schema|completion|help) cmd="${COMP_WORDS[i]}"; break;;
     esac
   done
   case "$prev" in
+    --by) COMPREPLY=($(compgen -W "$(okr __complete owners 2>/dev/null)" -- "$cur")); return;;
+    --me) COMPREPLY=($(compgen -W "$(okr __complete owners 2>/dev/null)" -- "$cur")); return;;
+    --name) COMPREPLY=($(compgen -W "$(okr __complete owners 2>/dev/null)" -- "$cur")); return;;
+    --owner) COMPREPLY=($(compgen -W "$(okr __complete owners 2>/dev/null)" -- "$cur")); return;;
+    --period) COMPREPLY=($(compgen -W "$(okr __complete periods 2>/dev/null)" -- "$cur")); return;;
+    --team) COMPREPLY=($(compgen -W "$(okr __complete teams 2>/dev/null)" -- "$cur")); return;;
+    --to) COMPREPLY=($(compgen -W "$(okr __complete periods 2>/dev/null)" -- "$cur")); return;;
     -C) COMPREPLY=($(compgen -d -- "$cur")); return;;
   esac
   case "$cmd" in
-    "") COMPREPLY=($(compgen -W "completion -C --today --color --width --ascii --debug -h --help -V --version" -- "$cur"));;
+    "") COMPREPLY=($(compgen -W "status tree show goals kpis checkin record log report close rollover new init mv check schema completion help -C --today --color --width --ascii --debug -h --help -V --version" -- "$cur"));;
+    status)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --format -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      fi;;
+    tree)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --format --kpis -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      fi;;
+    show)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --format -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      else COMPREPLY=($(compgen -W "$(okr __complete refs 2>/dev/null)" -- "$cur"))
+      fi;;
+    goals)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --format --smart -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      fi;;
+    kpis)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --pairs --format -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      fi;;
+    checkin)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--value --confidence --progress --plans --problems --at --by --owner --dry-run -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      else COMPREPLY=($(compgen -W "$(okr __complete refs 2>/dev/null)" -- "$cur"))
+      fi;;
+    record)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--csv --skip-bad --at --by --dry-run -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      else COMPREPLY=($(compgen -W "$(okr __complete kpis 2>/dev/null)" -- "$cur"))
+      fi;;
+    log)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--by --period --kind --format -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      else COMPREPLY=($(compgen -W "$(okr __complete refs 2>/dev/null)" -- "$cur"))
+      fi;;
+    report)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --format -o --output -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      fi;;
+    close)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--note --yes -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      else COMPREPLY=($(compgen -W "$(okr __complete periods 2>/dev/null)" -- "$cur"))
+      fi;;
+    rollover)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--to --id --yes -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      else COMPREPLY=($(compgen -W "$(okr __complete refs 2>/dev/null)" -- "$cur"))
+      fi;;
+    new)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "-h --help -V --version -C --today --color --width --ascii --debug objective kpi goal" -- "$cur"))
+      else COMPREPLY=($(compgen -W "objective kpi goal" -- "$cur"))
+      fi;;
+    init)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--name --me --yes -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      fi;;
+    mv)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--yes -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      else COMPREPLY=($(compgen -W "$(okr __complete refs 2>/dev/null)" -- "$cur"))
+      fi;;
+    check)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--format --strict --list-rules --changed-since -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      fi;;
+    schema)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "-h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      fi;;
     completion)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "-h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      fi;;
+    help)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "-C --today --color --width --ascii --debug" -- "$cur"))
+      else COMPREPLY=($(compgen -W "status tree show goals kpis checkin record log report close rollover new init mv check schema completion help" -- "$cur"))
       fi;;
   esac
 }

@@ -3,7 +3,6 @@ package okr.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "completion",
@@ -27,8 +26,6 @@ final class CompletionCommand implements Callable<Integer> {
 
   private final Context ctx;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Parameters(paramLabel = "SHELL", description = "${COMPLETION-CANDIDATES}")
   Shell shell;
 
@@ -38,7 +35,8 @@ final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    picocli.CommandLine root = spec.root().commandLine();
+    // The whole command tree: the one this command line runs in holds only `completion`.
+    picocli.CommandLine root = OkrCli.commandLine(ctx);
     ctx.out()
         .print(
             switch (shell) {

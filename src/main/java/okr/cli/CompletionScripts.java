@@ -65,6 +65,7 @@ final class CompletionScripts {
       String ids = positionalKind(spec);
       List<String> words = new ArrayList<>(options(spec));
       words.addAll(visible(sub.getValue()).keySet());
+      java.util.Set<String> names = commandWords(root, sub.getValue());
       out.append("    ").append(sub.getKey()).append(")\n");
       out.append("      if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W \"")
           .append(String.join(" ", words))
@@ -73,9 +74,9 @@ final class CompletionScripts {
         out.append("      else COMPREPLY=($(compgen -W \"$(okr __complete ")
             .append(ids)
             .append(" 2>/dev/null)\" -- \"$cur\"))\n");
-      } else if (!visible(sub.getValue()).isEmpty()) {
+      } else if (!names.isEmpty()) {
         out.append("      else COMPREPLY=($(compgen -W \"")
-            .append(String.join(" ", visible(sub.getValue()).keySet()))
+            .append(String.join(" ", names))
             .append("\" -- \"$cur\"))\n");
       }
       out.append("      fi;;\n");
@@ -122,7 +123,7 @@ final class CompletionScripts {
             .append(ids)
             .append(" 2>/dev/null)'\n");
       }
-      for (String name : visible(sub.getValue()).keySet()) {
+      for (String name : commandWords(root, sub.getValue())) {
         out.append("complete -c okr -n '")
             .append(condition)
             .append("' -a ")
@@ -134,6 +135,13 @@ final class CompletionScripts {
       }
     }
     return out.toString();
+  }
+
+  /** The command names a command takes: its own subcommands, or for help every command. */
+  private static java.util.Set<String> commandWords(CommandLine root, CommandLine command) {
+    return command.getCommandSpec().helpCommand()
+        ? visible(root).keySet()
+        : visible(command).keySet();
   }
 
   private static void fishOption(StringBuilder out, String condition, OptionSpec option) {

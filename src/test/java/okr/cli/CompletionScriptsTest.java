@@ -22,6 +22,23 @@ class CompletionScriptsTest {
   }
 
   @Test
+  void everyCommandAndItsOptionsComplete() {
+    Path cwd = Path.of("").toAbsolutePath();
+    for (String shell : new String[] {"bash", "zsh", "fish"}) {
+      String script = CliRunner.run(cwd, "completion", shell).out();
+      for (String command : OkrCommand.COMMANDS.keySet()) {
+        if (!command.startsWith("__")) {
+          assertThat(script).as("%s completion offers %s", shell, command).contains(command);
+        }
+      }
+      assertThat(script).as("%s completion offers checkin's options", shell).contains("confidence");
+    }
+    assertThat(CliRunner.run(cwd, "completion", "bash").out())
+        .as("okr help completes command names")
+        .containsPattern("help\\)\\n.*\\n      else COMPREPLY=\\(\\$\\(compgen -W \"status tree");
+  }
+
+  @Test
   void idsCompleteLiveFromTheWorkspace() {
     CliRunner.Result refs =
         CliRunner.run(Path.of("examples/maratona").toAbsolutePath(), "__complete", "refs");
