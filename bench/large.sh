@@ -11,7 +11,8 @@ javac -d "$work" -cp "target/okr/lib/*" bench/JacksonBaseline.java
 runs=${RUNS:-3}
 export XDG_CACHE_HOME=$work/cache
 okr=(target/okr/bin/okr -C "$work/ws" check --today 2026-11-23)
-"${okr[@]}" >/dev/null 2>&1 || true   # the first run writes the class-data archive
+"${okr[@]}" >/dev/null 2>&1 || true   # starts the training run that makes the archive
+bench/wait-archive.sh
 read -r base subject ratio < <(bench/ratio.sh "$runs" \
   -- java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$work:target/okr/lib/*" JacksonBaseline "$work/ws" \
   -- "${okr[@]}")

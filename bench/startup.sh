@@ -22,15 +22,16 @@ report() {
   printf '%-40s %5s ms  %5.1fx   (java Hello, JDK 17: %s ms)\n' "$label" "$subject" "$ratio" "$base"
 }
 report "okr status, JDK 17, no archive" env OKR_NO_ARCHIVE=1 JAVA_HOME="$jdk17" $okr "${args[@]}"
-JAVA_HOME=$jdk17 $okr "${args[@]}" >/dev/null 2>&1   # the first run writes the archive
+# The first run starts the training run that makes the archive, in the background.
+JAVA_HOME=$jdk17 $okr "${args[@]}" >/dev/null 2>&1
+bench/wait-archive.sh
 report "okr status, JDK 17, AppCDS archive" env JAVA_HOME="$jdk17" $okr "${args[@]}"
 report "okr --version, JDK 17, AppCDS archive" env JAVA_HOME="$jdk17" $okr --version
 if [ -x "$jdk25/bin/java" ]; then
   report "java Hello, JDK 25" "$jdk25/bin/java" -cp "$work" Hello
   report "okr status, JDK 25, no archive" env OKR_NO_ARCHIVE=1 JAVA_HOME="$jdk25" $okr "${args[@]}"
-  # The first run records what it loads, the second builds the AOT cache in the background.
+  rm -rf "$XDG_CACHE_HOME/okr"
   JAVA_HOME=$jdk25 $okr "${args[@]}" >/dev/null 2>&1
-  JAVA_HOME=$jdk25 $okr "${args[@]}" >/dev/null 2>&1
-  for _ in $(seq 30); do ls "$XDG_CACHE_HOME"/okr/*.aot >/dev/null 2>&1 && break; sleep 1; done
+  bench/wait-archive.sh
   report "okr status, JDK 25, AOT cache" env JAVA_HOME="$jdk25" $okr "${args[@]}"
 fi

@@ -54,6 +54,7 @@ public final class OkrCommand implements Callable<Integer> {
     map.put("schema", SchemaCommand.class);
     map.put("completion", CompletionCommand.class);
     map.put("__complete", CompleteCommand.class);
+    map.put("__train", TrainCommand.class);
     map.put("help", HelpCommand.class);
     return java.util.Collections.unmodifiableMap(map);
   }

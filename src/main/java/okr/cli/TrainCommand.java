@@ -1,0 +1,155 @@
+package okr.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code okr __train views|prompts}: the training runs the launcher starts in the background, once
+ * per Java version and build, to make its two class-data archives. {@code views} runs every view,
+ * the checks, a report and the help; {@code prompts} runs a check-in and a new objective at a
+ * scripted terminal, abandoned at their first question. Both work on a copy of the Maratona example
+ * in a temporary folder, print nothing and write nothing else. Two archives, because the JDK 25 AOT
+ * cache loads all it holds at start: JLine's classes in it slowed every `okr status` by 17%; and
+ * one archive made from whatever command ran first left check-ins 40% slower when that was not a
+ * check-in.
+ */
+@Command(name = "__train", hidden = true)
+final class TrainCommand implements Callable<Integer> {
+
+  /** Which commands a training run goes through; each set has an archive of its own. */
+  enum TrainingSet {
+    views,
+    prompts
+  }
+
+  @Parameters(paramLabel = "SET", description = "views or prompts", defaultValue = "views")
+  TrainingSet set;
+
+  /** The files of examples/maratona, which the build puts into the jar under okr/training. */
+  static final List<String> FILES =
+      List.of(
+          "okr.yaml",
+          "objectives/maratona.yaml",
+          "objectives/train.yaml",
+          "kpis/weekly-climb.yaml",
+          "kpis/resting-hr.yaml",
+          "kpis/finish-time.yaml",
+          "kpis/long-ride-pace.yaml",
+          "checkins/2026-07.yaml",
+          "checkins/2026-08.yaml",
+          "checkins/2026-09.yaml");
+
+  private static final String TODAY = "2026-09-22";
+
+  private static final List<List<String>> VIEWS =
+      List.of(
+          List.of("status"),
+          List.of("status", "--color", "always", "--width", "100"),
+          List.of("status", "--format", "json"),
+          List.of("tree", "--kpis"),
+          List.of("show", "maratona"),
+          List.of("show", "maratona/climb"),
+          List.of("goals", "--smart"),
+          List.of("kpis", "--pairs"),
+          List.of("kpis", "--format", "csv"),
+          List.of("log"),
+          List.of("check"),
+          List.of("check", "--format", "sarif"),
+          List.of("report", "--format", "html"),
+          List.of("help", "checkin"));
+
+  private static final List<List<String>> PROMPTS =
+      List.of(List.of("checkin"), List.of("new", "objective"));
+
+  private final Context ctx;
+
+  TrainCommand(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Path ws = Files.createTempDirectory("okr-training");
+    try {
+      copyExample(ws);
+      // Only this folder: never the workspace OKR_DIR names, nor the person's own.
+      Map<String, String> env = new HashMap<>(ctx.env());
+      env.remove("OKR_DIR");
+      env.remove("OKR_TODAY");
+      boolean failed = false;
+      if (set == TrainingSet.prompts) {
+        // At a scripted terminal: Ctrl-C at the first question.
+        for (List<String> prompt : PROMPTS) {
+          byte[] ctrlC = "\u0003".getBytes(StandardCharsets.UTF_8);
+          failed |=
+              run(ws, env, new ByteArrayInputStream(ctrlC), true, prompt) != ExitCode.INTERRUPTED;
+        }
+      } else {
+        for (List<String> view : VIEWS) {
+          int code = run(ws, env, InputStream.nullInputStream(), false, view);
+          failed |= code == ExitCode.USAGE || code == ExitCode.IO_OR_INTERNAL;
+        }
+      }
+      // A command line that no longer parses would leave its classes out of the archive unseen.
+      if (failed) {
+        return ExitCode.IO_OR_INTERNAL;
+      }
+      return ExitCode.OK;
+    } finally {
+      delete(ws);
+    }
+  }
+
+  private int run(
+      Path ws, Map<String, String> env, InputStream in, boolean terminal, List<String> args) {
+    PrintStream nowhere =
+        new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+    Context quiet = new Context(in, nowhere, nowhere, env, ctx.clock(), ws, terminal);
+    String[] line =
+        Stream.concat(args.stream(), Stream.of("-C", ws.toString(), "--today", TODAY))
+            .toArray(String[]::new);
+    return OkrCli.execute(quiet, line);
+  }
+
+  private static void copyExample(Path ws) throws IOException {
+    for (String name : FILES) {
+      try (InputStream in = TrainCommand.class.getResourceAsStream("/okr/training/" + name)) {
+        if (in == null) {
+          throw new IOException("okr/training/" + name + " is missing from the jar");
+        }
+        Path file = ws.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.copy(in, file);
+      }
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    }
+  }
+}
