@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,17 +20,7 @@ public final class ManPages {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
     Files.createDirectories(dir);
-    CommandLine root =
-        OkrCli.commandLine(
-            new Context(
-                System.in,
-                System.out,
-                System.err,
-                Map.of(),
-                java.time.Clock.systemUTC(),
-                Path.of("."),
-                false));
-    write(root, dir);
+    write(OkrCli.detachedTree(), dir);
   }
 
   /** The page of a command and of each command under it: okr-new.1, okr-new-kpi.1 and so on. */

@@ -99,6 +99,19 @@ public final class OkrCli {
     return withStatus;
   }
 
+  /** The whole command tree outside any command line run: for the man pages and their tests. */
+  static CommandLine detachedTree() {
+    return commandLine(
+        new Context(
+            System.in,
+            System.out,
+            System.err,
+            java.util.Map.of(),
+            java.time.Clock.systemUTC(),
+            java.nio.file.Path.of("."),
+            false));
+  }
+
   /** The whole command tree: for help, completion scripts and man pages. */
   static CommandLine commandLine(Context ctx) {
     return commandLine(ctx, OkrCommand.COMMANDS.keySet());

@@ -54,19 +54,7 @@ class CompletionScriptsTest {
 
   @Test
   void manPagesAreMadeFromTheSameModelAsHelp() {
-    String page =
-        ManPages.page(
-            OkrCli.commandLine(
-                    new Context(
-                        System.in,
-                        System.out,
-                        System.err,
-                        java.util.Map.of(),
-                        java.time.Clock.systemUTC(),
-                        Path.of("."),
-                        false))
-                .getSubcommands()
-                .get("checkin"));
+    String page = ManPages.page(OkrCli.detachedTree().getSubcommands().get("checkin"));
     assertThat(page)
         .startsWith(".TH OKR-CHECKIN 1")
         .contains(".SH SYNOPSIS", "\\-\\-confidence", "Ctrl\\-C", ".SH EXIT STATUS");

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -20,15 +19,7 @@ class ManualTest {
   @TempDir Path temp;
 
   private static CommandLine root() {
-    return OkrCli.commandLine(
-        new Context(
-            System.in,
-            System.out,
-            System.err,
-            Map.of(),
-            java.time.Clock.systemUTC(),
-            Path.of("."),
-            false));
+    return OkrCli.detachedTree();
   }
 
   /** Every command with a man page, top level and nested (new objective, ...). */

@@ -36,17 +36,7 @@ class QuarterRoundTripTest {
 
   @Test
   void closeRolloverAndMvTouchOnlyWhatTheyMust() throws Exception {
-    Path example = Path.of("examples/maratona").toAbsolutePath();
-    try (Stream<Path> walk = Files.walk(example)) {
-      for (Path p : walk.toList()) {
-        Path target = ws.resolve(example.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    okr.TestFiles.copyTree(Path.of("examples/maratona").toAbsolutePath(), ws);
     Map<Path, byte[]> before = snapshot();
 
     assertThat(CliRunner.run(ws, "close", "2026-Q3", "--yes").exit()).isZero();

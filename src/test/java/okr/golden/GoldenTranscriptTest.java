@@ -72,19 +72,6 @@ class GoldenTranscriptTest {
         + added;
   }
 
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-  }
-
   /** Text views must fit their width: long titles are cut, never wrapped. */
   private static void assertFitsWidth(Path file, GoldenCase c, String stdout) {
     String view = CASES.relativize(file).getName(0).toString();
@@ -115,7 +102,7 @@ class GoldenTranscriptTest {
     Path cwd = Files.createTempDirectory(temp, "ws");
     if (c.copy != null) {
       // A case that writes runs on a copy of the example it names, never on the original.
-      copy(Path.of("").toAbsolutePath().resolve(c.copy), cwd);
+      okr.TestFiles.copyTree(Path.of("").toAbsolutePath().resolve(c.copy), cwd);
     }
     for (String dir : c.dirs) {
       Files.createDirectories(cwd.resolve(dir));

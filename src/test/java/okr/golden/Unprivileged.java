@@ -61,27 +61,13 @@ final class Unprivileged {
       Path from = Path.of(entry);
       Path to = dir.resolve(i++ + "-" + from.getFileName());
       if (!Files.exists(to)) {
-        copyTree(from, to);
+        if (Files.exists(from)) {
+          okr.TestFiles.copyTree(from, to);
+        }
       }
       entries.add(to.toString());
     }
     return String.join(File.pathSeparator, entries);
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    if (!Files.exists(from)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
   record Result(int exit, String stdout, String stderr) {}

@@ -66,20 +66,6 @@ class DiskFullTest {
     }
   }
 
-  private void copyExample() throws IOException {
-    Path example = Path.of("examples/maratona").toAbsolutePath();
-    try (Stream<Path> walk = Files.walk(example)) {
-      for (Path p : walk.toList()) {
-        Path target = ws.resolve(example.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-  }
-
   private List<String> checkinsFolder() throws IOException {
     try (Stream<Path> list = Files.list(ws.resolve("checkins"))) {
       return list.map(p -> p.getFileName().toString()).sorted().toList();
@@ -100,7 +86,7 @@ class DiskFullTest {
   @Test
   void aFullDiskFailsTheWriteWithOneLineAndTheJournalAsItWas() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell for ulimit");
-    copyExample();
+    okr.TestFiles.copyTree(Path.of("examples/maratona").toAbsolutePath(), ws);
     byte[] before = Files.readAllBytes(ws.resolve(JOURNAL));
     List<String> folderBefore = checkinsFolder();
     long limit = before.length; // any limit below the new size: the old bytes fit, the new do not
