@@ -15,7 +15,8 @@ import java.util.Map;
  *
  * <pre>
  * # what this case shows
- * --- file okr.yaml          (a file of the workspace; "file64" takes base64 for raw bytes)
+ * --- file okr.yaml          (a file of the workspace; "file64" takes base64 for raw bytes;
+ *                            \\xNN and \\u{XXXX} in a file or folder name stand for characters)
  * --- cwd examples/acme      (run in a project folder instead of a temp folder)
  * --- env NAME=value          (\\xNN and \\u{XXXX} in the value, as in stdin, name characters)
  * --- mkdir NAME             (an empty folder)
@@ -109,8 +110,8 @@ final class GoldenCase {
       setup.append('\n').append(body);
     }
     switch (section) {
-      case "file" -> files.put(argument, body.getBytes(StandardCharsets.UTF_8));
-      case "file64" -> files.put(argument, Base64.getMimeDecoder().decode(body.strip()));
+      case "file" -> files.put(unescape(argument), body.getBytes(StandardCharsets.UTF_8));
+      case "file64" -> files.put(unescape(argument), Base64.getMimeDecoder().decode(body.strip()));
       case "cwd" -> cwd = argument;
       case "copy" -> copy = argument;
       case "show" -> show = argument;
@@ -118,7 +119,7 @@ final class GoldenCase {
         String[] pair = argument.split("=", 2);
         env.put(pair[0], pair.length > 1 ? unescape(pair[1]) : "");
       }
-      case "mkdir" -> dirs.add(argument);
+      case "mkdir" -> dirs.add(unescape(argument));
       case "symlink" -> {
         String[] pair = argument.split(" ", 2);
         symlinks.put(pair[0], pair[1]);
