@@ -1,6 +1,5 @@
 package okr.render;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
@@ -9,31 +8,29 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
- * The width of the terminal okr writes to; asked only when stdout is a terminal.
+ * The width of the terminal okr writes to; asked only when stdin and stdout are a terminal.
  *
- * <p>On Unix it asks {@code stty size} about {@code /dev/tty}: about 20 ms, where opening a JLine
- * system terminal costs 200–400 ms (providers, native access and the terminal queries JLine 4
- * sends), which would double the time of every {@code okr status} typed at a prompt. Windows has no
- * {@code stty}, so there JLine is asked.
+ * <p>On Unix it asks {@code stty size} about the terminal okr's stdin is: about 20 ms, where
+ * opening a JLine system terminal costs 200–400 ms (providers, native access and the terminal
+ * queries JLine 4 sends), which would double the time of every {@code okr status} typed at a
+ * prompt. Windows has no {@code stty}, so there JLine is asked.
  */
 public final class TerminalWidth {
-
-  private static final File TTY = new File("/dev/tty");
 
   private TerminalWidth() {}
 
   public static OptionalInt detect() {
-    if (TTY.exists()) {
-      return fromStty();
+    if (System.getProperty("os.name", "").startsWith("Windows")) {
+      return fromJLine();
     }
-    return fromJLine();
+    return fromStty();
   }
 
   private static OptionalInt fromStty() {
     try {
       Process stty =
           new ProcessBuilder("stty", "size")
-              .redirectInput(TTY)
+              .redirectInput(ProcessBuilder.Redirect.INHERIT)
               .redirectError(ProcessBuilder.Redirect.DISCARD)
               .start();
       String answer = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);

@@ -82,6 +82,10 @@ final class SourceTexts {
       return null;
     }
     try {
+      // Whatever took the file's place since (a huge file, a pipe) is not read.
+      if (!Files.isRegularFile(file) || Files.size(file) > SourceText.MAX_BYTES) {
+        return null;
+      }
       String again = SourceText.decode(file, Files.readAllBytes(file), new ArrayList<>());
       // Changed since it was read: its lines no longer match what the diagnostics point at.
       return again != null && again.hashCode() == hash ? again : null;
