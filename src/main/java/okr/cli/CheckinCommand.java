@@ -94,6 +94,33 @@ final class CheckinCommand implements Callable<Integer> {
     this.ctx = ctx;
   }
 
+  /**
+   * Whether a command line at a terminal is a check-in that will ask questions: `checkin` without
+   * the flags that record an entry outright, and without a request for help or the version.
+   */
+  static boolean asksQuestions(String[] args) {
+    boolean checkin = false;
+    for (String arg : args) {
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      switch (name) {
+        case "checkin" -> checkin = true;
+        case "--value",
+            "--confidence",
+            "--progress",
+            "--plans",
+            "--problems",
+            "-h",
+            "--help",
+            "-V",
+            "--version" -> {
+          return false;
+        }
+        default -> {}
+      }
+    }
+    return checkin;
+  }
+
   @Override
   public Integer call() throws IOException {
     boolean flags =

@@ -17,6 +17,17 @@ public final class OkrCli {
   private OkrCli() {}
 
   public static int execute(Context ctx, String... args) {
+    if (ctx.systemTerminal() && CheckinCommand.asksQuestions(args)) {
+      PrompterOpening.startEarly(ctx);
+    }
+    try {
+      return run(ctx, args);
+    } finally {
+      PrompterOpening.endEarly(ctx);
+    }
+  }
+
+  private static int run(Context ctx, String... args) {
     CommandLine cli = commandLine(ctx, needed(args));
     boolean debug = Arrays.asList(args).contains("--debug");
     cli.setExecutionExceptionHandler(

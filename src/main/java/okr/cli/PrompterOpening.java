@@ -1,5 +1,8 @@
 package okr.cli;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import okr.prompt.Prompter;
@@ -10,12 +13,39 @@ import okr.prompt.Prompter;
  */
 final class PrompterOpening {
 
+  /**
+   * Openings started before the command line was parsed, by the run they belong to. A run at a
+   * terminal that will ask questions starts opening it first thing: JLine then works while picocli
+   * builds its model and the workspace loads.
+   */
+  private static final Map<Context, PrompterOpening> EARLY =
+      Collections.synchronizedMap(new IdentityHashMap<>());
+
   private final CompletableFuture<Prompter> opening = new CompletableFuture<>();
   private boolean taken;
 
   private PrompterOpening() {}
 
+  /** Starts opening the terminal of {@code ctx} now, for the command that will ask for it. */
+  static void startEarly(Context ctx) {
+    EARLY.put(ctx, open(ctx));
+  }
+
+  /** Closes an early opening no command took (the command line had an error, say). */
+  static void endEarly(Context ctx) {
+    PrompterOpening unused = EARLY.remove(ctx);
+    if (unused != null) {
+      unused.closeUnlessTaken();
+    }
+  }
+
+  /** The opening started early for {@code ctx}, or a new one. */
   static PrompterOpening start(Context ctx) {
+    PrompterOpening early = EARLY.remove(ctx);
+    return early != null ? early : open(ctx);
+  }
+
+  private static PrompterOpening open(Context ctx) {
     PrompterOpening started = new PrompterOpening();
     Thread thread =
         new Thread(
