@@ -3,6 +3,7 @@
 # N runs. Needs tmux; build first: ./mvnw -q -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
+unset CI   # the launcher makes no class-data archive in CI; these measure it
 runs=${RUNS:-7}
 work=$(mktemp -d)
 session=okr-bench-$$
