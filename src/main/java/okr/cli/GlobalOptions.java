@@ -107,15 +107,20 @@ public final class GlobalOptions {
       }
       return width;
     }
+    return Math.max(20, terminalColumns(ctx));
+  }
+
+  /** The terminal's width, else COLUMNS, else 80. */
+  static int terminalColumns(Context ctx) {
     if (ctx.systemTerminal()) {
       java.util.OptionalInt detected = okr.render.TerminalWidth.detect();
       if (detected.isPresent()) {
-        return Math.max(20, detected.getAsInt());
+        return detected.getAsInt();
       }
     }
     String columns = ctx.env("COLUMNS");
     if (columns != null && columns.matches("[1-9][0-9]{1,3}")) {
-      return Math.max(20, Integer.parseInt(columns));
+      return Integer.parseInt(columns);
     }
     return 80;
   }

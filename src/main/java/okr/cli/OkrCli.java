@@ -151,15 +151,9 @@ public final class OkrCli {
     return cli;
   }
 
-  /** The terminal's width (at most 100, for reading), else COLUMNS, else 80. */
+  /** The width the manual is laid out in: the terminal's, but at most 100, for reading. */
   private static int helpWidth(Context ctx) {
-    java.util.OptionalInt detected =
-        ctx.systemTerminal() ? okr.render.TerminalWidth.detect() : java.util.OptionalInt.empty();
-    String columns = ctx.env("COLUMNS");
-    int width =
-        detected.orElse(
-            columns != null && columns.matches("[1-9][0-9]{1,3}") ? Integer.parseInt(columns) : 80);
-    return Math.max(40, Math.min(100, width));
+    return Math.max(40, Math.min(100, GlobalOptions.terminalColumns(ctx)));
   }
 
   private static String subcommandPath(CommandLine commandLine) {

@@ -75,13 +75,7 @@ public final class AtomicFiles {
     Set<PosixFilePermission> permissions = permissionsOf(target);
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(content);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
-      }
+      writeForced(temp, content);
       try {
         Files.setPosixFilePermissions(
             temp, permissions != null ? permissions : defaultPermissions());
@@ -131,13 +125,7 @@ public final class AtomicFiles {
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(content);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
-      }
+      writeForced(temp, content);
       Files.setPosixFilePermissions(temp, defaultPermissions());
       // A hard link fails if the name exists, so a file created meanwhile is never replaced.
       Files.createLink(file, temp);
@@ -147,6 +135,17 @@ public final class AtomicFiles {
       forceFolder(dir);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Writes all of {@code content} to {@code temp} and forces it to disk. */
+  private static void writeForced(Path temp, byte[] content) throws IOException {
+    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(content);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(true);
     }
   }
 
