@@ -24,7 +24,7 @@ final class CheckinQualityRules implements WorkspaceRule {
       if (!e.at().toLocalDate().isAfter(today)) {
         byTarget
             .computeIfAbsent(
-                e.kind().key() + ":" + ws.current(e.ref()), k -> new java.util.ArrayList<>())
+                e.kind().key() + ":" + ws.currentOf(e), k -> new java.util.ArrayList<>())
             .add(e);
       }
     }

@@ -8,9 +8,13 @@ import okr.model.EntryKind;
 import okr.model.JournalEntry;
 import okr.model.KeyResult;
 import okr.model.Objective;
+import okr.model.Retraction;
 import okr.model.Workspace;
 
-/** Check-ins must carry values their key result can use, and confidence on the 0-10 scale. */
+/**
+ * Check-ins must carry values their key result can use, and confidence on the 0-10 scale; a
+ * retraction must name a check-in, measurement or note that is in the journal.
+ */
 final class JournalRules implements WorkspaceRule {
 
   @Override
@@ -30,7 +34,7 @@ final class JournalRules implements WorkspaceRule {
                 "`confidence: " + entry.confidence() + "` is outside 0-10",
                 "write how likely the target is met, from 0 (no chance) to 10 (certain)"));
       }
-      String ref = ws.current(entry.ref());
+      String ref = ws.currentOf(entry);
       if (entry.kind() == EntryKind.KR && krs.containsKey(ref)) {
         KeyResult kr = krs.get(ref);
         if (kr.isMilestone() && entry.value() != null) {
@@ -56,6 +60,22 @@ final class JournalRules implements WorkspaceRule {
                 entry.spans().at("value"),
                 "a KPI measurement must be a number, not true/false",
                 "write the measured value, e.g. `value: 42`"));
+      }
+    }
+    java.util.Set<String> entries = new java.util.HashSet<>();
+    ws.journal().forEach(e -> entries.add(e.id()));
+    ws.retracted().forEach(e -> entries.add(e.id()));
+    for (Retraction r : ws.retractions()) {
+      if (!entries.contains(r.retracts())) {
+        out.add(
+            Diagnostic.error(
+                "unknown-entry",
+                r.spans().at("retracts"),
+                "the retraction names `"
+                    + r.retracts()
+                    + "`, but no check-in, measurement or note has that id",
+                "name an entry's `id:` (okr log --format json shows them), or remove this line if"
+                    + " it was copied from elsewhere"));
       }
     }
   }

@@ -77,7 +77,7 @@ final class ReferenceRules implements WorkspaceRule {
             case OBJECTIVE -> index.objectives.keySet();
           };
       String key = entry.kind().key();
-      if (entry.ref() != null && !targets.contains(ws.current(entry.ref()))) {
+      if (entry.ref() != null && !targets.contains(ws.currentOf(entry))) {
         out.add(
             Diagnostic.error(
                 "unknown-ref",

@@ -14,7 +14,7 @@ public final class RuleCatalogue {
       List.of(
           // Reading files
           error("encoding", "a file is not UTF-8 text"),
-          error("file-too-large", "a file is over 1 MiB"),
+          error("file-too-large", "a goal file is over 1 MiB, or a journal file over 64 MiB"),
           error("unreadable", "a file or folder cannot be read"),
           warning("symlink-outside", "a symbolic link leaves the workspace and is not followed"),
           warning("broken-symlink", "a symbolic link is broken or loops"),
@@ -38,6 +38,9 @@ public final class RuleCatalogue {
           error("invalid-value", "a value is not one of the allowed words"),
           error("invalid-id", "an id or reference is not a valid slug"),
           error("ambiguous-entry", "a journal entry names more than one thing"),
+          error("fused-entry", "a line-wise merge fused two block-form journal entries into one"),
+          error("duplicate-entry-id", "two different journal entries have the same id"),
+          error("unknown-entry", "a retraction names no entry of the journal"),
           // The workspace as a whole
           error("duplicate-id", "two entities, or two key results of one objective, share an id"),
           error("unknown-ref", "a reference points to nothing"),

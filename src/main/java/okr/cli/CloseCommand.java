@@ -213,7 +213,7 @@ final class CloseCommand implements Callable<Integer> {
         if (g.kind() != EntryKind.OBJECTIVE) {
           continue;
         }
-        ws.objective(ws.current(g.ref()))
+        ws.objective(ws.currentOf(g))
             .filter(
                 o ->
                     owner.getKey().equals(o.header().owner())

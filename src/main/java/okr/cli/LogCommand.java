@@ -11,6 +11,7 @@ import okr.model.Grade;
 import okr.model.JournalEntry;
 import okr.model.Period;
 import okr.model.Rename;
+import okr.model.Retraction;
 import okr.model.Workspace;
 import okr.render.Numbers;
 import okr.render.TerminalText;
@@ -35,7 +36,8 @@ final class LogCommand implements Callable<Integer> {
     measurement,
     note,
     grade,
-    rename
+    rename,
+    retraction
   }
 
   enum Format {
@@ -72,12 +74,19 @@ final class LogCommand implements Callable<Integer> {
     this.ctx = ctx;
   }
 
-  /** One line of the log, whatever kind of entry it came from. */
+  /**
+   * One line of the log, whatever kind of entry it came from.
+   *
+   * @param about what the entry is about today (renames made after it followed), null for a
+   *     retraction
+   */
   private record Item(
       java.time.OffsetDateTime at,
+      String id,
       String by,
       Kind kind,
       String target,
+      String about,
       String what,
       JournalEntry entry,
       Map<String, Object> json) {}
@@ -95,32 +104,20 @@ final class LogCommand implements Callable<Integer> {
                 .resolve(period)
                 .orElseThrow(() -> new UsageException("--period " + period + ": not a period"));
     List<Item> items = new ArrayList<>();
+    Map<String, Retraction> retractedBy = new LinkedHashMap<>();
+    ws.retractions().forEach(r -> retractedBy.putIfAbsent(r.retracts(), r));
+    Map<String, JournalEntry> byId = new LinkedHashMap<>();
     for (JournalEntry e : ws.journal()) {
-      Kind k =
-          e.kind() == EntryKind.KPI
-              ? Kind.measurement
-              : e.value() == null && e.done() == null ? Kind.note : Kind.checkin;
-      String what =
-          e.done() != null
-              ? (e.done() ? "done" : "not done")
-              : e.value() == null ? "" : Numbers.format(e.value());
-      if (e.confidence() != null) {
-        what += (what.isEmpty() ? "" : "  ") + "confidence " + e.confidence();
-      }
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("at", e.at().toString());
-      json.put("by", e.by());
-      json.put("kind", k.name());
-      json.put(e.kind().key(), e.ref());
-      json.put("value", e.done() != null ? e.done() : e.value());
-      json.put("confidence", e.confidence());
-      json.put("progress", e.progress());
-      json.put("plans", e.plans());
-      json.put("problems", e.problems());
-      items.add(new Item(e.at(), e.by(), k, e.kind().key() + " " + e.ref(), what, e, json));
+      items.add(entryItem(ws, e, null));
+      byId.put(e.id(), e);
+    }
+    for (JournalEntry e : ws.retracted()) {
+      items.add(entryItem(ws, e, retractedBy.get(e.id())));
+      byId.put(e.id(), e);
     }
     for (Grade g : ws.grades()) {
       Map<String, Object> json = new LinkedHashMap<>();
+      json.put("id", g.id());
       json.put("at", g.at().toString());
       json.put("by", g.by());
       json.put("kind", "grade");
@@ -131,9 +128,11 @@ final class LogCommand implements Callable<Integer> {
       items.add(
           new Item(
               g.at(),
+              g.id(),
               g.by(),
               Kind.grade,
               g.kind().key() + " " + g.ref(),
+              ws.currentOf(g),
               "graded "
                   + Numbers.score(g.score())
                   + " for "
@@ -144,13 +143,45 @@ final class LogCommand implements Callable<Integer> {
     }
     for (Rename r : ws.renames()) {
       Map<String, Object> json = new LinkedHashMap<>();
+      json.put("id", r.id());
       json.put("at", r.at().toString());
       json.put("by", r.by());
       json.put("kind", "rename");
       json.put("renamed", r.from());
       json.put("to", r.to());
       items.add(
-          new Item(r.at(), r.by(), Kind.rename, r.from(), "renamed to " + r.to(), null, json));
+          new Item(
+              r.at(),
+              r.id(),
+              r.by(),
+              Kind.rename,
+              r.from(),
+              ws.currentOf(r.to(), r.id(), r.at()),
+              "renamed to " + r.to(),
+              null,
+              json));
+    }
+    for (Retraction r : ws.retractions()) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("id", r.id());
+      json.put("at", r.at().toString());
+      json.put("by", r.by());
+      json.put("kind", "retraction");
+      json.put("retracts", r.retracts());
+      JournalEntry taken = byId.get(r.retracts());
+      items.add(
+          new Item(
+              r.at(),
+              r.id(),
+              r.by(),
+              Kind.retraction,
+              taken == null ? "entry " + r.retracts() : taken.kind().key() + " " + taken.ref(),
+              taken == null ? null : ws.currentOf(taken),
+              taken == null
+                  ? "retracted an entry okr cannot find"
+                  : "retracted " + TimeText.show(taken.at()),
+              null,
+              json));
     }
     String wanted = ref == null ? null : ws.current(ref);
     items.removeIf(
@@ -158,8 +189,8 @@ final class LogCommand implements Callable<Integer> {
             (by != null && !by.equals(i.by()))
                 || (kind != null && i.kind() != kind)
                 || (within != null && !within.contains(i.at().toLocalDate()))
-                || (wanted != null && !about(ws, i, wanted)));
-    items.sort(Comparator.comparing(Item::at).reversed());
+                || (wanted != null && !about(i, ref, wanted)));
+    items.sort(Comparator.comparing(Item::at).thenComparing(Item::id).reversed());
     if (format == Format.json) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("format", 1);
@@ -179,9 +210,7 @@ final class LogCommand implements Callable<Integer> {
     }
     for (Item i : items) {
       String line =
-          i.at().toLocalDate()
-              + " "
-              + String.format("%02d:%02d", i.at().getHour(), i.at().getMinute())
+          TimeText.show(i.at())
               + "  "
               + TerminalText.sanitize(i.by() == null ? "?" : i.by())
               + "  "
@@ -206,20 +235,45 @@ final class LogCommand implements Callable<Integer> {
     return ViewContext.finish(ctx, loaded);
   }
 
-  private static boolean about(Workspace ws, Item item, String wanted) {
-    Object target = null;
-    for (String key : List.of("kr", "kpi", "goal", "objective", "renamed")) {
-      if (item.json().get(key) != null) {
-        target = item.json().get(key);
-        break;
-      }
+  /** A check-in, measurement or note, and the retraction that took it back if there is one. */
+  private static Item entryItem(Workspace ws, JournalEntry e, Retraction retraction) {
+    Kind k =
+        e.kind() == EntryKind.KPI
+            ? Kind.measurement
+            : e.value() == null && e.done() == null ? Kind.note : Kind.checkin;
+    String what = okr.render.EntryText.what(e);
+    if (retraction != null) {
+      what += (what.isEmpty() ? "" : "  ") + "(retracted)";
     }
-    if (target == null) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", e.id());
+    json.put("at", e.at().toString());
+    json.put("by", e.by());
+    json.put("kind", k.name());
+    json.put(e.kind().key(), e.ref());
+    json.put("value", e.done() != null ? e.done() : e.value());
+    json.put("confidence", e.confidence());
+    json.put("progress", e.progress());
+    json.put("plans", e.plans());
+    json.put("problems", e.problems());
+    json.put("retracted", retraction != null);
+    if (retraction != null) {
+      json.put("retracted_by", retraction.id());
+    }
+    return new Item(
+        e.at(), e.id(), e.by(), k, e.kind().key() + " " + e.ref(), ws.currentOf(e), what, e, json);
+  }
+
+  /**
+   * Whether an item is about what REF names: the same id today, or one of its key results, or
+   * written under exactly REF.
+   */
+  private static boolean about(Item item, String typed, String wanted) {
+    if (item.about() == null) {
       return false;
     }
-    String current = ws.current(target.toString());
-    return current.equals(wanted)
-        || current.startsWith(wanted + "/")
-        || target.toString().equals(wanted);
+    return item.about().equals(wanted)
+        || item.about().startsWith(wanted + "/")
+        || item.target().endsWith(" " + typed);
   }
 }

@@ -19,4 +19,11 @@ final class TimeText {
                         + ": not a time; write 2026-11-20, 2026-11-20T18:02 or"
                         + " 2026-11-20T18:02:00+01:00"));
   }
+
+  /** A time as the log shows it: {@code 2026-11-20 18:02}, in the time's own offset. */
+  static String show(OffsetDateTime time) {
+    return time.toLocalDate()
+        + " "
+        + String.format(java.util.Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
+  }
 }

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
  * @param kind {@link EntryKind#OBJECTIVE} or {@link EntryKind#KR}
  */
 public record Grade(
+    String id,
     OffsetDateTime at,
     String by,
     String period,

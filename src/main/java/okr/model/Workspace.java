@@ -1,10 +1,16 @@
 package okr.model;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything read from one workspace: settings, goal files and the journal. */
+/**
+ * Everything read from one workspace: settings, goal files and the journal. {@code journal} holds
+ * the entries that count; {@code retracted} the ones a later {@link Retraction} took back, kept for
+ * the log.
+ */
 public record Workspace(
     Path root,
     Settings settings,
@@ -13,7 +19,9 @@ public record Workspace(
     List<SmartGoal> goals,
     List<JournalEntry> journal,
     List<Grade> grades,
-    List<Rename> renames) {
+    List<Rename> renames,
+    List<JournalEntry> retracted,
+    List<Retraction> retractions) {
 
   public Workspace {
     objectives = List.copyOf(objectives);
@@ -22,9 +30,11 @@ public record Workspace(
     journal = List.copyOf(journal);
     grades = List.copyOf(grades);
     renames = List.copyOf(renames);
+    retracted = List.copyOf(retracted);
+    retractions = List.copyOf(retractions);
   }
 
-  /** A workspace whose journal holds no grades and no renames. */
+  /** A workspace whose journal holds no grades, renames or retractions. */
   public Workspace(
       Path root,
       Settings settings,
@@ -32,19 +42,57 @@ public record Workspace(
       List<Kpi> kpis,
       List<SmartGoal> goals,
       List<JournalEntry> journal) {
-    this(root, settings, objectives, kpis, goals, journal, List.of(), List.of());
+    this(
+        root,
+        settings,
+        objectives,
+        kpis,
+        goals,
+        journal,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /**
-   * The id a reference stands for today: renames are followed, in the order they were made, for ids
-   * and for the objective part of {@code objective/kr} references.
+   * The id a reference typed today stands for: every rename is followed, in the order they were
+   * made, for ids and for the objective part of {@code objective/kr} references.
    */
   public String current(String ref) {
+    return follow(ref, null, null);
+  }
+
+  /**
+   * The id a reference written in a journal entry stands for today: only renames made after the
+   * entry are followed, so an id used again after a rename keeps its own history.
+   *
+   * @param id the entry's id (its written time, when it has one, orders it against renames)
+   * @param at the entry's time, for entries whose id carries no written time
+   */
+  public String currentOf(String ref, String id, OffsetDateTime at) {
+    return follow(ref, id, at);
+  }
+
+  /** What a journal entry is about today: {@link #currentOf(String, String, OffsetDateTime)}. */
+  public String currentOf(JournalEntry entry) {
+    return currentOf(entry.ref(), entry.id(), entry.at());
+  }
+
+  /** What a grade is about today: {@link #currentOf(String, String, OffsetDateTime)}. */
+  public String currentOf(Grade grade) {
+    return currentOf(grade.ref(), grade.id(), grade.at());
+  }
+
+  private String follow(String ref, String entryId, OffsetDateTime entryAt) {
     if (ref == null || renames.isEmpty()) {
       return ref;
     }
     String result = ref;
     for (Rename rename : renames) {
+      if (entryAt != null && madeBefore(rename.id(), rename.at(), entryId, entryAt)) {
+        continue;
+      }
       if (result.equals(rename.from())) {
         result = rename.to();
       } else if (result.startsWith(rename.from() + "/")) {
@@ -52,6 +100,24 @@ public record Workspace(
       }
     }
     return result;
+  }
+
+  /**
+   * Whether journal entry a was made before entry b: by the time in their ids (two ids okr wrote
+   * compare as text, which also orders the entries of one command), else by their {@code at}.
+   */
+  public static boolean madeBefore(String aId, OffsetDateTime aAt, String bId, OffsetDateTime bAt) {
+    boolean aWritten = EntryId.writtenAt(aId).isPresent();
+    boolean bWritten = EntryId.writtenAt(bId).isPresent();
+    if (aWritten && bWritten) {
+      return aId.compareTo(bId) < 0;
+    }
+    return madeAt(aId, aAt).isBefore(madeAt(bId, bAt));
+  }
+
+  /** When a journal entry was made: the time in its id, else its {@code at}. */
+  public static Instant madeAt(String id, OffsetDateTime at) {
+    return EntryId.writtenAt(id).orElse(at.toInstant());
   }
 
   /** The grades given when a period was closed; empty while it is open. */

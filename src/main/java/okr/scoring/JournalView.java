@@ -22,7 +22,7 @@ public final class JournalView {
       if (!entry.at().toLocalDate().isAfter(asOf)) {
         // An entry written under an id that was renamed since counts for the new id.
         byTarget
-            .computeIfAbsent(key(entry.kind(), ws.current(entry.ref())), k -> new ArrayList<>())
+            .computeIfAbsent(key(entry.kind(), ws.currentOf(entry)), k -> new ArrayList<>())
             .add(entry);
       }
     }

@@ -127,7 +127,7 @@ public final class Scorer {
     Double grade = null;
     for (okr.model.Grade g : ws.grades()) {
       if (g.kind() == EntryKind.OBJECTIVE
-          && o.id().equals(ws.current(g.ref()))
+          && o.id().equals(ws.currentOf(g))
           && g.period().equals(period.label())
           && !g.at().toLocalDate().isAfter(asOf)) {
         grade = g.score();

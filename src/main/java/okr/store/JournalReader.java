@@ -1,21 +1,32 @@
 package okr.store;
 
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import okr.model.Diagnostic;
+import okr.model.EntryId;
 import okr.model.EntryKind;
 import okr.model.Grade;
 import okr.model.JournalEntry;
 import okr.model.Rename;
+import okr.model.Retraction;
 import okr.store.YNode.YSeq;
 
-/** Reads one month of the journal: a YAML list of check-ins and measurements. */
+/**
+ * Reads one file of the journal: a YAML list of check-ins, measurements, grades, renames and
+ * retractions, one a line ({@code - {id: ..., at: ...}}) or in the block form of the first
+ * journals. An entry without an id gets one derived from its content.
+ */
 final class JournalReader {
 
   private static final Set<String> ENTRY_KEYS =
       Set.of(
+          "id",
           "at",
           "by",
           "kr",
@@ -29,43 +40,130 @@ final class JournalReader {
           "problems");
 
   private static final Set<String> GRADE_KEYS =
-      Set.of("at", "by", "grade", "kr", "objective", "score", "note");
-  private static final Set<String> RENAME_KEYS = Set.of("at", "by", "renamed", "to");
+      Set.of("id", "at", "by", "grade", "kr", "objective", "score", "note");
+  private static final Set<String> RENAME_KEYS = Set.of("id", "at", "by", "renamed", "to");
+  private static final Set<String> RETRACTION_KEYS = Set.of("id", "at", "by", "retracts");
 
-  /** What one journal file holds: check-ins and measurements, grades, renames. */
-  record Contents(List<JournalEntry> entries, List<Grade> grades, List<Rename> renames) {}
+  /** What one journal file holds. */
+  record Contents(
+      List<JournalEntry> entries,
+      List<Grade> grades,
+      List<Rename> renames,
+      List<Retraction> retractions) {}
 
-  private JournalReader() {}
+  private final Path file;
+  private final List<Diagnostic> sink;
 
-  static Contents read(Path file, YNode root, List<Diagnostic> sink) {
+  /** How often each derived id was seen in this file, so identical old entries stay distinct. */
+  private final Map<String, Integer> derivedSeen = new HashMap<>();
+
+  private JournalReader(Path file, List<Diagnostic> sink) {
+    this.file = file;
+    this.sink = sink;
+  }
+
+  /**
+   * Reads the entries of {@code root}.
+   *
+   * @param duplicateKeys the parser's duplicate-key findings in this file: in a journal these are
+   *     entries that a line-wise merge fused into one; each such entry is reported once, as fused,
+   *     and left out, while the rest of the file still counts
+   */
+  static Contents read(
+      Path file, YNode root, List<Diagnostic> duplicateKeys, List<Diagnostic> sink) {
+    return new JournalReader(file, sink).read(root, duplicateKeys);
+  }
+
+  private Contents read(YNode root, List<Diagnostic> duplicateKeys) {
+    List<JournalEntry> entries = new ArrayList<>();
+    List<Grade> grades = new ArrayList<>();
+    List<Rename> renames = new ArrayList<>();
+    List<Retraction> retractions = new ArrayList<>();
     if (!(root instanceof YSeq seq)) {
       sink.add(
           Diagnostic.error(
               "wrong-type",
               root.span(),
               "a journal file must be a list of entries, but this is " + root.describe(),
-              "start each entry with `- at: ...`, as `okr checkin` writes them"));
-      return new Contents(List.of(), List.of(), List.of());
+              "start each entry with `- {at: ...}`, as `okr checkin` writes them"));
+      return new Contents(entries, grades, renames, retractions);
     }
-    List<JournalEntry> entries = new ArrayList<>();
-    List<Grade> grades = new ArrayList<>();
-    List<Rename> renames = new ArrayList<>();
-    for (YNode item : seq.items()) {
-      if (hasKey(item, "grade")) {
+    Map<Integer, List<Diagnostic>> fused = fusedByItem(seq, duplicateKeys);
+    for (int i = 0; i < seq.items().size(); i++) {
+      YNode item = seq.items().get(i);
+      if (fused.containsKey(i)) {
+        reportFused(item, fused.get(i));
+      } else if (hasKey(item, "grade")) {
         MapReader.of(item, "a grade entry", GRADE_KEYS, sink)
-            .map(r -> grade(r, sink))
+            .map(this::grade)
             .ifPresent(grades::add);
       } else if (hasKey(item, "renamed")) {
         MapReader.of(item, "a rename entry", RENAME_KEYS, sink)
-            .map(JournalReader::rename)
+            .map(this::rename)
             .ifPresent(renames::add);
+      } else if (hasKey(item, "retracts")) {
+        MapReader.of(item, "a retraction", RETRACTION_KEYS, sink)
+            .map(this::retraction)
+            .ifPresent(retractions::add);
       } else {
         MapReader.of(item, "a journal entry", ENTRY_KEYS, sink)
-            .map(r -> entry(r, sink))
+            .map(this::entry)
             .ifPresent(entries::add);
       }
     }
-    return new Contents(entries, grades, renames);
+    return new Contents(entries, grades, renames, retractions);
+  }
+
+  /**
+   * The duplicate keys of each list item, by its index: an item runs from its own line to the line
+   * before the next item.
+   */
+  private static Map<Integer, List<Diagnostic>> fusedByItem(YSeq seq, List<Diagnostic> duplicates) {
+    Map<Integer, List<Diagnostic>> byItem = new HashMap<>();
+    if (duplicates.isEmpty()) {
+      return byItem;
+    }
+    TreeMap<Integer, Integer> starts = new TreeMap<>();
+    for (int i = 0; i < seq.items().size(); i++) {
+      starts.put(seq.items().get(i).span().line(), i);
+    }
+    for (Diagnostic d : duplicates) {
+      Map.Entry<Integer, Integer> item = starts.floorEntry(d.span().line());
+      if (item != null) {
+        byItem.computeIfAbsent(item.getValue(), k -> new ArrayList<>()).add(d);
+      }
+    }
+    return byItem;
+  }
+
+  /**
+   * Two block entries with the same first line(s), merged line by line (git's union merge, a
+   * rebase), become one mapping holding both entries' keys: say so, and how to split it.
+   */
+  private void reportFused(YNode item, List<Diagnostic> duplicates) {
+    int second = duplicates.stream().mapToInt(d -> d.span().line()).min().orElse(0);
+    List<String> keys = new ArrayList<>();
+    for (Diagnostic d : duplicates) {
+      String message = d.message();
+      int start = message.indexOf('`');
+      int end = message.indexOf('`', start + 1);
+      if (start >= 0 && end > start) {
+        keys.add(message.substring(start, end + 1));
+      }
+    }
+    sink.add(
+        Diagnostic.error(
+            "fused-entry",
+            item.span(),
+            "this journal entry holds two entries fused by a line-wise merge ("
+                + String.join(", ", keys)
+                + " twice, the second time from line "
+                + second
+                + "); neither is counted",
+            "split it: start a new entry (`- at: ...`) at line "
+                + second
+                + " with the second entry's keys, and give each entry its own copy of the lines"
+                + " they shared; okr now writes one entry per line, which merges cleanly"));
   }
 
   private static boolean hasKey(YNode node, String key) {
@@ -73,7 +171,35 @@ final class JournalReader {
         && map.entries().stream().anyMatch(e -> e.key().equals(key));
   }
 
-  private static Grade grade(MapReader r, List<Diagnostic> sink) {
+  /** The entry's own id, or one derived from its fields; null (reported) when it is not an id. */
+  private String id(MapReader r, String fields) {
+    if (r.has("id")) {
+      String id = r.text("id");
+      if (id != null && !MapReader.SLUG.matcher(id).matches()) {
+        sink.add(
+            Diagnostic.error(
+                "invalid-id",
+                r.valueSpan("id"),
+                "`id: " + id + "` is not an entry id",
+                "entry ids are lowercase letters, digits and dashes; remove `id:` from an entry"
+                    + " written by hand and okr names it by its content"));
+        return null;
+      }
+      return id;
+    }
+    int occurrence = derivedSeen.merge(fields, 1, Integer::sum);
+    return EntryId.derived(fields, occurrence);
+  }
+
+  private OffsetDateTime requiredAt(MapReader r) {
+    if (!r.has("at")) {
+      r.missing("at", "2026-11-20T18:02:00+01:00");
+      return null;
+    }
+    return r.timestamp("at");
+  }
+
+  private Grade grade(MapReader r) {
     EntryKind kind = r.has("kr") ? EntryKind.KR : EntryKind.OBJECTIVE;
     if (!r.has("kr") && !r.has("objective")) {
       r.missing("objective", "maratona");
@@ -81,13 +207,10 @@ final class JournalReader {
     if (!r.has("score")) {
       r.missing("score", "0.7");
     }
-    if (!r.has("at")) {
-      r.missing("at", "2026-10-01T09:00:00+02:00");
-    }
     String period = r.text("grade");
     String ref = r.ref(kind.key());
     Double score = r.number("score");
-    java.time.OffsetDateTime at = r.timestamp("at");
+    OffsetDateTime at = requiredAt(r);
     if (score != null && (score < 0 || score > 1)) {
       sink.add(
           Diagnostic.error(
@@ -100,26 +223,39 @@ final class JournalReader {
     if (period == null || ref == null || score == null || at == null) {
       return null;
     }
-    return new Grade(at, r.text("by"), period, kind, ref, score, r.text("note"), r.spans());
+    String by = r.text("by");
+    String note = r.text("note");
+    String id = id(r, fields("grade", at, by, period, kind, ref, score, note));
+    return id == null ? null : new Grade(id, at, by, period, kind, ref, score, note, r.spans());
   }
 
-  private static Rename rename(MapReader r) {
+  private Rename rename(MapReader r) {
     if (!r.has("to")) {
       r.missing("to", "new-id");
     }
     String from = r.ref("renamed");
     String to = r.ref("to");
-    java.time.OffsetDateTime at = r.has("at") ? r.timestamp("at") : null;
+    OffsetDateTime at = requiredAt(r);
     if (from == null || to == null || at == null) {
-      if (!r.has("at")) {
-        r.missing("at", "2026-10-01T09:00:00+02:00");
-      }
       return null;
     }
-    return new Rename(at, r.text("by"), from, to, r.spans());
+    String by = r.text("by");
+    String id = id(r, fields("rename", at, by, from, to));
+    return id == null ? null : new Rename(id, at, by, from, to, r.spans());
   }
 
-  private static JournalEntry entry(MapReader r, List<Diagnostic> sink) {
+  private Retraction retraction(MapReader r) {
+    String retracts = r.text("retracts");
+    OffsetDateTime at = requiredAt(r);
+    if (retracts == null || at == null) {
+      return null;
+    }
+    String by = r.text("by");
+    String id = id(r, fields("retraction", at, by, retracts));
+    return id == null ? null : new Retraction(id, at, by, retracts, r.spans());
+  }
+
+  private JournalEntry entry(MapReader r) {
     List<EntryKind> kinds = new ArrayList<>();
     for (EntryKind kind : EntryKind.values()) {
       if (r.has(kind.key())) {
@@ -160,22 +296,36 @@ final class JournalReader {
         value = r.number("value");
       }
     }
-    if (!r.has("at")) {
-      r.missing("at", "2026-11-20T18:02:00+01:00");
+    OffsetDateTime at = requiredAt(r);
+    if (at == null || ref == null) {
+      return null;
     }
-    JournalEntry entry =
-        new JournalEntry(
-            r.timestamp("at"),
-            r.text("by"),
-            kind,
-            ref,
-            value,
-            done,
-            r.integer("confidence"),
-            r.text("progress"),
-            r.text("plans"),
-            r.text("problems"),
-            r.spans());
-    return entry.at() == null || ref == null ? null : entry;
+    String by = r.text("by");
+    Integer confidence = r.integer("confidence");
+    String progress = r.text("progress");
+    String plans = r.text("plans");
+    String problems = r.text("problems");
+    String id =
+        id(
+            r,
+            fields("entry", at, by, kind, ref, value, done, confidence, progress, plans, problems));
+    if (id == null) {
+      return null;
+    }
+    return new JournalEntry(
+        id, at, by, kind, ref, value, done, confidence, progress, plans, problems, r.spans());
+  }
+
+  /**
+   * An entry's fields in one text: what a derived id is made from, and what tells a copy of an
+   * entry (carried twice by git) from a different entry that reuses its id.
+   */
+  static String fields(Object... values) {
+    StringBuilder out = new StringBuilder();
+    for (Object value : values) {
+      String text = value == null ? "" : value.toString();
+      out.append(text.length()).append(':').append(text).append('|');
+    }
+    return out.toString();
   }
 }

@@ -42,10 +42,17 @@ final class LocatedYamlParser {
           YAMLFactory.builder()
               // "" stays an empty string, and 012 is not octal: YAML 1.2 as the format says.
               .disable(YAMLReadFeature.EMPTY_STRING_AS_NULL, YAMLReadFeature.PARSE_OCTAL_NUMBERS)
+              // A journal file may be larger than the engine's default limit of 3 MiB.
+              .loadSettings(
+                  org.snakeyaml.engine.v2.api.LoadSettings.builder()
+                      .setCodePointLimit(SourceText.MAX_JOURNAL_BYTES)
+                      // okr reports duplicate keys itself, at the key, with its rule id
+                      .setAllowDuplicateKeys(true)
+                      .build())
               .streamReadConstraints(
                   StreamReadConstraints.builder()
                       .maxNestingDepth(MAX_DEPTH + 8)
-                      .maxDocumentLength(SourceText.MAX_BYTES * 4L)
+                      .maxDocumentLength(SourceText.MAX_JOURNAL_BYTES * 4L)
                       .build()));
 
   private final Path file;

@@ -1,7 +1,7 @@
 package okr.store;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import okr.model.EntryKind;
 
 /**
@@ -9,6 +9,7 @@ import okr.model.EntryKind;
  * booleans are typed; all free text is written so that it reads back identically.
  */
 public record NewEntry(
+    String id,
     OffsetDateTime at,
     String by,
     EntryKind kind,
@@ -21,38 +22,50 @@ public record NewEntry(
     String problems)
     implements JournalText {
 
-  private static final DateTimeFormatter AT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+  /** An entry with a new id, written now by the system clock. */
+  public NewEntry(
+      OffsetDateTime at,
+      String by,
+      EntryKind kind,
+      String ref,
+      Double value,
+      Boolean done,
+      Integer confidence,
+      String progress,
+      String plans,
+      String problems) {
+    this(
+        EntryIds.next(Clock.systemUTC()),
+        at,
+        by,
+        kind,
+        ref,
+        value,
+        done,
+        confidence,
+        progress,
+        plans,
+        problems);
+  }
 
-  static String formatTime(OffsetDateTime time) {
-    return time.format(AT);
+  /** The same entry with the id {@code id}: for entries made on a given clock. */
+  public NewEntry withId(String id) {
+    return new NewEntry(id, at, by, kind, ref, value, done, confidence, progress, plans, problems);
   }
 
   @Override
   public String toYaml() {
-    StringBuilder out = new StringBuilder();
-    out.append("- at: ").append(at.format(AT)).append('\n');
-    if (by != null) {
-      out.append("  by: ").append(YamlText.text(by)).append('\n');
-    }
-    out.append("  ").append(kind.key()).append(": ").append(ref).append('\n');
-    if (done != null) {
-      out.append("  value: ").append(done).append('\n');
-    } else if (value != null) {
-      out.append("  value: ").append(YamlText.number(value)).append('\n');
-    }
-    if (confidence != null) {
-      out.append("  confidence: ").append(confidence).append('\n');
-    }
-    text(out, "progress", progress);
-    text(out, "plans", plans);
-    text(out, "problems", problems);
-    return out.toString();
-  }
-
-  private static void text(StringBuilder out, String key, String value) {
-    if (value != null && !value.isEmpty()) {
-      out.append("  ").append(key).append(": ").append(YamlText.quoted(value)).append('\n');
-    }
+    return new FlowLine()
+        .word("id", id)
+        .time("at", at)
+        .name("by", by)
+        .word(kind.key(), ref)
+        .bool("value", done)
+        .number("value", done == null ? value : null)
+        .integer("confidence", confidence)
+        .text("progress", progress)
+        .text("plans", plans)
+        .text("problems", problems)
+        .end();
   }
 }

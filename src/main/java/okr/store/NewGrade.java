@@ -1,10 +1,12 @@
 package okr.store;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import okr.model.EntryKind;
 
 /** A grade to append when a period is closed. */
 public record NewGrade(
+    String id,
     OffsetDateTime at,
     String by,
     String period,
@@ -14,22 +16,27 @@ public record NewGrade(
     String note)
     implements JournalText {
 
+  public NewGrade(
+      OffsetDateTime at,
+      String by,
+      String period,
+      EntryKind kind,
+      String ref,
+      double score,
+      String note) {
+    this(EntryIds.next(Clock.systemUTC()), at, by, period, kind, ref, score, note);
+  }
+
   @Override
   public String toYaml() {
-    StringBuilder out = new StringBuilder();
-    out.append("- at: ").append(NewEntry.formatTime(at)).append('\n');
-    if (by != null) {
-      out.append("  by: ").append(YamlText.text(by)).append('\n');
-    }
-    // Period labels (2026-Q3, 2026-11, launch-sprint) read back as text when written plainly.
-    String label =
-        period.matches("[A-Za-z0-9][A-Za-z0-9-]*-[A-Za-z0-9-]+") ? period : YamlText.quoted(period);
-    out.append("  grade: ").append(label).append('\n');
-    out.append("  ").append(kind.key()).append(": ").append(ref).append('\n');
-    out.append("  score: ").append(YamlText.number(Math.round(score * 100) / 100.0)).append('\n');
-    if (note != null && !note.isBlank()) {
-      out.append("  note: ").append(YamlText.quoted(note)).append('\n');
-    }
-    return out.toString();
+    return new FlowLine()
+        .word("id", id)
+        .time("at", at)
+        .name("by", by)
+        .word("grade", period)
+        .word(kind.key(), ref)
+        .number("score", Math.round(score * 100) / 100.0)
+        .text("note", note == null || note.isBlank() ? null : note)
+        .end();
   }
 }

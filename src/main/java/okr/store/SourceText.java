@@ -19,6 +19,13 @@ final class SourceText {
 
   static final int MAX_BYTES = 1024 * 1024;
 
+  /**
+   * Journal files hold many entries and are written by okr, which starts a new file long before
+   * this ({@link JournalWriter#PART_BYTES}); the limit guards memory against a file that is not a
+   * journal at all.
+   */
+  static final int MAX_JOURNAL_BYTES = 64 * 1024 * 1024;
+
   private SourceText() {}
 
   /** The decoded text, or null after adding a diagnostic. */

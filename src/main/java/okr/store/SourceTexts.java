@@ -83,7 +83,7 @@ final class SourceTexts {
     }
     try {
       // Whatever took the file's place since (a huge file, a pipe) is not read.
-      if (!Files.isRegularFile(file) || Files.size(file) > SourceText.MAX_BYTES) {
+      if (!Files.isRegularFile(file) || Files.size(file) > SourceText.MAX_JOURNAL_BYTES) {
         return null;
       }
       String again = SourceText.decode(file, Files.readAllBytes(file), new ArrayList<>());

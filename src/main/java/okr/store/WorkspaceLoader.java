@@ -11,11 +11,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import okr.model.Diagnostic;
-import okr.model.JournalEntry;
 import okr.model.Kpi;
 import okr.model.Objective;
 import okr.model.Settings;
@@ -75,25 +75,19 @@ public final class WorkspaceLoader {
         goals.add(g);
       }
     }
-    List<JournalEntry> journal = new ArrayList<>();
-    List<okr.model.Grade> grades = new ArrayList<>();
-    List<okr.model.Rename> renames = new ArrayList<>();
-    for (Path file : journalFiles()) {
-      files.add(file);
-      readYaml(file, false, problems, sources)
-          .map(node -> JournalReader.read(file, node, problems))
-          .ifPresent(
-              contents -> {
-                journal.addAll(contents.entries());
-                grades.addAll(contents.grades());
-                renames.addAll(contents.renames());
-              });
-    }
-    journal.sort(java.util.Comparator.comparing(JournalEntry::at));
-    grades.sort(java.util.Comparator.comparing(okr.model.Grade::at));
-    renames.sort(java.util.Comparator.comparing(okr.model.Rename::at));
+    JournalFiles.Read journal = readJournal();
     Workspace workspace =
-        new Workspace(root, settings, objectives, kpis, goals, journal, grades, renames);
+        new Workspace(
+            root,
+            settings,
+            objectives,
+            kpis,
+            goals,
+            journal.entries(),
+            journal.grades(),
+            journal.renames(),
+            journal.retracted(),
+            journal.retractions());
     return new LoadResult(workspace, problems, sources, files);
   }
 
@@ -124,21 +118,49 @@ public final class WorkspaceLoader {
    * Reads, decodes and parses one file. Empty files are an error only where content is required (a
    * goal file says what it is); an empty okr.yaml or journal month is fine.
    */
+  private static final List<Diagnostic> TOLERATE_NOTHING = List.of();
+
   private Optional<YNode> readYaml(
       Path file, boolean contentRequired, List<Diagnostic> problems, SourceTexts sources) {
+    return readYaml(file, contentRequired, problems, sources, TOLERATE_NOTHING);
+  }
+
+  /**
+   * Reads a file; with {@code tolerated} rule ids, findings of those rules go there instead of
+   * making the whole file unreadable (a journal file reports its fused entries itself).
+   */
+  private Optional<YNode> readYaml(
+      Path file,
+      boolean contentRequired,
+      List<Diagnostic> problems,
+      SourceTexts sources,
+      List<Diagnostic> tolerated) {
     byte[] bytes;
     if (planned.containsKey(file)) {
-      return parse(file, planned.get(file), contentRequired, problems, sources);
+      return parse(file, planned.get(file), contentRequired, problems, sources, tolerated);
     }
+    boolean journal = tolerated != TOLERATE_NOTHING && isJournal(file);
     try {
       long size = Files.size(file);
-      if (size > SourceText.MAX_BYTES) {
+      long limit = journal ? SourceText.MAX_JOURNAL_BYTES : SourceText.MAX_BYTES;
+      if (size > limit) {
         problems.add(
             Diagnostic.error(
                 "file-too-large",
                 SourceSpan.fileOnly(file),
-                String.format("the file is %,d bytes; goal files may be at most 1 MiB", size),
-                "split it into several files, or list it under `ignore:` in okr.yaml"));
+                journal
+                    ? String.format(
+                        Locale.ROOT,
+                        "the journal file is %,d bytes; a journal file may be at most 64 MiB",
+                        size)
+                    : String.format(
+                        Locale.ROOT,
+                        "the file is %,d bytes; goal files may be at most 1 MiB",
+                        size),
+                journal
+                    ? "move some of its entries to a second file in the same folder"
+                        + " (okr starts a new file before 8 MiB)"
+                    : "split it into several files, or list it under `ignore:` in okr.yaml"));
         return Optional.empty();
       }
       bytes = Files.readAllBytes(file);
@@ -155,7 +177,7 @@ public final class WorkspaceLoader {
     if (text == null) {
       return Optional.empty();
     }
-    return parse(file, text, contentRequired, problems, sources);
+    return parse(file, text, contentRequired, problems, sources, tolerated);
   }
 
   private Optional<YNode> parse(
@@ -163,16 +185,24 @@ public final class WorkspaceLoader {
       String text,
       boolean contentRequired,
       List<Diagnostic> problems,
-      SourceTexts sources) {
+      SourceTexts sources,
+      List<Diagnostic> tolerated) {
     if (planned.containsKey(file)) {
       sources.inMemory(file, text);
     } else {
       sources.onDisk(file, text);
     }
     LocatedYamlParser.Result parsed = LocatedYamlParser.parse(file, text);
-    problems.addAll(parsed.problems());
-    if (!parsed.clean()) {
-      return Optional.empty();
+    boolean onlyTolerated =
+        tolerated != TOLERATE_NOTHING
+            && parsed.problems().stream().allMatch(d -> d.rule().equals("duplicate-key"));
+    if (onlyTolerated) {
+      tolerated.addAll(parsed.problems());
+    } else {
+      problems.addAll(parsed.problems());
+      if (!parsed.clean()) {
+        return Optional.empty();
+      }
     }
     if (parsed.root().isEmpty() && contentRequired) {
       problems.add(
@@ -319,20 +349,51 @@ public final class WorkspaceLoader {
     return target;
   }
 
+  /**
+   * Reads every journal file: the month files of the first journals ({@code checkins/2026-11.yaml})
+   * and the files of each person in each month ({@code checkins/2026-11/glen.yaml}).
+   */
+  private JournalFiles.Read readJournal() {
+    JournalFiles.Builder journal = new JournalFiles.Builder(problems);
+    for (Path file : journalFiles()) {
+      files.add(file);
+      List<Diagnostic> fused = new ArrayList<>();
+      readYaml(file, false, problems, sources, fused)
+          .ifPresent(node -> journal.add(JournalReader.read(file, node, fused, problems)));
+    }
+    return journal.build();
+  }
+
   private List<Path> journalFiles() {
     Path dir = root.resolve(JOURNAL_DIR);
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
     List<Path> files = new ArrayList<>();
+    listJournal(dir, files);
+    List<Path> months = new ArrayList<>();
+    try (var stream = Files.list(dir)) {
+      stream
+          .filter(d -> !d.getFileName().toString().startsWith("."))
+          .filter(Files::isDirectory)
+          .filter(d -> !Files.isSymbolicLink(d) || insideTarget(d) != null)
+          .forEach(months::add);
+    } catch (IOException e) {
+      // reported by listJournal on the same folder
+    }
+    months.forEach(month -> listJournal(month, files));
+    files.sort(null);
+    return files;
+  }
+
+  private void listJournal(Path dir, List<Path> files) {
     try (var stream = Files.list(dir)) {
       stream
           .filter(f -> isYaml(f) && !f.getFileName().toString().startsWith("."))
-          // A month linked out of the workspace is not read, as for goal files: its content
-          // would otherwise be quoted in diagnostics.
+          // A journal file linked out of the workspace is not read, as for goal files: its
+          // content would otherwise be quoted in diagnostics.
           .filter(f -> !Files.isSymbolicLink(f) || insideTarget(f) != null)
           .filter(Files::isRegularFile)
-          .sorted()
           .forEach(files::add);
     } catch (IOException e) {
       problems.add(
@@ -342,7 +403,10 @@ public final class WorkspaceLoader {
               "the journal folder cannot be read: " + IoMessages.describe(e),
               "check its permissions"));
     }
-    return files;
+  }
+
+  private boolean isJournal(Path file) {
+    return root.relativize(file.toAbsolutePath().normalize()).startsWith(JOURNAL_DIR);
   }
 
   private static boolean isYaml(Path file) {

@@ -37,7 +37,7 @@ class GoldenTranscriptTest {
 
   /** Commands that may write; every other command line must leave the workspace as it was. */
   static final java.util.Set<String> WRITERS =
-      java.util.Set.of("checkin", "record", "close", "rollover", "new", "init", "mv");
+      java.util.Set.of("checkin", "record", "undo", "close", "rollover", "new", "init", "mv");
 
   @TempDir Path temp;
 
@@ -56,7 +56,8 @@ class GoldenTranscriptTest {
    * What a command appended to a file. The journal is append-only, so the old bytes must still be
    * there, unchanged, at its start.
    */
-  private static String appended(Path shown, byte[] before, Path file) throws IOException {
+  private static String appended(Path shown, String name, byte[] before, Path file)
+      throws IOException {
     byte[] after = Files.exists(shown) ? Files.readAllBytes(shown) : new byte[0];
     assertThat(after.length)
         .as("%s shrank in %s", shown.getFileName(), file)
@@ -66,10 +67,28 @@ class GoldenTranscriptTest {
         .isEqualTo(before);
     String added =
         new String(after, before.length, after.length - before.length, StandardCharsets.UTF_8);
-    return "=== appended to "
-        + CASES.relativize(CASES).resolve(shown.getFileName())
-        + ":\n"
-        + added;
+    return "=== appended to " + name + ":\n" + added;
+  }
+
+  /** The ids of journal entries okr writes (ULIDs): new in every run. */
+  private static final java.util.regex.Pattern ENTRY_ID =
+      java.util.regex.Pattern.compile("\\b[0-7][0-9a-hjkmnp-tv-z]{25}\\b");
+
+  /**
+   * Output with each new entry id replaced by {@code <id1>}, {@code <id2>}... in the order they
+   * first appear, so a transcript still shows which ids are the same and which differ.
+   */
+  static String[] maskIds(String... texts) {
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    String[] masked = new String[texts.length];
+    for (int i = 0; i < texts.length; i++) {
+      masked[i] =
+          ENTRY_ID
+              .matcher(texts[i])
+              .replaceAll(
+                  m -> names.computeIfAbsent(m.group(), k -> "<id" + (names.size() + 1) + ">"));
+    }
+    return masked;
   }
 
   /** Text views must fit their width: long titles are cut, never wrapped. */
@@ -214,8 +233,11 @@ class GoldenTranscriptTest {
       assertThat(after).as("a read-only command changed files in %s", file).isEqualTo(untouched);
     }
     if (c.show != null) {
-      stdout += appended(cwd.resolve(c.show), before, file);
+      stdout += appended(cwd.resolve(c.show), c.show, before, file);
     }
+    String[] masked = maskIds(stdout, stderr);
+    stdout = masked[0];
+    stderr = masked[1];
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(file, c.render(exit, stdout, stderr), StandardCharsets.UTF_8);
       return;

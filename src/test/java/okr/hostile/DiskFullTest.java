@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(120)
 class DiskFullTest {
 
-  private static final String JOURNAL = "checkins/2026-09.yaml";
+  private static final String JOURNAL = "checkins/2026-09/glen.yaml";
 
   @TempDir Path ws;
 
@@ -55,6 +55,7 @@ class DiskFullTest {
               .redirectOutput(out.toFile())
               .redirectError(err.toFile());
       builder.environment().put("NO_COLOR", "1");
+      builder.environment().put("OKR_USER", "glen");
       int exit = builder.start().waitFor();
       return new Run(
           exit,
@@ -67,7 +68,7 @@ class DiskFullTest {
   }
 
   private List<String> checkinsFolder() throws IOException {
-    try (Stream<Path> list = Files.list(ws.resolve("checkins"))) {
+    try (Stream<Path> list = Files.list(ws.resolve(JOURNAL).getParent())) {
       return list.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
@@ -87,6 +88,20 @@ class DiskFullTest {
   void aFullDiskFailsTheWriteWithOneLineAndTheJournalAsItWas() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell for ulimit");
     okr.TestFiles.copyTree(Path.of("examples/maratona").toAbsolutePath(), ws);
+    // glen's journal file of the month, a few KiB long: ulimit counts whole blocks, and the limit
+    // must leave room for what okr prints on stderr
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      lines
+          .append("- {id: e")
+          .append(i)
+          .append(", at: 2026-09-2")
+          .append(i % 3)
+          .append("T07:00:00Z,");
+      lines.append(" by: glen, kpi: resting-hr, value: ").append(50 + i % 5).append("}\n");
+    }
+    Files.createDirectories(ws.resolve(JOURNAL).getParent());
+    Files.writeString(ws.resolve(JOURNAL), lines);
     byte[] before = Files.readAllBytes(ws.resolve(JOURNAL));
     List<String> folderBefore = checkinsFolder();
     long limit = before.length; // any limit below the new size: the old bytes fit, the new do not
@@ -104,7 +119,7 @@ class DiskFullTest {
     assertThat(next.stdout()).isEqualTo("Recorded 1 measurement in " + JOURNAL + ".\n");
     byte[] after = Files.readAllBytes(ws.resolve(JOURNAL));
     assertThat(Arrays.copyOf(after, before.length)).isEqualTo(before);
-    assertThat(new String(after, StandardCharsets.UTF_8)).endsWith("  value: 8.5\n");
+    assertThat(new String(after, StandardCharsets.UTF_8)).endsWith(", value: 8.5}\n");
     assertThat(checkinsFolder()).isEqualTo(folderBefore);
   }
 }

@@ -44,6 +44,7 @@ class KpiScorerTest {
   private void measure(String day, double value) {
     journal.add(
         new JournalEntry(
+            "e" + journal.size(),
             OffsetDateTime.parse(day + "T12:00:00Z"),
             "me",
             EntryKind.KPI,

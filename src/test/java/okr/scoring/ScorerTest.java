@@ -96,6 +96,7 @@ class ScorerTest {
   private void checkin(String kr, String day, Double value, Boolean done, Integer confidence) {
     journal.add(
         new JournalEntry(
+            "e" + journal.size(),
             OffsetDateTime.parse(day + "T18:00:00+01:00"),
             "me",
             EntryKind.KR,

@@ -138,61 +138,87 @@ class JournalWriterTest {
 
   @Test
   void existingBytesStayExactlyAsTheyWere() throws Exception {
-    Path month = ws.resolve("checkins/2026-11.yaml");
-    Files.createDirectories(month.getParent());
+    Path mine = ws.resolve("checkins/2026-11/glen.yaml");
+    Files.createDirectories(mine.getParent());
     // Hand-written: a comment, odd spacing, no final newline.
     byte[] old =
-        "# my notes\n-   at: 2026-11-01\n    goal: g   # first\n    value: 1"
+        "# my notes\n-   {at: 2026-11-01,    goal: g,  value: 1}   # first"
             .getBytes(StandardCharsets.UTF_8);
-    Files.write(month, old);
+    Files.write(mine, old);
     JournalWriter.append(ws, List.of(note("glen", "second")));
-    byte[] now = Files.readAllBytes(month);
+    byte[] now = Files.readAllBytes(mine);
     assertThat(java.util.Arrays.copyOf(now, old.length)).isEqualTo(old);
     assertThat(new String(now, old.length, now.length - old.length, StandardCharsets.UTF_8))
-        .startsWith("\n- at: ");
+        .startsWith("\n- {id: ")
+        .endsWith("}\n")
+        .hasLineCount(2);
     assertThat(readBack()).hasSize(2);
   }
 
   @Test
-  void entriesGoToTheMonthOfTheirTime() throws Exception {
+  void theOldMonthFileIsReadAndNeverWrittenAgain() throws Exception {
+    Path month = ws.resolve("checkins/2026-11.yaml");
+    Files.createDirectories(month.getParent());
+    byte[] old =
+        "- at: 2026-11-01\n  by: glen\n  goal: g\n  value: 1\n".getBytes(StandardCharsets.UTF_8);
+    Files.write(month, old);
+    List<Path> written = JournalWriter.append(ws, List.of(note("glen", "second")));
+    assertThat(written).containsExactly(ws.resolve("checkins/2026-11/glen.yaml"));
+    assertThat(month).hasBinaryContent(old);
+    assertThat(readBack()).extracting(JournalEntry::value).containsExactly(1.0, 1.5);
+  }
+
+  @Test
+  void entriesGoToTheMonthOfTheirTimeAndTheFileOfTheirPerson() throws Exception {
     List<Path> files =
         JournalWriter.append(
             ws,
             List.of(
-                new NewEntry(
-                    OffsetDateTime.parse("2026-10-31T23:30:00+01:00"),
-                    "a",
-                    EntryKind.GOAL,
-                    "g",
-                    1.0,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null),
-                new NewEntry(
-                    OffsetDateTime.parse("2026-11-01T00:10:00+01:00"),
-                    "a",
-                    EntryKind.GOAL,
-                    "g",
-                    2.0,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null)));
+                goal("2026-10-31T23:30:00+01:00", "Dana Scully", 1.0),
+                goal("2026-11-01T00:10:00+01:00", "Dana Scully", 2.0),
+                goal("2026-11-01T00:10:00+01:00", "sam", 3.0)));
     assertThat(files)
-        .extracting(p -> p.getFileName().toString())
-        .containsExactly("2026-10.yaml", "2026-11.yaml");
-    assertThat(readBack()).hasSize(2);
+        .extracting(p -> ws.resolve("checkins").relativize(p).toString())
+        .containsExactly(
+            "2026-10/dana-scully.yaml", "2026-11/dana-scully.yaml", "2026-11/sam.yaml");
+    assertThat(readBack()).extracting(JournalEntry::by).containsOnly("Dana Scully", "sam");
+  }
+
+  private static NewEntry goal(String at, String by, double value) {
+    return new NewEntry(
+        OffsetDateTime.parse(at), by, EntryKind.GOAL, "g", value, null, null, null, null, null);
+  }
+
+  @Test
+  void aPersonsFileIsNamedSafelyWhateverTheirName() {
+    assertThat(JournalWriter.personFile("Dana Scully")).isEqualTo("dana-scully");
+    assertThat(JournalWriter.personFile("José Ñúñez")).isEqualTo("jose-nunez");
+    assertThat(JournalWriter.personFile("dana@acme.example")).isEqualTo("dana-acme-example");
+    assertThat(JournalWriter.personFile("../../etc/passwd")).isEqualTo("etc-passwd");
+    assertThat(JournalWriter.personFile("日本")).isEqualTo("someone");
+    assertThat(JournalWriter.personFile(null)).isEqualTo("someone");
+    assertThat(JournalWriter.personFile("CON")).isEqualTo("con-person");
+    assertThat(JournalWriter.personFile("lpt1")).isEqualTo("lpt1-person");
+    assertThat(JournalWriter.personFile("x".repeat(300))).hasSize(40);
+  }
+
+  @Test
+  void entriesOfTheSameSecondWithTheSameWordsStayDistinct() throws Exception {
+    JournalWriter.append(ws, List.of(note("glen", "same"), note("glen", "same")));
+    JournalWriter.append(ws, List.of(note("glen", "same")));
+    JournalWriter.append(ws, List.of(note("ana", "same")));
+    List<JournalEntry> back = readBack();
+    assertThat(back).hasSize(4);
+    assertThat(back).extracting(JournalEntry::id).doesNotHaveDuplicates();
+    assertThat(back).extracting(JournalEntry::progress).containsOnly("same");
   }
 
   @Test
   void permissionsAreKeptAndSymlinksWrittenThrough(@TempDir Path elsewhere) throws Exception {
-    Path real = elsewhere.resolve("2026-11.yaml");
-    Files.writeString(real, "- at: 2026-11-01\n  goal: g\n  value: 1\n");
+    Path real = elsewhere.resolve("glen.yaml");
+    Files.writeString(real, "- {at: 2026-11-01, goal: g, value: 1}\n");
     Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rw-rw----"));
-    Path link = ws.resolve("checkins/2026-11.yaml");
+    Path link = ws.resolve("checkins/2026-11/glen.yaml");
     Files.createDirectories(link.getParent());
     Files.createSymbolicLink(link, real);
 
@@ -208,31 +234,72 @@ class JournalWriterTest {
   }
 
   @Test
-  void aNewMonthFileGetsAHeaderAndNoTemporaryFileRemains() throws Exception {
+  void theUnionRuleIsWrittenOnceAndAnExistingOneIsLeftAlone() throws Exception {
     JournalWriter.append(ws, List.of(note("glen", "first")));
-    String text = Files.readString(ws.resolve("checkins/2026-11.yaml"));
-    assertThat(text).startsWith("# okr journal for 2026-11");
-    try (Stream<Path> files = Files.list(ws.resolve("checkins"))) {
-      assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("2026-11.yaml");
+    Path attributes = ws.resolve("checkins/.gitattributes");
+    assertThat(Files.readString(attributes)).contains("*.yaml merge=union");
+    Files.writeString(attributes, "# ours\n");
+    JournalWriter.append(ws, List.of(note("glen", "second")));
+    assertThat(Files.readString(attributes)).isEqualTo("# ours\n");
+    assertThat(Files.readString(ws.resolve("checkins/2026-11/glen.yaml"))).hasLineCount(2);
+    try (Stream<Path> files = Files.walk(ws.resolve("checkins"))) {
+      assertThat(files)
+          .extracting(p -> ws.resolve("checkins").relativize(p).toString())
+          .containsExactlyInAnyOrder("", ".gitattributes", "2026-11", "2026-11/glen.yaml");
     }
+  }
+
+  /**
+   * A month of 100,000 entries by one person (a large CSV import) is written in parts below the
+   * part size, and every entry reads back.
+   */
+  @Test
+  void aHundredThousandEntriesInOneMonthStayReadable() throws Exception {
+    List<NewEntry> entries = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      entries.add(
+          new NewEntry(
+              AT.plusSeconds(i % 600),
+              "glen",
+              EntryKind.GOAL,
+              "g",
+              (double) i,
+              null,
+              i % 11,
+              "entry " + i,
+              null,
+              null));
+    }
+    JournalWriter.append(ws, entries);
+    JournalWriter.append(ws, List.of(note("glen", "one more")));
+    try (Stream<Path> files = Files.list(ws.resolve("checkins/2026-11"))) {
+      List<Path> parts = files.toList();
+      assertThat(parts).hasSizeGreaterThan(1);
+      for (Path part : parts) {
+        assertThat(Files.size(part)).isLessThanOrEqualTo(JournalWriter.PART_BYTES);
+      }
+    }
+    List<JournalEntry> back = readBack();
+    assertThat(back).hasSize(100_001);
+    assertThat(back).extracting(JournalEntry::id).doesNotHaveDuplicates();
   }
 
   @Test
   void aReadOnlyFolderFailsWithoutAPartialFile() throws Exception {
-    Path checkins = Files.createDirectories(ws.resolve("checkins"));
-    Path month = checkins.resolve("2026-11.yaml");
-    Files.writeString(month, "- at: 2026-11-01\n  goal: g\n  value: 1\n");
-    checkins.toFile().setWritable(false);
+    Path month = Files.createDirectories(ws.resolve("checkins/2026-11"));
+    Path mine = month.resolve("glen.yaml");
+    Files.writeString(mine, "- {at: 2026-11-01, goal: g, value: 1}\n");
+    month.toFile().setWritable(false);
     try {
-      if (Files.isWritable(checkins)) {
+      if (Files.isWritable(month)) {
         return; // root ignores permissions; the disk-full test covers failing writes
       }
       org.assertj.core.api.Assertions.assertThatThrownBy(
               () -> JournalWriter.append(ws, List.of(note("glen", "x"))))
           .isInstanceOf(java.io.IOException.class);
-      assertThat(Files.readString(month)).doesNotContain("glen");
+      assertThat(Files.readString(mine)).doesNotContain("glen");
     } finally {
-      checkins.toFile().setWritable(true);
+      month.toFile().setWritable(true);
     }
   }
 }

@@ -1,0 +1,152 @@
+package okr.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import okr.model.Diagnostic;
+import okr.model.Grade;
+import okr.model.JournalEntry;
+import okr.model.Rename;
+import okr.model.Retraction;
+import okr.model.SourceSpan;
+import okr.model.Workspace;
+
+/**
+ * The journal files of a workspace put together: every entry once, however many copies git carried
+ * (a cherry-pick merged later holds the same line twice), ordered by time and then by id, with the
+ * retracted entries set apart.
+ */
+final class JournalFiles {
+
+  private JournalFiles() {}
+
+  /** The whole journal, ready for a {@link Workspace}. */
+  record Read(
+      List<JournalEntry> entries,
+      List<Grade> grades,
+      List<Rename> renames,
+      List<JournalEntry> retracted,
+      List<Retraction> retractions) {}
+
+  static final class Builder {
+
+    private final List<Diagnostic> problems;
+    private final List<JournalEntry> entries = new ArrayList<>();
+    private final List<Grade> grades = new ArrayList<>();
+    private final List<Rename> renames = new ArrayList<>();
+    private final List<Retraction> retractions = new ArrayList<>();
+
+    /** Each id seen, with the content it had and where: to drop copies and report clashes. */
+    private final Map<String, Seen> seen = new HashMap<>();
+
+    private record Seen(String content, SourceSpan place) {}
+
+    Builder(List<Diagnostic> problems) {
+      this.problems = problems;
+    }
+
+    void add(JournalReader.Contents contents) {
+      for (JournalEntry e : contents.entries()) {
+        if (first(e.id(), content(e), e.spans().at("at"))) {
+          entries.add(e);
+        }
+      }
+      for (Grade g : contents.grades()) {
+        if (first(g.id(), content(g), g.spans().at("at"))) {
+          grades.add(g);
+        }
+      }
+      for (Rename r : contents.renames()) {
+        if (first(r.id(), content(r), r.spans().at("at"))) {
+          renames.add(r);
+        }
+      }
+      for (Retraction r : contents.retractions()) {
+        if (first(r.id(), content(r), r.spans().at("at"))) {
+          retractions.add(r);
+        }
+      }
+    }
+
+    /**
+     * Whether this is the first entry with {@code id}. A copy with the same content is the same
+     * entry carried twice and is dropped quietly; different content under one id is an error, and
+     * the second is left out.
+     */
+    private boolean first(String id, String content, SourceSpan place) {
+      Seen before = seen.putIfAbsent(id, new Seen(content, place));
+      if (before == null) {
+        return true;
+      }
+      if (!before.content().equals(content)) {
+        problems.add(
+            Diagnostic.error(
+                "duplicate-entry-id",
+                place,
+                "another journal entry has the id `"
+                    + id
+                    + "` ("
+                    + before.place().file().getFileName()
+                    + ":"
+                    + before.place().line()
+                    + "), with different content; this one is not counted",
+                "each entry has an id of its own: if this line was copied and edited, remove its"
+                    + " `id:` and okr names it by its content"));
+      }
+      return false;
+    }
+
+    Read build() {
+      Comparator<JournalEntry> byTime =
+          Comparator.comparing(JournalEntry::at).thenComparing(JournalEntry::id);
+      Set<String> retractedIds = new HashSet<>();
+      retractions.forEach(r -> retractedIds.add(r.retracts()));
+      List<JournalEntry> live = new ArrayList<>();
+      List<JournalEntry> retracted = new ArrayList<>();
+      for (JournalEntry e : entries) {
+        (retractedIds.contains(e.id()) ? retracted : live).add(e);
+      }
+      live.sort(byTime);
+      retracted.sort(byTime);
+      grades.sort(Comparator.comparing(Grade::at).thenComparing(Grade::id));
+      // Renames apply in the order they were made, which is what their ids record.
+      renames.sort(
+          (a, b) ->
+              Workspace.madeBefore(a.id(), a.at(), b.id(), b.at())
+                  ? -1
+                  : Workspace.madeBefore(b.id(), b.at(), a.id(), a.at()) ? 1 : 0);
+      retractions.sort(Comparator.comparing(Retraction::at).thenComparing(Retraction::id));
+      return new Read(live, grades, renames, retracted, retractions);
+    }
+  }
+
+  private static String content(JournalEntry e) {
+    return JournalReader.fields(
+        e.at(),
+        e.by(),
+        e.kind(),
+        e.ref(),
+        e.value(),
+        e.done(),
+        e.confidence(),
+        e.progress(),
+        e.plans(),
+        e.problems());
+  }
+
+  private static String content(Grade g) {
+    return JournalReader.fields(g.at(), g.by(), g.period(), g.kind(), g.ref(), g.score(), g.note());
+  }
+
+  private static String content(Rename r) {
+    return JournalReader.fields(r.at(), r.by(), r.from(), r.to());
+  }
+
+  private static String content(Retraction r) {
+    return JournalReader.fields(r.at(), r.by(), r.retracts());
+  }
+}
