@@ -11,9 +11,12 @@ import okr.model.Workspace;
 import okr.prompt.Abandoned;
 import okr.prompt.Prompter;
 import okr.render.PathDisplay;
+import okr.render.TerminalText;
+import okr.store.JournalText;
 import okr.store.JournalWriter;
 import okr.store.LoadResult;
 import okr.store.NewEntry;
+import okr.store.NewRetraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -90,6 +93,13 @@ final class CheckinCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Print the entries instead of writing them.")
   boolean dryRun;
 
+  @Option(
+      names = "--amend",
+      description =
+          "Replace your latest check-in of REF: it is retracted (kept in the journal, left out of"
+              + " views) and this one written in its place.")
+  boolean amend;
+
   CheckinCommand(Context ctx) {
     this.ctx = ctx;
   }
@@ -146,8 +156,9 @@ final class CheckinCommand implements Callable<Integer> {
     Workspace ws = loaded.workspace();
     OffsetDateTime when = at != null ? TimeText.parse(at, ctx.clock().getZone()) : global.now(ctx);
     String who = by != null ? by : Identity.me(ctx, ws.settings(), ws.root());
+    List<NewRetraction> replaced = amend ? replaced(ws, who, global.now(ctx)) : List.of();
     if (opening == null) {
-      return fromFlags(ws, when, who);
+      return fromFlags(ws, when, who, replaced);
     }
     List<CheckinTarget> targets =
         new CheckinPlan(ws, today).targets(ref, owner != null ? owner : who);
@@ -156,14 +167,38 @@ final class CheckinCommand implements Callable<Integer> {
       if (entries.isEmpty()) {
         return ExitCode.OK;
       }
-      return write(ws.root(), entries, prompter);
+      return write(ws.root(), entries, replaced, prompter);
     } catch (Abandoned abandoned) {
       ctx.err().println("okr: check-in abandoned; nothing was written");
       return ExitCode.INTERRUPTED;
     }
   }
 
-  private Integer fromFlags(Workspace ws, OffsetDateTime when, String who) throws IOException {
+  /** With --amend: retractions of the latest check-in of REF by {@code who}. */
+  private List<NewRetraction> replaced(Workspace ws, String who, OffsetDateTime now) {
+    if (ref == null) {
+      throw new UsageException(
+          "--amend: name the check-in to replace, e.g. okr checkin --amend "
+              + "maratona/climb --value 2800");
+    }
+    CheckinTarget.resolve(ws, ref);
+    List<okr.model.JournalEntry> latest = okr.scoring.LatestCheckin.of(ws, who, ref);
+    if (latest.isEmpty()) {
+      throw new UsageException(
+          "--amend: no check-in of "
+              + TerminalText.sanitize(ref)
+              + " by "
+              + TerminalText.sanitize(who)
+              + " counts now, so there is nothing to replace; leave out --amend to check in");
+    }
+    List<NewRetraction> retractions = new ArrayList<>();
+    latest.forEach(e -> retractions.add(new NewRetraction(now, who, e.id())));
+    return retractions;
+  }
+
+  private Integer fromFlags(
+      Workspace ws, OffsetDateTime when, String who, List<NewRetraction> replaced)
+      throws IOException {
     if (ref == null) {
       throw new UsageException(
           "no terminal to ask questions in: name what to check in and pass the values, e.g."
@@ -195,7 +230,7 @@ final class CheckinCommand implements Callable<Integer> {
               + ref
               + ": pass --value, --confidence, --progress, --plans or --problems");
     }
-    return write(ws.root(), draft.entries(when, who), null);
+    return write(ws.root(), draft.entries(when, who), replaced, null);
   }
 
   private static String firstKr(CheckinTarget target) {
@@ -204,14 +239,18 @@ final class CheckinCommand implements Callable<Integer> {
         : target.objective().keyResults().get(0).id();
   }
 
-  private Integer write(Path root, List<NewEntry> entries, Prompter prompter) throws IOException {
+  private Integer write(
+      Path root, List<NewEntry> entries, List<NewRetraction> replaced, Prompter prompter)
+      throws IOException {
+    List<JournalText> all = new ArrayList<>(replaced);
+    all.addAll(entries);
     if (dryRun) {
-      entries.forEach(e -> ctx.out().print(e.toYaml()));
+      all.forEach(e -> ctx.out().print(e.toYaml()));
       return ExitCode.OK;
     }
     List<Path> files;
     try {
-      files = JournalWriter.append(root, entries);
+      files = JournalWriter.append(root, all);
     } catch (okr.store.WriteFailed e) {
       return WriteFailure.report(ctx, e);
     }
@@ -222,6 +261,11 @@ final class CheckinCommand implements Callable<Integer> {
         "Wrote "
             + entries.size()
             + (entries.size() == 1 ? " entry" : " entries")
+            + (replaced.isEmpty()
+                ? ""
+                : " in place of "
+                    + replaced.size()
+                    + (replaced.size() == 1 ? " retracted one" : " retracted ones"))
             + " to "
             + String.join(", ", shown)
             + ".";

@@ -1,0 +1,95 @@
+package okr.scoring;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import okr.model.EntryKind;
+import okr.model.JournalEntry;
+import okr.model.KeyResult;
+import okr.model.Objective;
+import okr.model.Workspace;
+
+/**
+ * A person's latest check-in, for {@code okr undo} and {@code okr checkin --amend}: the entries
+ * they made last, about one target. One check-in can be several entries (a key result fed by a KPI
+ * records its value as a measurement of that KPI beside the key result's own entry); they share
+ * their time and person, and all of them are taken back together.
+ */
+public final class LatestCheckin {
+
+  private LatestCheckin() {}
+
+  /**
+   * The entries of {@code by}'s latest check-in, about {@code ref} (an id or {@code obj/kr} as
+   * typed today, renames followed) or about anything when {@code ref} is null; empty when there is
+   * none.
+   */
+  public static List<JournalEntry> of(Workspace ws, String by, String ref) {
+    Set<String> wanted = ref == null ? null : targetsOf(ws, key(ws, ref));
+    JournalEntry latest = null;
+    // The journal is in order of time and id, so among entries made at the same moment the last
+    // one wins.
+    for (JournalEntry e : ws.journal()) {
+      if (by.equals(e.by())
+          && (wanted == null || wanted.contains(keyOf(ws, e)))
+          && (latest == null || !Workspace.madeBefore(e.id(), e.at(), latest.id(), latest.at()))) {
+        latest = e;
+      }
+    }
+    if (latest == null) {
+      return List.of();
+    }
+    Set<String> group = targetsOf(ws, keyOf(ws, latest));
+    List<JournalEntry> entries = new ArrayList<>();
+    for (JournalEntry e : ws.journal()) {
+      if (by.equals(e.by()) && e.at().equals(latest.at()) && group.contains(keyOf(ws, e))) {
+        entries.add(e);
+      }
+    }
+    return entries;
+  }
+
+  private static String keyOf(Workspace ws, JournalEntry e) {
+    return e.kind().key() + ":" + ws.currentOf(e);
+  }
+
+  /** The key of a typed reference: {@code kr:obj/kr}, else the first kind that has the id. */
+  private static String key(Workspace ws, String typed) {
+    String ref = ws.current(typed);
+    if (ref.contains("/")) {
+      return EntryKind.KR.key() + ":" + ref;
+    }
+    if (ws.objective(ref).isPresent()) {
+      return EntryKind.OBJECTIVE.key() + ":" + ref;
+    }
+    if (ws.kpi(ref).isPresent()) {
+      return EntryKind.KPI.key() + ":" + ref;
+    }
+    return EntryKind.GOAL.key() + ":" + ref;
+  }
+
+  /**
+   * The keys one check-in about {@code key} writes: a key result and the KPI that feeds it, or a
+   * KPI and the key results it feeds.
+   */
+  private static Set<String> targetsOf(Workspace ws, String key) {
+    Set<String> keys = new HashSet<>();
+    keys.add(key);
+    for (Objective o : ws.objectives()) {
+      for (KeyResult kr : o.keyResults()) {
+        if (kr.kpi() == null) {
+          continue;
+        }
+        String krKey = EntryKind.KR.key() + ":" + o.id() + "/" + kr.id();
+        String kpiKey = EntryKind.KPI.key() + ":" + kr.kpi();
+        if (key.equals(krKey)) {
+          keys.add(kpiKey);
+        } else if (key.equals(kpiKey)) {
+          keys.add(krKey);
+        }
+      }
+    }
+    return keys;
+  }
+}
