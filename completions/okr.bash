@@ -6,7 +6,7 @@ _okr() {
   cmd=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case "${COMP_WORDS[i]}" in
-      status|tree|show|goals|kpis|checkin|record|log|undo|report|close|rollover|new|init|mv|check|schema|completion|help) cmd="${COMP_WORDS[i]}"; break;;
+      status|tree|show|goals|kpis|checkin|record|log|undo|digest|report|close|rollover|new|init|mv|check|schema|completion|help) cmd="${COMP_WORDS[i]}"; break;;
     esac
   done
   case "$prev" in
@@ -20,7 +20,7 @@ _okr() {
     -C) COMPREPLY=($(compgen -d -- "$cur")); return;;
   esac
   case "$cmd" in
-    "") COMPREPLY=($(compgen -W "status tree show goals kpis checkin record log undo report close rollover new init mv check schema completion help -C --today --color --width --ascii --debug -h --help -V --version" -- "$cur"));;
+    "") COMPREPLY=($(compgen -W "status tree show goals kpis checkin record log undo digest report close rollover new init mv check schema completion help -C --today --color --width --ascii --debug -h --help -V --version" -- "$cur"));;
     status)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --format -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       fi;;
@@ -52,6 +52,9 @@ _okr() {
     undo)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--yes --by -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       else COMPREPLY=($(compgen -W "$(okr __complete refs 2>/dev/null)" -- "$cur"))
+      fi;;
+    digest)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --since --format -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       fi;;
     report)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --format -o --output -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
@@ -86,7 +89,7 @@ _okr() {
       fi;;
     help)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "-C --today --color --width --ascii --debug" -- "$cur"))
-      else COMPREPLY=($(compgen -W "status tree show goals kpis checkin record log undo report close rollover new init mv check schema completion help" -- "$cur"))
+      else COMPREPLY=($(compgen -W "status tree show goals kpis checkin record log undo digest report close rollover new init mv check schema completion help" -- "$cur"))
       fi;;
   esac
 }

@@ -45,6 +45,7 @@ public final class OkrCommand implements Callable<Integer> {
     map.put("record", RecordCommand.class);
     map.put("log", LogCommand.class);
     map.put("undo", UndoCommand.class);
+    map.put("digest", DigestCommand.class);
     map.put("report", ReportCommand.class);
     map.put("close", CloseCommand.class);
     map.put("rollover", RolloverCommand.class);

@@ -68,6 +68,7 @@ final class TrainCommand implements Callable<Integer> {
           List.of("kpis", "--pairs"),
           List.of("kpis", "--format", "csv"),
           List.of("log"),
+          List.of("digest"),
           List.of("check"),
           List.of("check", "--format", "sarif"),
           List.of("report", "--format", "html"),

@@ -61,6 +61,11 @@ public final class Glyphs {
     return ascii ? "=" : "→";
   }
 
+  /** Between a value before and after: "0.40 → 0.55". */
+  public String to() {
+    return ascii ? "->" : "→";
+  }
+
   public String dot() {
     return ascii ? "*" : "●";
   }

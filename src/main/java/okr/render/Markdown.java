@@ -17,4 +17,15 @@ final class Markdown {
         .replace("`", "\\`")
         .replace("<", "&lt;");
   }
+
+  /**
+   * An id as inline code. Ids are slugs; anything else (a workspace with errors) is written as
+   * escaped text, since a code span cannot escape a backtick.
+   */
+  static String code(String id) {
+    if (id != null && id.matches("[a-z0-9][a-z0-9/-]*")) {
+      return "`" + id + "`";
+    }
+    return cell(id);
+  }
 }

@@ -49,4 +49,21 @@ public final class Numbers {
   public static String percent(Double progress) {
     return progress == null ? "–" : Math.round(progress * 100) + "%";
   }
+
+  /**
+   * How far a score moved, as the difference of the two scores as shown, so that "0.40 → 0.55
+   * (+0.15)" always adds up: +0.15, -0.05, ±0.00; null when either score is missing.
+   */
+  public static String scoreChange(Double before, Double after) {
+    if (before == null || after == null) {
+      return null;
+    }
+    java.math.BigDecimal change =
+        new java.math.BigDecimal(score(after)).subtract(new java.math.BigDecimal(score(before)));
+    return switch (change.signum()) {
+      case 0 -> "±0.00";
+      case 1 -> "+" + change.toPlainString();
+      default -> change.toPlainString();
+    };
+  }
 }

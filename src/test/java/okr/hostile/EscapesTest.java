@@ -104,6 +104,8 @@ class EscapesTest {
             new String[] {"goals"},
             new String[] {"goals", "--smart"},
             new String[] {"log"},
+            new String[] {"digest", "--since", "2026-11-01"},
+            new String[] {"digest", "--since", "2026-11-01", "--format", "md"},
             new String[] {"check"},
             new String[] {"status", "--format", "md"},
             new String[] {"status", "--format", "csv"},
