@@ -216,6 +216,10 @@ class GoldenTranscriptTest {
     if (c.show != null) {
       stdout += appended(cwd.resolve(c.show), before, file);
     }
+    for (String name : c.after) {
+      stdout +=
+          "=== " + name + " after:\n" + Files.readString(cwd.resolve(name), StandardCharsets.UTF_8);
+    }
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(file, c.render(exit, stdout, stderr), StandardCharsets.UTF_8);
       return;
