@@ -15,7 +15,7 @@ complete -c okr -n '__fish_use_subcommand' -a close -d 'Grade a period: record t
 complete -c okr -n '__fish_use_subcommand' -a rollover -d 'Carry an objective into the next period with its unfinished key results.'
 complete -c okr -n '__fish_use_subcommand' -a new -d 'Create a new objective, KPI or SMART goal file.'
 complete -c okr -n '__fish_use_subcommand' -a init -d 'Make a folder an okr workspace.'
-complete -c okr -n '__fish_use_subcommand' -a mv -d 'Rename an objective, KPI or goal id, and every reference to it.'
+complete -c okr -n '__fish_use_subcommand' -a mv -d 'Rename an objective, KPI, goal or key result, and every reference to it.'
 complete -c okr -n '__fish_use_subcommand' -a check -d 'Validate the goal files and coach their wording; report every problem with its place.'
 complete -c okr -n '__fish_use_subcommand' -a schema -d 'Print the JSON Schema (draft-07) of goal files, for editors.'
 complete -c okr -n '__fish_use_subcommand' -a completion -d 'Print a shell completion script: bash, zsh or fish.'

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import okr.model.Diagnostic;
+import okr.model.EntryKind;
 import okr.model.Initiative;
 import okr.model.JournalEntry;
 import okr.model.KeyResult;
@@ -89,7 +90,14 @@ final class ReferenceRules implements WorkspaceRule {
                     + "`, which does not exist",
                 hint(entry.ref(), targets)
                     + "journal entries are history and are never dropped: restore the id, or"
-                    + " rename it back with `okr mv`"));
+                    + (entry.kind() == EntryKind.KR
+                        ? " if the key result was renamed by hand, put its old id back and run"
+                            + " `okr mv "
+                            + entry.ref()
+                            + " "
+                            + Index.objectivePart(entry.ref())
+                            + "/NEW`, which maps its history"
+                        : " rename it back with `okr mv`")));
       }
     }
   }

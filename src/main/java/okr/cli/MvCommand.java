@@ -3,12 +3,16 @@ package okr.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import okr.model.Initiative;
 import okr.model.KeyResult;
 import okr.model.Kpi;
 import okr.model.Objective;
 import okr.model.SmartGoal;
 import okr.model.Spans;
+import okr.model.Suggestions;
 import okr.model.Workspace;
 import okr.prompt.Abandoned;
 import okr.prompt.Prompter;
@@ -24,12 +28,18 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "mv",
     mixinStandardHelpOptions = true,
-    header = "Rename an objective, KPI or goal id, and every reference to it.",
+    header = "Rename an objective, KPI, goal or key result, and every reference to it.",
     description = {
       "Edits the files at the exact places the id is written (its `id:`, and every",
       "aligns_to, carried_from, kpi and leads that names it), keeping comments and",
       "formatting, and shows the diff before writing (or --yes). The journal keeps the old id",
-      "in its entries; a rename entry maps it to the new one, so history still counts."
+      "in its entries; a rename entry maps it to the new one, so history still counts.",
+      "",
+      "A key result is renamed as OBJECTIVE/KR to OBJECTIVE/NEW (or NEW alone): its `id:`,",
+      "the key_result of its objective's initiatives and every aligns_to that names it are",
+      "edited, and its check-ins and grades count for the new id. It stays in its objective:",
+      "moving it to another one is refused. Renaming the objective later keeps its key",
+      "results' history too."
     })
 final class MvCommand implements Callable<Integer> {
 
@@ -37,14 +47,25 @@ final class MvCommand implements Callable<Integer> {
 
   @ParentCommand OkrCommand parent;
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "The id now.")
+  @Parameters(
+      index = "0",
+      paramLabel = "OLD",
+      description = "The id now: an objective, KPI or goal id, or OBJECTIVE/KR.")
   String from;
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "The new id.")
+  @Parameters(
+      index = "1",
+      paramLabel = "NEW",
+      description = "The new id; for a key result, OBJECTIVE/NEW or NEW, in the same objective.")
   String to;
 
   @Option(names = "--yes", description = "Write without asking.")
   boolean yes;
+
+  /** What to rename (full refs, as the journal's rename entry names them) and where. */
+  private record Plan(String from, String to, List<TextEdits.Edit> edits) {}
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   MvCommand(Context ctx) {
     this.ctx = ctx;
@@ -54,46 +75,10 @@ final class MvCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     GlobalOptions global = parent.global();
     Workspace ws = WorkspaceAccess.load(ctx, global).workspace();
-    if (!to.matches("[a-z0-9][a-z0-9-]*")) {
-      throw new UsageException(
-          "NEW " + TerminalText.sanitize(to) + ": ids are lowercase letters, digits and dashes");
-    }
-    if (ws.objective(to).isPresent() || ws.kpi(to).isPresent() || ws.goal(to).isPresent()) {
-      throw new UsageException("`" + to + "` is taken; choose another id");
-    }
-    List<TextEdits.Edit> edits = new ArrayList<>();
-    Spans own =
-        ws.objective(from)
-            .map(Objective::spans)
-            .or(() -> ws.kpi(from).map(Kpi::spans))
-            .or(() -> ws.goal(from).map(SmartGoal::spans))
-            .orElseThrow(
-                () ->
-                    new UsageException(
-                        "no objective, KPI or goal is called `"
-                            + TerminalText.sanitize(from)
-                            + "` (key results are renamed in their file)"));
-    edits.add(new TextEdits.Edit(own.at("id"), from, to));
-    for (Objective o : ws.objectives()) {
-      refers(o.alignsTo(), o.spans(), "aligns_to", edits);
-      refers(o.carriedFrom(), o.spans(), "carried_from", edits);
-      for (KeyResult kr : o.keyResults()) {
-        if (from.equals(kr.kpi())) {
-          edits.add(new TextEdits.Edit(kr.spans().at("kpi"), from, to));
-        }
-      }
-    }
-    for (Kpi k : ws.kpis()) {
-      for (int i = 0; i < k.leads().size(); i++) {
-        if (from.equals(k.leads().get(i))) {
-          edits.add(new TextEdits.Edit(k.spans().at("leads[" + i + "]"), from, to));
-        }
-      }
-    }
-    for (SmartGoal g : ws.goals()) {
-      refers(g.alignsTo(), g.spans(), "aligns_to", edits);
-    }
-    List<TextEdits.Change> changes = TextEdits.plan(edits);
+    Plan plan = from.contains("/") ? keyResultPlan(ws) : idPlan(ws);
+    String from = plan.from();
+    String to = plan.to();
+    List<TextEdits.Change> changes = TextEdits.plan(plan.edits());
     PathDisplay paths = new PathDisplay(ctx.cwd());
     List<String> diff = new ArrayList<>();
     for (TextEdits.Change change : changes) {
@@ -147,6 +132,167 @@ final class MvCommand implements Callable<Integer> {
                 + (changes.size() == 1 ? " file" : " files")
                 + "; the journal maps the old id to the new one.");
     return ExitCode.OK;
+  }
+
+  /** An objective, KPI or goal id: its own `id:` and every reference to it or its key results. */
+  private Plan idPlan(Workspace ws) {
+    if (!SLUG.matcher(to).matches()) {
+      throw new UsageException(
+          "NEW " + TerminalText.sanitize(to) + ": ids are lowercase letters, digits and dashes");
+    }
+    if (ws.objective(to).isPresent() || ws.kpi(to).isPresent() || ws.goal(to).isPresent()) {
+      throw new UsageException("`" + to + "` is taken; choose another id");
+    }
+    List<TextEdits.Edit> edits = new ArrayList<>();
+    Spans own =
+        ws.objective(from)
+            .map(Objective::spans)
+            .or(() -> ws.kpi(from).map(Kpi::spans))
+            .or(() -> ws.goal(from).map(SmartGoal::spans))
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "no objective, KPI or goal is called `"
+                            + TerminalText.sanitize(from)
+                            + "`"
+                            + Suggestions.closest(from, ids(ws))
+                                .map(s -> "; did you mean `" + s + "`?")
+                                .orElse("")));
+    edits.add(new TextEdits.Edit(own.at("id"), from, to));
+    for (Objective o : ws.objectives()) {
+      refers(o.alignsTo(), o.spans(), "aligns_to", edits);
+      refers(o.carriedFrom(), o.spans(), "carried_from", edits);
+      for (KeyResult kr : o.keyResults()) {
+        if (from.equals(kr.kpi())) {
+          edits.add(new TextEdits.Edit(kr.spans().at("kpi"), from, to));
+        }
+      }
+    }
+    for (Kpi k : ws.kpis()) {
+      for (int i = 0; i < k.leads().size(); i++) {
+        if (from.equals(k.leads().get(i))) {
+          edits.add(new TextEdits.Edit(k.spans().at("leads[" + i + "]"), from, to));
+        }
+      }
+    }
+    for (SmartGoal g : ws.goals()) {
+      refers(g.alignsTo(), g.spans(), "aligns_to", edits);
+    }
+    return new Plan(from, to, edits);
+  }
+
+  /**
+   * A key result {@code OBJ/KR}: its `id:`, the `key_result:` of its objective's initiatives, and
+   * every `aligns_to: OBJ/KR` of objectives and goals. Its journal entries and grades keep the old
+   * ref; the rename entry maps them, from the full old ref to the full new one.
+   */
+  private Plan keyResultPlan(Workspace ws) {
+    int slash = from.indexOf('/');
+    String objectiveId = from.substring(0, slash);
+    String oldId = from.substring(slash + 1);
+    Objective objective = ws.objective(objectiveId).orElse(null);
+    List<KeyResult> named =
+        objective == null
+            ? List.of()
+            : objective.keyResults().stream().filter(kr -> oldId.equals(kr.id())).toList();
+    if (named.isEmpty()) {
+      List<String> refs = new ArrayList<>();
+      ws.objectives().forEach(o -> o.keyResults().forEach(kr -> refs.add(o.id() + "/" + kr.id())));
+      throw new UsageException(
+          "no key result is called `"
+              + TerminalText.sanitize(from)
+              + "`"
+              + renamedTo(ws, refs)
+                  .or(() -> Suggestions.closest(from, refs).map(s -> "; did you mean `" + s + "`?"))
+                  .orElse(
+                      objective == null
+                          ? "; `okr tree` lists the objectives"
+                          : "; `okr show " + objectiveId + "` lists its key results"));
+    }
+    if (named.size() > 1) {
+      throw new UsageException(
+          "objective "
+              + objectiveId
+              + " has "
+              + named.size()
+              + " key results called `"
+              + oldId
+              + "`; give each its own id in the file first (`okr check` shows where)");
+    }
+    int toSlash = to.indexOf('/');
+    String newId = to;
+    if (toSlash >= 0) {
+      if (!to.substring(0, toSlash).equals(objectiveId)) {
+        throw new UsageException(
+            "`"
+                + from
+                + "` cannot move to objective `"
+                + TerminalText.sanitize(to.substring(0, toSlash))
+                + "`: a key result's check-ins and grades count for the objective it is in;"
+                + " rename it within "
+                + objectiveId
+                + " ("
+                + objectiveId
+                + "/NEW, or just NEW)");
+      }
+      newId = to.substring(toSlash + 1);
+    }
+    if (!SLUG.matcher(newId).matches()) {
+      throw new UsageException(
+          "NEW "
+              + TerminalText.sanitize(to)
+              + ": key result ids are lowercase letters, digits and dashes");
+    }
+    if (newId.equals(oldId)) {
+      throw new UsageException("`" + from + "` is already called that; nothing to rename");
+    }
+    for (KeyResult kr : objective.keyResults()) {
+      if (newId.equals(kr.id())) {
+        throw new UsageException(
+            "`"
+                + objectiveId
+                + "/"
+                + newId
+                + "` is taken by another key result of "
+                + objectiveId
+                + "; choose another id");
+      }
+    }
+    String newRef = objectiveId + "/" + newId;
+    List<TextEdits.Edit> edits = new ArrayList<>();
+    edits.add(new TextEdits.Edit(named.get(0).spans().at("id"), oldId, newId));
+    for (Initiative initiative : objective.initiatives()) {
+      if (oldId.equals(initiative.keyResult())) {
+        edits.add(new TextEdits.Edit(initiative.spans().at("key_result"), oldId, newId));
+      }
+    }
+    for (Objective o : ws.objectives()) {
+      if (from.equals(o.alignsTo())) {
+        edits.add(new TextEdits.Edit(o.spans().at("aligns_to"), from, newRef));
+      }
+    }
+    for (SmartGoal g : ws.goals()) {
+      if (from.equals(g.alignsTo())) {
+        edits.add(new TextEdits.Edit(g.spans().at("aligns_to"), from, newRef));
+      }
+    }
+    return new Plan(from, newRef, edits);
+  }
+
+  /** An old ref that the journal already maps: the rename to make starts from its new name. */
+  private Optional<String> renamedTo(Workspace ws, List<String> refs) {
+    String current = ws.current(from);
+    return refs.contains(current) && !current.equals(from)
+        ? Optional.of("; it was renamed to `" + current + "`")
+        : Optional.empty();
+  }
+
+  private static List<String> ids(Workspace ws) {
+    List<String> ids = new ArrayList<>();
+    ws.objectives().forEach(o -> ids.add(o.id()));
+    ws.kpis().forEach(k -> ids.add(k.id()));
+    ws.goals().forEach(g -> ids.add(g.id()));
+    return ids;
   }
 
   private void refers(String ref, Spans spans, String key, List<TextEdits.Edit> edits) {

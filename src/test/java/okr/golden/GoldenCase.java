@@ -26,6 +26,9 @@ import java.util.Map;
  * --- sparse NAME BYTES      (a file of that size with nothing written: no byte is stored)
  * --- chmod MODE NAME        (e.g. 000 or 555, applied after everything else; as root the case
  *                             then runs as an unprivileged user, see GoldenTranscriptTest)
+ * --- show FILE              (what the command appended to FILE, whose old bytes must stay)
+ * --- after FILE             (FILE as it is after the run, whole; for files a command edits;
+ *                             may be repeated)
  * --- args
  * check --format json
  * --- exit 1
@@ -54,6 +57,9 @@ final class GoldenCase {
 
   /** A file of the workspace whose content after the run is appended to stdout. */
   String show;
+
+  /** Files a command edited, each appended to stdout whole as it is after the run. */
+  final List<String> after = new ArrayList<>();
 
   /** Typed input for a case run at a terminal; {@code \xNN} stands for a control key. */
   String stdin;
@@ -115,6 +121,7 @@ final class GoldenCase {
       case "cwd" -> cwd = argument;
       case "copy" -> copy = argument;
       case "show" -> show = argument;
+      case "after" -> after.add(unescape(argument));
       case "env" -> {
         String[] pair = argument.split("=", 2);
         env.put(pair[0], pair.length > 1 ? unescape(pair[1]) : "");

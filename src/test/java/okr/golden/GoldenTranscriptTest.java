@@ -235,6 +235,10 @@ class GoldenTranscriptTest {
     if (c.show != null) {
       stdout += appended(cwd.resolve(c.show), c.show, before, file);
     }
+    for (String name : c.after) {
+      stdout +=
+          "=== " + name + " after:\n" + Files.readString(cwd.resolve(name), StandardCharsets.UTF_8);
+    }
     String[] masked = maskIds(stdout, stderr);
     stdout = masked[0];
     stderr = masked[1];
