@@ -38,6 +38,7 @@ public final class RuleCatalogue {
           error("invalid-value", "a value is not one of the allowed words"),
           error("invalid-id", "an id or reference is not a valid slug"),
           error("ambiguous-entry", "a journal entry names more than one thing"),
+          warning("shared-me", "a shared okr.yaml says `me:`, which would name one person for all"),
           // The workspace as a whole
           error("duplicate-id", "two entities, or two key results of one objective, share an id"),
           error("unknown-ref", "a reference points to nothing"),

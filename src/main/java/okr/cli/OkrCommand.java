@@ -44,6 +44,7 @@ public final class OkrCommand implements Callable<Integer> {
     map.put("checkin", CheckinCommand.class);
     map.put("record", RecordCommand.class);
     map.put("log", LogCommand.class);
+    map.put("whoami", WhoamiCommand.class);
     map.put("report", ReportCommand.class);
     map.put("close", CloseCommand.class);
     map.put("rollover", RolloverCommand.class);
