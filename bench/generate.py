@@ -11,7 +11,7 @@ entries = int(sys.argv[3]) if len(sys.argv) > 3 else 50_000
 random.seed(7)
 os.makedirs(os.path.join(root, "checkins"), exist_ok=True)
 with open(os.path.join(root, "okr.yaml"), "w") as f:
-    f.write("name: Big\nme: owner-1\n")
+    f.write("name: Big\n")
 objectives = []
 for i in range(files):
     team = f"team-{i % 50}"

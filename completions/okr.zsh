@@ -9,12 +9,11 @@ _okr() {
   cmd=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case "${COMP_WORDS[i]}" in
-      status|tree|show|goals|kpis|checkin|record|log|undo|digest|report|close|rollover|new|init|mv|check|schema|completion|help) cmd="${COMP_WORDS[i]}"; break;;
+      status|tree|show|goals|kpis|checkin|record|log|undo|digest|whoami|report|close|rollover|new|init|mv|check|schema|completion|help) cmd="${COMP_WORDS[i]}"; break;;
     esac
   done
   case "$prev" in
     --by) COMPREPLY=($(compgen -W "$(okr __complete owners 2>/dev/null)" -- "$cur")); return;;
-    --me) COMPREPLY=($(compgen -W "$(okr __complete owners 2>/dev/null)" -- "$cur")); return;;
     --name) COMPREPLY=($(compgen -W "$(okr __complete owners 2>/dev/null)" -- "$cur")); return;;
     --owner) COMPREPLY=($(compgen -W "$(okr __complete owners 2>/dev/null)" -- "$cur")); return;;
     --period) COMPREPLY=($(compgen -W "$(okr __complete periods 2>/dev/null)" -- "$cur")); return;;
@@ -23,7 +22,7 @@ _okr() {
     -C) COMPREPLY=($(compgen -d -- "$cur")); return;;
   esac
   case "$cmd" in
-    "") COMPREPLY=($(compgen -W "status tree show goals kpis checkin record log undo digest report close rollover new init mv check schema completion help -C --today --color --width --ascii --debug -h --help -V --version" -- "$cur"));;
+    "") COMPREPLY=($(compgen -W "status tree show goals kpis checkin record log undo digest whoami report close rollover new init mv check schema completion help -C --today --color --width --ascii --debug -h --help -V --version" -- "$cur"));;
     status)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --format -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       fi;;
@@ -59,6 +58,9 @@ _okr() {
     digest)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --since --format -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       fi;;
+    whoami)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--format -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      fi;;
     report)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --format -o --output -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       fi;;
@@ -75,7 +77,7 @@ _okr() {
       else COMPREPLY=($(compgen -W "objective kpi goal" -- "$cur"))
       fi;;
     init)
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--name --me --yes -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--name --yes -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       fi;;
     mv)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--yes -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
@@ -92,7 +94,7 @@ _okr() {
       fi;;
     help)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "-C --today --color --width --ascii --debug" -- "$cur"))
-      else COMPREPLY=($(compgen -W "status tree show goals kpis checkin record log undo digest report close rollover new init mv check schema completion help" -- "$cur"))
+      else COMPREPLY=($(compgen -W "status tree show goals kpis checkin record log undo digest whoami report close rollover new init mv check schema completion help" -- "$cur"))
       fi;;
   esac
 }

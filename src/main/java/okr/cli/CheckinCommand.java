@@ -81,7 +81,7 @@ final class CheckinCommand implements Callable<Integer> {
   @Option(
       names = "--by",
       paramLabel = "NAME",
-      description = "Who (default: okr.yaml me, else git user.name, else your login).")
+      description = "Who (default: you, as okr whoami says).")
   String by;
 
   @Option(
@@ -155,7 +155,7 @@ final class CheckinCommand implements Callable<Integer> {
     LoadResult loaded = WorkspaceAccess.load(ctx, global);
     Workspace ws = loaded.workspace();
     OffsetDateTime when = at != null ? TimeText.parse(at, ctx.clock().getZone()) : global.now(ctx);
-    String who = by != null ? by : Identity.me(ctx, ws.settings(), ws.root());
+    String who = Identity.resolve(ctx, ws.settings(), ws.root(), by).name();
     List<NewRetraction> replaced = amend ? replaced(ws, who, global.now(ctx)) : List.of();
     if (opening == null) {
       return fromFlags(ws, when, who, replaced);

@@ -6,6 +6,7 @@ import java.util.List;
 import okr.model.EntryKind;
 import okr.model.KeyResult;
 import okr.model.Objective;
+import okr.model.People;
 import okr.model.Period;
 import okr.model.SmartGoal;
 import okr.model.Workspace;
@@ -18,17 +19,19 @@ final class CheckinPlan {
   private final Workspace ws;
   private final LocalDate today;
   private final Scorer scorer;
+  private final People people;
 
   CheckinPlan(Workspace ws, LocalDate today) {
     this.ws = ws;
     this.today = today;
     this.scorer = new Scorer(ws, today);
+    this.people = ws.settings().people();
   }
 
   /**
    * With a REF: that key result, goal or KPI, or the key results of that objective. Without: the
    * key results of the owner's objectives active today, the key results the owner holds in other
-   * objectives, and the owner's open goals.
+   * objectives, and the owner's open goals; an owner is matched as {@link People} says.
    */
   List<CheckinTarget> targets(String ref, String owner) {
     if (ref != null) {
@@ -44,11 +47,11 @@ final class CheckinPlan {
       if (period == null || !period.contains(today)) {
         continue;
       }
-      targets.addAll(keyResultsOf(o, owner.equals(o.header().owner()) ? null : owner));
+      targets.addAll(keyResultsOf(o, people.same(owner, o.header().owner()) ? null : owner));
     }
     for (SmartGoal g : ws.goals()) {
       boolean open = g.due() == null || !g.due().isBefore(today);
-      if (open && owner.equals(g.header().owner()) && !scorer.goal(g).done()) {
+      if (open && people.same(owner, g.header().owner()) && !scorer.goal(g).done()) {
         targets.add(new CheckinTarget(EntryKind.GOAL, g.id(), null, null, null, g));
       }
     }
@@ -63,10 +66,10 @@ final class CheckinPlan {
   }
 
   /** An objective's key results; with {@code onlyOwner}, just those that person owns. */
-  private static List<CheckinTarget> keyResultsOf(Objective o, String onlyOwner) {
+  private List<CheckinTarget> keyResultsOf(Objective o, String onlyOwner) {
     List<CheckinTarget> targets = new ArrayList<>();
     for (KeyResult kr : o.keyResults()) {
-      if (onlyOwner == null || onlyOwner.equals(kr.owner())) {
+      if (onlyOwner == null || people.same(onlyOwner, kr.owner())) {
         targets.add(new CheckinTarget(EntryKind.KR, o.id() + "/" + kr.id(), o, kr, null, null));
       }
     }

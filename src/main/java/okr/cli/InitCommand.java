@@ -25,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Creates okr.yaml, adds `checkins/*.yaml merge=union` to .gitattributes (so check-ins",
       "made in two clones merge without conflicts) and `.okr/` to .gitignore, and in a",
-      "terminal offers to create a first objective. Refuses to touch an existing workspace."
+      "terminal offers to create a first objective. Refuses to touch an existing workspace.",
+      "okr.yaml is shared: who you are comes from each person's own settings (see okr whoami)."
     })
 final class InitCommand implements Callable<Integer> {
 
@@ -49,12 +50,6 @@ final class InitCommand implements Callable<Integer> {
       description = "The workspace's name (default: the folder's).")
   String name;
 
-  @Option(
-      names = "--me",
-      paramLabel = "NAME",
-      description = "Who you are here (default: git user.name).")
-  String me;
-
   @Option(names = "--yes", description = "Ask nothing; take the defaults.")
   boolean yes;
 
@@ -74,12 +69,9 @@ final class InitCommand implements Callable<Integer> {
               + " exists: this is a workspace already; okr init changed nothing");
     }
     String folderName = root.getFileName() == null ? "okr" : root.getFileName().toString();
-    String defaultMe =
-        Identity.me(ctx, okr.model.Settings.defaults(), Files.isDirectory(root) ? root : ctx.cwd());
     boolean ask = ctx.terminal() && !yes;
     try (Prompter prompter = ask ? ctx.prompter() : null) {
       String workspaceName = name;
-      String person = me;
       if (ask) {
         Wizard w = new Wizard(prompter);
         w.say(
@@ -87,15 +79,10 @@ final class InitCommand implements Callable<Integer> {
                 + (paths.show(root).isEmpty() ? "the current folder" : paths.show(root))
                 + ". Enter keeps the value in [brackets].");
         workspaceName = name != null ? name : w.text("Name", folderName);
-        person = me != null ? me : w.text("You are", defaultMe);
       }
       List<String> created;
       try {
-        created =
-            write(
-                root,
-                workspaceName != null ? workspaceName : folderName,
-                person != null ? person : defaultMe);
+        created = write(root, workspaceName != null ? workspaceName : folderName);
       } catch (okr.store.WriteFailed e) {
         return WriteFailure.report(ctx, e);
       }
@@ -125,7 +112,7 @@ final class InitCommand implements Callable<Integer> {
   }
 
   /** Writes the files; returns what was done, one line each. */
-  private List<String> write(Path root, String workspaceName, String person) throws IOException {
+  private List<String> write(Path root, String workspaceName) throws IOException {
     PathDisplay paths = new PathDisplay(ctx.cwd());
     List<String> done = new ArrayList<>();
     Files.createDirectories(root);
@@ -134,12 +121,11 @@ final class InitCommand implements Callable<Integer> {
             + "name: "
             + YamlText.text(workspaceName)
             + "\n"
-            + "me: "
-            + YamlText.text(person)
-            + "\n"
             + "# fiscal_year_start: 1            # the month your fiscal year starts; quarters follow it\n"
             + "# checkin_every: 1w               # a key result with no check-in for longer is stale\n"
-            + "# scoring: {green: 0.7, amber: 0.4}\n";
+            + "# scoring: {green: 0.7, amber: 0.4}\n"
+            + "# people:                         # who is who: git emails to the names in owner: and by:\n"
+            + "#   dana: {name: Dana Scully, emails: [dana@example.org]}\n";
     AtomicFiles.create(root.resolve("okr.yaml"), settings.getBytes(StandardCharsets.UTF_8));
     done.add("Created " + paths.show(root.resolve("okr.yaml")) + ".");
     AtomicFiles.create(

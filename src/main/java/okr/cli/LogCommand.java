@@ -55,7 +55,10 @@ final class LogCommand implements Callable<Integer> {
       description = "An objective, key result, KPI or goal.")
   String ref;
 
-  @Option(names = "--by", paramLabel = "NAME", description = "Only entries by NAME.")
+  @Option(
+      names = "--by",
+      paramLabel = "NAME",
+      description = "Only entries by NAME (a key, name or email from okr.yaml people: too).")
   String by;
 
   @Option(names = "--period", paramLabel = "P", description = "Only entries made during period P.")
@@ -186,7 +189,7 @@ final class LogCommand implements Callable<Integer> {
     String wanted = ref == null ? null : ws.current(ref);
     items.removeIf(
         i ->
-            (by != null && !by.equals(i.by()))
+            (by != null && !ws.settings().people().same(by, i.by()))
                 || (kind != null && i.kind() != kind)
                 || (within != null && !within.contains(i.at().toLocalDate()))
                 || (wanted != null && !about(i, ref, wanted)));

@@ -36,6 +36,9 @@ public final class OkrCli {
             ctx.err().println("okr: " + e.getMessage());
             return ExitCode.USAGE;
           }
+          if (e instanceof Identity.PersonalConfigInvalid invalid) {
+            return personalConfigInvalid(ctx, invalid);
+          }
           ctx.err().println("okr: internal error: " + oneLine(e));
           if (debug) {
             e.printStackTrace(ctx.err());
@@ -154,6 +157,20 @@ public final class OkrCli {
   /** The width the manual is laid out in: the terminal's, but at most 100, for reading. */
   private static int helpWidth(Context ctx) {
     return Math.max(40, Math.min(100, GlobalOptions.terminalColumns(ctx)));
+  }
+
+  /** Who "me" is could not be told: the personal settings file has errors. */
+  private static int personalConfigInvalid(Context ctx, Identity.PersonalConfigInvalid invalid) {
+    okr.render.PathDisplay paths = new okr.render.PathDisplay(ctx.cwd());
+    new okr.render.DiagnosticText(paths, invalid.result::line, okr.render.Style.plain())
+        .print(invalid.result.problems(), ctx.err());
+    ctx.err()
+        .println(
+            "okr: cannot tell who you are: fix "
+                + okr.render.TerminalText.sanitize(
+                    Identity.homeRelative(ctx, invalid.result.file()))
+                + ", or set OKR_USER; nothing was written");
+    return ExitCode.PROBLEMS;
   }
 
   private static String subcommandPath(CommandLine commandLine) {

@@ -46,6 +46,7 @@ public final class OkrCommand implements Callable<Integer> {
     map.put("log", LogCommand.class);
     map.put("undo", UndoCommand.class);
     map.put("digest", DigestCommand.class);
+    map.put("whoami", WhoamiCommand.class);
     map.put("report", ReportCommand.class);
     map.put("close", CloseCommand.class);
     map.put("rollover", RolloverCommand.class);

@@ -67,7 +67,7 @@ final class RecordCommand implements Callable<Integer> {
   @Option(
       names = "--by",
       paramLabel = "NAME",
-      description = "Who measured (default: okr.yaml me, else git user.name).")
+      description = "Who measured (default: you, as okr whoami says).")
   String by;
 
   @Option(names = "--dry-run", description = "Print the entries instead of writing them.")
@@ -81,7 +81,7 @@ final class RecordCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     GlobalOptions global = parent.global();
     Workspace ws = WorkspaceAccess.load(ctx, global).workspace();
-    String who = by != null ? by : Identity.me(ctx, ws.settings(), ws.root());
+    String who = Identity.resolve(ctx, ws.settings(), ws.root(), by).name();
     if (csv != null) {
       if (kpi != null) {
         throw new UsageException("give either KPI VALUE or --csv FILE, not both");

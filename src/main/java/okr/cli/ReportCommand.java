@@ -77,7 +77,9 @@ final class ReportCommand implements Callable<Integer> {
     LocalDate asOf = vc.asOf.isAfter(period.end()) ? period.end() : vc.asOf;
     Scorer scorer = new Scorer(vc.ws, asOf);
     Scorecard card =
-        scorer.scorecard(new Selection(period, vc.selection.owner(), vc.selection.team()), period);
+        scorer.scorecard(
+            new Selection(period, vc.selection.owner(), vc.selection.team(), vc.selection.people()),
+            period);
     KpiScorer kpiScorer = new KpiScorer(scorer.journal(), vc.ws.settings(), asOf);
     List<KpiStatus> kpis = new ArrayList<>();
     for (Kpi k : vc.ws.kpis()) {

@@ -60,7 +60,7 @@ final class UndoCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     GlobalOptions global = parent.global();
     Workspace ws = WorkspaceAccess.load(ctx, global).workspace();
-    String who = by != null ? by : Identity.me(ctx, ws.settings(), ws.root());
+    String who = Identity.resolve(ctx, ws.settings(), ws.root(), by).name();
     if (ref != null) {
       CheckinTarget.resolve(ws, ref); // an unknown REF is named, with a suggestion
     }

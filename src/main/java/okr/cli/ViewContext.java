@@ -52,9 +52,9 @@ final class ViewContext {
                               + view.period
                               + ": not a period; write 2026, 2026-H1, 2026-Q3, 2026-11,"
                               + " 2026-W47 or a name from okr.yaml"));
-      this.selection = new Selection(period, owner, view.team);
+      this.selection = new Selection(period, owner, view.team, ws.settings().people());
     } else {
-      this.selection = Selection.day(asOf, owner, view.team);
+      this.selection = Selection.day(asOf, owner, view.team, ws.settings().people());
     }
     boolean colour = global.colour(ctx);
     boolean ascii = global.ascii() || !unicodeLocale(ctx);

@@ -21,10 +21,13 @@ public final class ViewOptions {
       description = "Replay: count only journal entries up to DATE, and score as of that day.")
   String asOf;
 
-  @Option(names = "--owner", paramLabel = "NAME", description = "Only what NAME owns.")
+  @Option(
+      names = "--owner",
+      paramLabel = "NAME",
+      description = "Only what NAME owns (a key, name or email from okr.yaml people: too).")
   String owner;
 
-  @Option(names = "--mine", description = "Only what I own (okr.yaml `me`, else git user.name).")
+  @Option(names = "--mine", description = "Only what I own (who I am: see okr whoami).")
   boolean mine;
 
   @Option(names = "--team", paramLabel = "TEAM", description = "Only the team TEAM.")

@@ -12,6 +12,6 @@ final class WorkspaceAccess {
   static LoadResult load(Context ctx, GlobalOptions global) {
     WorkspaceLocator.Location location =
         WorkspaceLocator.locate(ctx.cwd(), global.directory(), ctx.env());
-    return WorkspaceLoader.load(location.root());
+    return WorkspaceLoader.load(location);
   }
 }

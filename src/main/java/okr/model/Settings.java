@@ -3,7 +3,10 @@ package okr.model;
 import java.util.List;
 import java.util.Map;
 
-/** The workspace settings from okr.yaml; every key is optional. */
+/**
+ * The workspace settings from okr.yaml; every key is optional. {@code me} is set only in the
+ * personal workspace: in a shared okr.yaml it would name one person for everyone.
+ */
 public record Settings(
     String name,
     String me,
@@ -15,6 +18,7 @@ public record Settings(
     Lint lint,
     List<String> ignore,
     Map<String, NamedPeriod> periods,
+    People people,
     Spans spans) {
 
   public Settings {
@@ -62,7 +66,18 @@ public record Settings(
 
   public static Settings defaults() {
     return new Settings(
-        null, null, 1, "0-10", 0.7, 0.4, 7, Lint.defaults(), List.of(), Map.of(), Spans.of(null));
+        null,
+        null,
+        1,
+        "0-10",
+        0.7,
+        0.4,
+        7,
+        Lint.defaults(),
+        List.of(),
+        Map.of(),
+        People.NONE,
+        Spans.of(null));
   }
 
   public PeriodCalendar calendar() {

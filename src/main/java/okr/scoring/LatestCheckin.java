@@ -27,11 +27,13 @@ public final class LatestCheckin {
    */
   public static List<JournalEntry> of(Workspace ws, String by, String ref) {
     Set<String> wanted = ref == null ? null : targetsOf(ws, key(ws, ref));
+    // "Dana Scully" and dana are one person when okr.yaml's people: says so
+    okr.model.People people = ws.settings().people();
     JournalEntry latest = null;
     // The journal is in order of time and id, so among entries made at the same moment the last
     // one wins.
     for (JournalEntry e : ws.journal()) {
-      if (by.equals(e.by())
+      if (people.same(by, e.by())
           && (wanted == null || wanted.contains(keyOf(ws, e)))
           && (latest == null || !Workspace.madeBefore(e.id(), e.at(), latest.id(), latest.at()))) {
         latest = e;
@@ -43,7 +45,7 @@ public final class LatestCheckin {
     Set<String> group = targetsOf(ws, keyOf(ws, latest));
     List<JournalEntry> entries = new ArrayList<>();
     for (JournalEntry e : ws.journal()) {
-      if (by.equals(e.by()) && e.at().equals(latest.at()) && group.contains(keyOf(ws, e))) {
+      if (people.same(by, e.by()) && e.at().equals(latest.at()) && group.contains(keyOf(ws, e))) {
         entries.add(e);
       }
     }

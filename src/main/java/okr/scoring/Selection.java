@@ -6,14 +6,24 @@ import okr.model.KeyResult;
 import okr.model.Kpi;
 import okr.model.Level;
 import okr.model.Objective;
+import okr.model.People;
 import okr.model.Period;
 import okr.model.SmartGoal;
 
 /**
  * Which entities a view shows: those of a period (or active on a day) and, optionally, of one owner
- * or team. An objective belongs to an owner who owns it or any of its key results.
+ * or team. An objective belongs to an owner who owns it or any of its key results. An owner written
+ * as a person's key, display name or email in {@code people:} is that person.
  */
-public record Selection(Period period, String owner, String team) {
+public record Selection(Period period, String owner, String team, People people) {
+
+  public Selection {
+    people = people == null ? People.NONE : people;
+  }
+
+  public Selection(Period period, String owner, String team) {
+    this(period, owner, team, People.NONE);
+  }
 
   public boolean overlaps(Period other) {
     return !other.end().isBefore(period.start()) && !other.start().isAfter(period.end());
@@ -27,18 +37,22 @@ public record Selection(Period period, String owner, String team) {
   }
 
   public boolean matches(Kpi k) {
-    return (owner == null || owner.equals(k.header().owner())) && inTeam(k.header().team());
+    return owns(k.header().owner()) && inTeam(k.header().team());
   }
 
   public boolean matches(SmartGoal g) {
-    return (owner == null || owner.equals(g.header().owner())) && inTeam(g.header().team());
+    return owns(g.header().owner()) && inTeam(g.header().team());
   }
 
   private boolean ownedBy(Objective o) {
-    if (owner == null || owner.equals(o.header().owner())) {
+    if (owns(o.header().owner())) {
       return true;
     }
-    return o.keyResults().stream().map(KeyResult::owner).anyMatch(owner::equals);
+    return o.keyResults().stream().map(KeyResult::owner).anyMatch(a -> people.same(owner, a));
+  }
+
+  private boolean owns(String entityOwner) {
+    return owner == null || people.same(owner, entityOwner);
   }
 
   private boolean inTeam(String entityTeam) {
@@ -54,6 +68,10 @@ public record Selection(Period period, String owner, String team) {
   }
 
   public static Selection day(LocalDate day, String owner, String team) {
-    return new Selection(new Period(day.toString(), day, day), owner, team);
+    return day(day, owner, team, People.NONE);
+  }
+
+  public static Selection day(LocalDate day, String owner, String team, People people) {
+    return new Selection(new Period(day.toString(), day, day), owner, team, people);
   }
 }

@@ -2,14 +2,18 @@ package okr.store;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okr.model.Diagnostic;
 import okr.model.NamedPeriod;
+import okr.model.People;
 import okr.model.Settings;
 
 /** Reads okr.yaml; every key is optional and falls back to the documented default. */
@@ -25,9 +29,11 @@ final class SettingsReader {
           "checkin_every",
           "lint",
           "ignore",
-          "periods");
+          "periods",
+          "people");
   private static final Set<String> SCORING_KEYS = Set.of("green", "amber");
   private static final Set<String> PERIOD_KEYS = Set.of("start", "end");
+  private static final Set<String> PERSON_KEYS = Set.of("name", "emails");
 
   /** The lint keys that are settings; every other key names a rule. */
   private static final Set<String> LIMITS =
@@ -41,7 +47,11 @@ final class SettingsReader {
 
   private SettingsReader() {}
 
-  static Settings read(Path file, YNode root, List<Diagnostic> sink) {
+  /**
+   * @param personal whether this is the personal workspace, the one okr.yaml where {@code me:} may
+   *     say who "me" is; anywhere else it would name one person for everyone and is ignored
+   */
+  static Settings read(Path file, YNode root, boolean personal, List<Diagnostic> sink) {
     Settings defaults = Settings.defaults();
     MapReader r = MapReader.of(root, "okr.yaml", KEYS, sink).orElse(null);
     if (r == null) {
@@ -77,9 +87,20 @@ final class SettingsReader {
         amber = defaults.amberAt();
       }
     }
+    String me = r.text("me");
+    if (r.has("me") && !personal) {
+      sink.add(
+          Diagnostic.warning(
+              "shared-me",
+              r.keySpan("me"),
+              "`me:` in a shared okr.yaml would name one person for everyone, so it is ignored",
+              "remove `me:`; set OKR_USER or `me:` in ~/.config/okr/config.yaml, or map your git"
+                  + " email under `people:`"));
+      me = null;
+    }
     return new Settings(
         r.text("name"),
-        r.text("me"),
+        me,
         fiscal == null ? defaults.fiscalYearStart() : fiscal,
         scale == null ? defaults.confidenceScale() : scale,
         green,
@@ -88,6 +109,7 @@ final class SettingsReader {
         lint(r, sink),
         r.words("ignore"),
         periods(r, sink),
+        people(r, sink),
         r.spans());
   }
 
@@ -163,6 +185,89 @@ final class SettingsReader {
         verbs,
         rules,
         ruleSpans);
+  }
+
+  /**
+   * The {@code people:} table. Keys are checked as ids, since they are what {@code owner:} and
+   * {@code by:} say; an email or display name given to two people could not tell them apart.
+   */
+  private static People people(MapReader r, List<Diagnostic> sink) {
+    YNode.YMap map = r.rawMap("people");
+    if (map == null) {
+      return People.NONE;
+    }
+    List<People.Person> persons = new ArrayList<>();
+    Map<String, String> emailOf = new HashMap<>();
+    Map<String, String> nameOf = new HashMap<>();
+    for (YNode.Entry entry : map.entries()) {
+      String key = entry.key();
+      if (!MapReader.SLUG.matcher(key).matches()) {
+        sink.add(
+            Diagnostic.error(
+                "invalid-id",
+                entry.keySpan(),
+                "`" + key + "` is not a valid person key",
+                "a key is what owner: and by: say: lowercase letters, digits and dashes, e.g. `"
+                    + Slugs.of(key)
+                    + "`, with the full name under it as `name:`"));
+        continue;
+      }
+      if (entry.value() instanceof YNode.YScalar s && s.isNull()) {
+        persons.add(new People.Person(key, null, List.of()));
+        continue;
+      }
+      MapReader p =
+          MapReader.of(entry.value(), "the person `" + key + "`", PERSON_KEYS, sink).orElse(null);
+      if (p == null) {
+        continue;
+      }
+      String name = p.text("name");
+      if (name != null && !name.isBlank()) {
+        String other = nameOf.putIfAbsent(name, key);
+        if (other != null) {
+          sink.add(
+              Diagnostic.error(
+                  "invalid-value",
+                  p.valueSpan("name"),
+                  "the name `" + name + "` is given to both `" + other + "` and `" + key + "`",
+                  "give each person a name of their own"));
+          name = null;
+        }
+      }
+      List<String> emails = new ArrayList<>();
+      for (String email : p.words("emails")) {
+        String trimmed = email.strip();
+        if (!trimmed.matches("[^@\\s]+@[^@\\s]+")) {
+          sink.add(
+              Diagnostic.error(
+                  "invalid-value",
+                  p.valueSpan("emails"),
+                  "`" + email + "` is not an email address",
+                  "write addresses as git has them (`git config user.email`), e.g."
+                      + " `emails: [dana@acme.example]`"));
+          continue;
+        }
+        String other = emailOf.putIfAbsent(trimmed.toLowerCase(Locale.ROOT), key);
+        if (other != null) {
+          sink.add(
+              Diagnostic.error(
+                  "invalid-value",
+                  p.valueSpan("emails"),
+                  "the email `"
+                      + trimmed
+                      + "` is listed for both `"
+                      + other
+                      + "` and `"
+                      + key
+                      + "`",
+                  "list each email under one person"));
+          continue;
+        }
+        emails.add(trimmed);
+      }
+      persons.add(new People.Person(key, name, emails));
+    }
+    return new People(persons);
   }
 
   private static Map<String, NamedPeriod> periods(MapReader r, List<Diagnostic> sink) {

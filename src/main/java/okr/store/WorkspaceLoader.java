@@ -36,14 +36,30 @@ public final class WorkspaceLoader {
   private final SourceTexts sources = new SourceTexts();
   private final Map<Path, String> planned;
   private final List<Path> files = new ArrayList<>();
+  private final boolean personal;
 
-  private WorkspaceLoader(Path root, Map<Path, String> planned) {
+  private WorkspaceLoader(Path root, Map<Path, String> planned, boolean personal) {
     this.root = root.toAbsolutePath().normalize();
     this.planned = planned;
+    this.personal = personal;
   }
 
+  /** A shared workspace: its okr.yaml may not say who "me" is. */
   public static LoadResult load(Path root) {
-    return new WorkspaceLoader(root, Map.of()).load();
+    return load(root, false);
+  }
+
+  /**
+   * @param personal whether this is the personal workspace (see {@link WorkspaceLocator}), whose
+   *     okr.yaml may say {@code me:}
+   */
+  public static LoadResult load(Path root, boolean personal) {
+    return new WorkspaceLoader(root, Map.of(), personal).load();
+  }
+
+  /** The workspace a location names, read as personal or shared as it was found. */
+  public static LoadResult load(WorkspaceLocator.Location location) {
+    return load(location.root(), location.personal());
   }
 
   /**
@@ -51,7 +67,7 @@ public final class WorkspaceLoader {
    * file is checked with everything else before it is written.
    */
   public static LoadResult withPlannedFiles(Path root, Map<Path, String> planned) {
-    return new WorkspaceLoader(root, planned).load();
+    return new WorkspaceLoader(root, planned, false).load();
   }
 
   private LoadResult load() {
@@ -110,7 +126,7 @@ public final class WorkspaceLoader {
     }
     files.add(file);
     return readYaml(file, false, problems, sources)
-        .map(node -> SettingsReader.read(file, node, problems))
+        .map(node -> SettingsReader.read(file, node, personal, problems))
         .orElse(Settings.defaults());
   }
 

@@ -16,8 +16,15 @@ public final class WorkspaceLocator {
 
   private WorkspaceLocator() {}
 
-  /** Where the workspace is, and how it was found (for messages). */
-  public record Location(Path root, String how) {}
+  /**
+   * Where the workspace is, how it was found (for messages), and whether it is the personal one,
+   * whose okr.yaml belongs to one person.
+   */
+  public record Location(Path root, String how, boolean personal) {
+    Location(Path root, String how, Map<String, String> env) {
+      this(root, how, isPersonal(root, env));
+    }
+  }
 
   public static Location locate(Path cwd, String dashC, Map<String, String> env) {
     Path start = cwd;
@@ -31,19 +38,25 @@ public final class WorkspaceLocator {
       if (!Files.isDirectory(named)) {
         throw new WorkspaceNotFound("OKR_DIR=" + env.get("OKR_DIR") + ": no such folder");
       }
-      return new Location(named, "OKR_DIR");
+      return new Location(named, "OKR_DIR", env);
     }
     for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
       if (Files.isRegularFile(dir.resolve(SETTINGS_FILE))) {
-        return new Location(dir, "found okr.yaml");
+        return new Location(dir, "found okr.yaml", env);
       }
     }
     if (dashC != null) {
       // -C names a folder the user means; reading it as an unconfigured workspace is what
       // they expect (like the personal default, okr.yaml is optional).
-      return new Location(start, "-C");
+      return new Location(start, "-C", env);
     }
-    return new Location(personalDefault(env), "personal workspace");
+    return new Location(personalDefault(env), "personal workspace", true);
+  }
+
+  /** Whether {@code root} is the personal workspace, however it was reached. */
+  static boolean isPersonal(Path root, Map<String, String> env) {
+    Path personal = personalDefault(env).toAbsolutePath().normalize();
+    return root.toAbsolutePath().normalize().equals(personal);
   }
 
   static Path personalDefault(Map<String, String> env) {

@@ -20,6 +20,11 @@ public final class CliRunner {
   private CliRunner() {}
 
   public static Result run(Path cwd, String... args) {
+    return run(cwd, Map.of("NO_COLOR", "1", "USER", "tester"), args);
+  }
+
+  /** With the given environment, e.g. one with PATH so that okr can ask git who you are. */
+  public static Result run(Path cwd, Map<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit =
@@ -27,7 +32,7 @@ public final class CliRunner {
             new ByteArrayInputStream(new byte[0]),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            Map.of("NO_COLOR", "1", "USER", "tester"),
+            env,
             Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC),
             cwd,
             false,

@@ -47,7 +47,7 @@ class QuarterRoundTripTest {
     assertThat(CliRunner.run(ws, "check", "--today", "2026-09-20").out()).contains(": 0 errors");
 
     Map<Path, byte[]> after = snapshot();
-    Path journal = Path.of("checkins/2026-11/glen.yaml");
+    Path journal = Path.of("checkins/2026-11/tester.yaml");
     List<Path> edited =
         List.of(
             Path.of("kpis/weekly-climb.yaml"),

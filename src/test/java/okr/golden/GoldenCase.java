@@ -19,6 +19,7 @@ import java.util.Map;
  *                            \\xNN and \\u{XXXX} in a file or folder name stand for characters)
  * --- cwd examples/acme      (run in a project folder instead of a temp folder)
  * --- env NAME=value          (\\xNN and \\u{XXXX} in the value, as in stdin, name characters)
+ *                             ({cwd} in the value is the case's folder, as an absolute path)
  * --- mkdir NAME             (an empty folder)
  * --- symlink NAME TARGET    (a symbolic link; TARGET is written as given, e.g. ../x or /etc)
  * --- repeat NAME COUNT      (appends its one line COUNT times to NAME: "\n" is a newline and

@@ -181,7 +181,8 @@ class GoldenTranscriptTest {
     env.put("NO_COLOR", "1");
     env.put("USER", "tester");
     env.put("HOME", temp.resolve("home").toString());
-    env.putAll(c.env);
+    // {cwd} in a value is the case's folder, for variables that must be absolute paths.
+    c.env.forEach((name, value) -> env.put(name, value.replace("{cwd}", cwd.toString())));
     boolean readOnly = !writes(c.argv());
     // A case run in the project itself reads an example; the rest of the project (target/,
     // .git) is being written by the build while the tests run.
