@@ -23,14 +23,14 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     header = "Make a folder an okr workspace.",
     description = {
-      "Creates okr.yaml, adds `checkins/*.yaml merge=union` to .gitattributes (so check-ins",
+      "Creates okr.yaml, adds `checkins/**/*.yaml merge=union` to .gitattributes (so check-ins",
       "made in two clones merge without conflicts) and `.okr/` to .gitignore, and in a",
       "terminal offers to create a first objective. Refuses to touch an existing workspace.",
       "okr.yaml is shared: who you are comes from each person's own settings (see okr whoami)."
     })
 final class InitCommand implements Callable<Integer> {
 
-  static final String MERGE_RULE = "checkins/*.yaml merge=union";
+  static final String MERGE_RULE = "checkins/**/*.yaml merge=union";
   static final String IGNORE_RULE = ".okr/";
   static final String SCHEMA_FILE = "okr.schema.json";
 

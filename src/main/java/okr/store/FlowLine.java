@@ -15,8 +15,12 @@ final class FlowLine {
   private static final DateTimeFormatter AT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
-  /** Text that is a plain scalar in flow context too: no indicator (, [ ] { } : #) in it. */
-  private static final Pattern FLOW_PLAIN = Pattern.compile("\\p{L}[\\p{L}\\p{N}._@-]*");
+  /**
+   * Text that is a plain scalar in flow context too: words of letters, digits and {@code . _ @ -}
+   * separated by single spaces, with no indicator ({@code , [ ] { } : #}) anywhere.
+   */
+  private static final Pattern FLOW_PLAIN =
+      Pattern.compile("\\p{L}[\\p{L}\\p{N}._@-]*( [\\p{L}\\p{N}._@-]+)*");
 
   private static final Pattern SPECIAL_WORD =
       Pattern.compile("(?i)(y|n|yes|no|true|false|on|off|null|nan|inf)");

@@ -119,8 +119,8 @@ class IdentityGitTest {
   void aTeammateWhoseEmailIsListedChecksInUnderTheirKey() throws Exception {
     Path dana = cloneAs("dana", "D. Scully", "DScully@users.noreply.github.com");
     okr(dana, "checkin", "ship/customers", "--value", "3", "--confidence", "6");
-    assertThat(Files.readString(dana.resolve("checkins/2026-11.yaml")))
-        .contains("  by: dana\n  kr: ship/customers\n  value: 3\n")
+    assertThat(Files.readString(dana.resolve("checkins/2026-11/dana.yaml")))
+        .contains("by: dana, kr: ship/customers, value: 3")
         .doesNotContain("ann");
     assertThat(lastBy(dana)).isEqualTo("dana");
     assertThat(okr(dana, "whoami").out())
@@ -135,8 +135,8 @@ class IdentityGitTest {
   void aTeammateWhoIsNotListedChecksInUnderTheirGitName() throws Exception {
     Path carl = cloneAs("carl", "Carl Chen", "carl@elsewhere.example");
     okr(carl, "checkin", "ship/customers", "--value", "4", "--confidence", "5");
-    assertThat(Files.readString(carl.resolve("checkins/2026-11.yaml")))
-        .contains("  by: Carl Chen\n  kr: ship/customers\n  value: 4\n");
+    assertThat(Files.readString(carl.resolve("checkins/2026-11/carl-chen.yaml")))
+        .contains("by: Carl Chen, kr: ship/customers, value: 4");
     assertThat(lastBy(carl)).isEqualTo("Carl Chen");
   }
 
@@ -147,6 +147,6 @@ class IdentityGitTest {
     withOkrUser.put("OKR_USER", "glen");
     CliRunner.Result result =
         CliRunner.run(dana, withOkrUser, "checkin", "ship/customers", "--value", "5", "--dry-run");
-    assertThat(result.out()).contains("  by: glen\n");
+    assertThat(result.out()).contains(" by: glen, ");
   }
 }
