@@ -146,6 +146,35 @@ final class RecordCommand implements Callable<Integer> {
                   + hint);
       return ExitCode.PROBLEMS;
     }
+    // Rows recorded before (by an earlier run of the same import, here or in another clone) have
+    // the same ids: they are not written again.
+    java.util.Set<String> recorded = new java.util.HashSet<>();
+    ws.journal().forEach(e -> recorded.add(e.id()));
+    ws.retracted().forEach(e -> recorded.add(e.id()));
+    List<NewEntry> fresh = new ArrayList<>();
+    for (NewEntry entry : result.entries()) {
+      if (recorded.add(entry.id())) {
+        fresh.add(entry);
+      }
+    }
+    int already = result.entries().size() - fresh.size();
+    if (already > 0 && fresh.isEmpty()) {
+      ctx.out()
+          .println(
+              "Nothing to record: "
+                  + (already == 1 ? "the measurement was" : "all " + already + " measurements were")
+                  + " already recorded.");
+      return result.problems().isEmpty() ? ExitCode.OK : ExitCode.PROBLEMS;
+    }
+    if (already > 0) {
+      ctx.out()
+          .println(
+              already
+                  + (already == 1
+                      ? " measurement was already recorded and is left as it is."
+                      : " measurements were already recorded and are left as they are."));
+    }
+    result = new MeasurementImport.Result(fresh, result.problems());
     if (ctx.terminal() && result.entries().size() >= 10_000) {
       ctx.err().println("okr: writing " + result.entries().size() + " measurements…");
     }

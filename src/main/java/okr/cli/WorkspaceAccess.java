@@ -3,6 +3,7 @@ package okr.cli;
 import okr.store.LoadResult;
 import okr.store.WorkspaceLoader;
 import okr.store.WorkspaceLocator;
+import okr.store.WorkspaceLock;
 
 /** Finds and reads the workspace a command runs in. */
 final class WorkspaceAccess {
@@ -12,6 +13,15 @@ final class WorkspaceAccess {
   static LoadResult load(Context ctx, GlobalOptions global) {
     WorkspaceLocator.Location location =
         WorkspaceLocator.locate(ctx.cwd(), global.directory(), ctx.env());
+    try {
+      // A change to several files that a killed okr left half-done is finished or undone
+      // first, so no command ever reads it half made.
+      WorkspaceLock.recoverIfNeeded(location.root());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(
+          "a change that an earlier okr left half-done could not be completed: " + e.getMessage(),
+          e);
+    }
     return WorkspaceLoader.load(location);
   }
 }

@@ -35,28 +35,18 @@ public final class AtomicFiles {
   }
 
   /**
-   * Replaces several files, each atomically, as nearly all-or-nothing as a file system allows:
-   * every new content is first written and forced to a temporary file beside its target, and only
-   * when all of them are on disk are they renamed over the targets. A full disk or a refused folder
-   * therefore fails before any file changed; only a rename failing half-way (it needs no space)
-   * could leave some files new and some old.
+   * Replaces several files, each atomically; a refused write fails before any file changed. Only a
+   * rename failing half-way (it needs no space) could leave some files new and some old; use {@link
+   * #replaceAll(Path, Map)} where a kill must not either.
    */
   public static void replaceAll(Map<Path, byte[]> contents) throws IOException {
     List<Staged> staged = new ArrayList<>();
     try {
       for (Map.Entry<Path, byte[]> file : contents.entrySet()) {
-        try {
-          staged.add(stage(file.getKey(), file.getValue()));
-        } catch (IOException e) {
-          throw e instanceof WriteFailed ? e : new WriteFailed(file.getKey(), e);
-        }
+        staged.add(stage(file.getKey(), file.getValue(), null));
       }
       for (Staged file : staged) {
-        try {
-          commit(file);
-        } catch (IOException e) {
-          throw new WriteFailed(file.file(), e);
-        }
+        commit(file);
       }
     } finally {
       for (Staged file : staged) {
@@ -65,27 +55,93 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Replaces several files of the workspace at {@code root} all together or not at all, whenever
+   * the process is killed: every new content is written and forced to a temporary file beside its
+   * target under a {@link WriteIntent} that names them, and only then renamed into place. A killed
+   * write is finished or undone by the next okr command ({@link #recover}). Call under the
+   * workspace lock.
+   */
+  public static void replaceAll(Path root, Map<Path, byte[]> contents) throws IOException {
+    if (contents.size() <= 1) {
+      replaceAll(contents);
+      return;
+    }
+    String change = Long.toHexString(new java.security.SecureRandom().nextLong() >>> 4);
+    List<WriteIntent.Move> moves = new ArrayList<>();
+    for (Path file : contents.keySet()) {
+      Path target = resolveLinks(file);
+      moves.add(
+          new WriteIntent.Move(
+              target.resolveSibling("." + target.getFileName() + "." + change + ".tmp"), target));
+    }
+    List<Staged> staged = new ArrayList<>();
+    boolean committed = false;
+    try {
+      WriteIntent.write(root, WriteIntent.State.STAGING, moves);
+      int i = 0;
+      for (Map.Entry<Path, byte[]> file : contents.entrySet()) {
+        staged.add(stage(file.getKey(), file.getValue(), moves.get(i++).temp()));
+      }
+      WriteIntent.write(root, WriteIntent.State.COMMIT, moves);
+      committed = true;
+      for (Staged file : staged) {
+        commit(file);
+      }
+      WriteIntent.clear(root);
+    } catch (IOException | RuntimeException e) {
+      if (!committed) {
+        for (Staged file : staged) {
+          Files.deleteIfExists(file.temp());
+        }
+        WriteIntent.clear(root);
+      }
+      // Past the commit point the intent stays: the next okr command finishes the renames.
+      throw e;
+    }
+  }
+
+  /**
+   * Finishes or undoes a multi-file write that a killed okr left behind; a no-op when there is
+   * none. Call under the workspace lock.
+   */
+  static boolean recover(Path root) throws IOException {
+    return WriteIntent.recover(root);
+  }
+
   /** New content on disk beside the file it will replace. */
   private record Staged(Path file, Path target, Path temp) {}
 
-  private static Staged stage(Path file, byte[] content) throws IOException {
-    Path target = resolveLinks(file);
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Set<PosixFilePermission> permissions = permissionsOf(target);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+  /** Writes {@code content} to {@code temp} (a new temporary file when null) beside the target. */
+  private static Staged stage(Path file, byte[] content, Path temp) throws IOException {
     try {
-      writeForced(temp, content);
+      Path target = resolveLinks(file);
+      Path dir = target.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Set<PosixFilePermission> permissions = permissionsOf(target);
+      Path staged =
+          temp != null ? temp : Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
       try {
-        Files.setPosixFilePermissions(
-            temp, permissions != null ? permissions : defaultPermissions());
-      } catch (UnsupportedOperationException e) {
-        // not a POSIX file system: the temporary file's own permissions stand
+        if (temp != null) {
+          writeNew(staged, content);
+        } else {
+          writeForced(staged, content);
+        }
+        try {
+          Files.setPosixFilePermissions(
+              staged, permissions != null ? permissions : defaultPermissions());
+        } catch (UnsupportedOperationException e) {
+          // not a POSIX file system: the temporary file's own permissions stand
+        }
+        return new Staged(file, target, staged);
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(staged);
+        throw e;
       }
-      return new Staged(file, target, temp);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(temp);
+    } catch (WriteFailed e) {
       throw e;
+    } catch (IOException e) {
+      throw new WriteFailed(file, e);
     }
   }
 
@@ -98,7 +154,11 @@ public final class AtomicFiles {
           StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
-      throw new IOException("this file system cannot replace files atomically: " + dir, e);
+      throw new WriteFailed(
+          file.file(),
+          new IOException("this file system cannot replace files atomically: " + dir, e));
+    } catch (IOException e) {
+      throw new WriteFailed(file.file(), e);
     }
     forceFolder(dir);
   }
@@ -135,6 +195,19 @@ public final class AtomicFiles {
       forceFolder(dir);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Creates {@code file}, which must not exist, with all of {@code content}, forced to disk. */
+  static void writeNew(Path file, byte[] content) throws IOException {
+    Files.deleteIfExists(file);
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(content);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(true);
     }
   }
 
@@ -179,7 +252,7 @@ public final class AtomicFiles {
   }
 
   /** Forces a folder's entries to disk; where the platform cannot, there is nothing to do. */
-  private static void forceFolder(Path dir) {
+  static void forceFolder(Path dir) {
     try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
       channel.force(true);
     } catch (IOException | UnsupportedOperationException e) {

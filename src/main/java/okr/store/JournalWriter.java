@@ -47,7 +47,7 @@ public final class JournalWriter {
     try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
       // Entries of several files are written together: all of them, or none.
       Map<Path, byte[]> contents = appendedContents(root, entries);
-      AtomicFiles.replaceAll(contents);
+      AtomicFiles.replaceAll(root, contents);
       List<Path> written = new ArrayList<>(contents.keySet());
       written.removeIf(f -> f.getFileName().toString().equals(ATTRIBUTES));
       return written;

@@ -78,11 +78,23 @@ public final class MeasurementImport {
         rowProblems.add("`" + valueText + "` is not a plain decimal number");
       }
       if (rowProblems.isEmpty()) {
-        entries.add(new NewEntry(at, by, EntryKind.KPI, kpi, value, null, null, null, null, null));
+        entries.add(
+            new NewEntry(at, by, EntryKind.KPI, kpi, value, null, null, null, null, null)
+                .withId(importedId(kpi, at, value)));
       } else {
         problems.add(row.line() + ": " + String.join("; ", rowProblems));
       }
     }
     return new Result(entries, problems);
+  }
+
+  /**
+   * The id of an imported measurement, made from what it says (the KPI, the moment, the value):
+   * importing the same rows again, from this clone or another, names the same entries, so nothing
+   * is counted twice.
+   */
+  static String importedId(String kpi, OffsetDateTime at, double value) {
+    return okr.model.EntryId.derived(
+        JournalReader.fields("import", kpi, at.toInstant(), YamlText.number(value)), 1);
   }
 }

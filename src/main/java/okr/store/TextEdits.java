@@ -81,7 +81,7 @@ public final class TextEdits {
         contents.put(change.file(), change.after().getBytes(StandardCharsets.UTF_8));
       }
       contents.putAll(JournalWriter.appendedContents(root, journal));
-      AtomicFiles.replaceAll(contents);
+      AtomicFiles.replaceAll(root, contents);
     }
   }
 

@@ -25,7 +25,22 @@ public final class WorkspaceLock implements AutoCloseable {
     this.lock = lock;
   }
 
-  /** Waits up to ten seconds for the lock; another writer holds it only for milliseconds. */
+  /**
+   * Completes a write that a killed okr left half-done, if there is one: for commands that only
+   * read, so they never see a change half made. Cheap when there is nothing to do.
+   */
+  public static void recoverIfNeeded(Path root) throws IOException {
+    if (Files.exists(WriteIntent.file(root))) {
+      try (WorkspaceLock lock = acquire(root)) {
+        // acquire recovered it
+      }
+    }
+  }
+
+  /**
+   * Waits up to ten seconds for the lock; another writer holds it only for milliseconds. A write
+   * that a killed okr left half-done is finished or undone first.
+   */
   public static WorkspaceLock acquire(Path root) throws IOException {
     Path dir = root.resolve(DIR);
     FileChannel channel;
@@ -47,7 +62,15 @@ public final class WorkspaceLock implements AutoCloseable {
           lock = null; // held by this process, e.g. another thread
         }
         if (lock != null) {
-          return new WorkspaceLock(channel, lock);
+          WorkspaceLock held = new WorkspaceLock(channel, lock);
+          try {
+            // A write that a killed okr left half-done is finished or undone before anything else.
+            WriteIntent.recover(root);
+          } catch (IOException | RuntimeException e) {
+            held.close();
+            throw e;
+          }
+          return held;
         }
         if (System.nanoTime() > deadline) {
           throw new IOException("another okr process has been writing to this workspace for 10 s");
