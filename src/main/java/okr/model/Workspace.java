@@ -64,8 +64,10 @@ public record Workspace(
   }
 
   /**
-   * The id a reference written in a journal entry stands for today: only renames made after the
-   * entry are followed, so an id used again after a rename keeps its own history.
+   * The id a reference written in a journal entry stands for today: the renames made after the
+   * entry are followed, and those made before it only while nothing has the old id again (the entry
+   * was written in a clone that had not seen the rename), so an id used again after a rename keeps
+   * its own history.
    *
    * @param id the entry's id (its written time, when it has one, orders it against renames)
    * @param at the entry's time, for entries whose id carries no written time
@@ -90,16 +92,33 @@ public record Workspace(
     }
     String result = ref;
     for (Rename rename : renames) {
-      if (entryAt != null && madeBefore(rename.id(), rename.at(), entryId, entryAt)) {
+      boolean names = result.equals(rename.from()) || result.startsWith(rename.from() + "/");
+      if (!names) {
         continue;
       }
-      if (result.equals(rename.from())) {
-        result = rename.to();
-      } else if (result.startsWith(rename.from() + "/")) {
-        result = rename.to() + result.substring(rename.from().length());
+      // An entry made after the rename follows it only while the old id is gone: written in a
+      // clone that had not seen the rename yet. Once something else has the old id again, entries
+      // made after the rename are that one's.
+      if (entryAt != null
+          && madeBefore(rename.id(), rename.at(), entryId, entryAt)
+          && names(rename.from())) {
+        continue;
       }
+      result = rename.to() + result.substring(rename.from().length());
     }
     return result;
+  }
+
+  /** Whether an objective, KPI, goal or key result ({@code objective/kr}) has this id now. */
+  public boolean names(String ref) {
+    int slash = ref.indexOf('/');
+    if (slash < 0) {
+      return objective(ref).isPresent() || kpi(ref).isPresent() || goal(ref).isPresent();
+    }
+    String kr = ref.substring(slash + 1);
+    return objective(ref.substring(0, slash))
+        .map(o -> o.keyResults().stream().anyMatch(k -> kr.equals(k.id())))
+        .orElse(false);
   }
 
   /**

@@ -326,4 +326,27 @@ class JournalGitTest {
         .as("the amended value counts, the retracted one does not")
         .contains("\"current\" : 8");
   }
+
+  /**
+   * One clone renames a key result while another, not having seen it, keeps checking in under the
+   * old id: after the merge every check-in counts for the renamed key result.
+   */
+  @Test
+  void aKeyResultRenamedInOneCloneWhileAnotherChecksInUnderTheOldId() throws IOException {
+    Path a = clone("a");
+    Path b = clone("b");
+    okr(a, checkin("dana"));
+    okr(a, "mv", "delight-customers/references", "delight-customers/reference-customers", "--yes");
+    okr(b, checkin("sam"));
+    Set<String> all = union(ids(a), ids(b));
+    commit(a, "a renames");
+    Git.run(a, "push", "-q", "origin", "main");
+    commit(b, "b checks in under the old id");
+    Git.run(b, "pull", "-q", "--no-rebase", "--no-edit", "origin", "main");
+    assertWhole(b, all);
+    String log = CliRunner.run(b, "log", "delight-customers/reference-customers").out();
+    assertThat(log)
+        .contains("dana  kr delight-customers/references  7  confidence 7")
+        .contains("sam  kr delight-customers/references  7  confidence 7");
+  }
 }
