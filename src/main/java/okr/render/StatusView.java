@@ -37,8 +37,8 @@ public final class StatusView {
     lines.add(header(card));
     if (card.objectives().isEmpty()) {
       lines.add("");
-      lines.add(
-          Text.fit(
+      lines.addAll(
+          Text.wrap(
               "No objectives for "
                   + card.period().label()
                   + ". Add one with `okr new objective`,"

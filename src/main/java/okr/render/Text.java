@@ -73,6 +73,30 @@ public final class Text {
     return coloured ? out.append(RESET).toString() : out.toString();
   }
 
+  /**
+   * {@code s} broken into lines of at most {@code columns} at spaces, for sentences that must be
+   * read whole; a word longer than a line is cut with {@link #fit}.
+   */
+  public static java.util.List<String> wrap(String s, int columns) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : s.split(" ")) {
+      if (line.length() > 0 && width(line.toString()) + 1 + width(word) > columns) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (line.length() > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
+    lines.replaceAll(l -> fit(l, columns));
+    return lines;
+  }
+
   /** {@code s} fitted and padded with spaces to exactly {@code columns}. */
   public static String padRight(String s, int columns) {
     String fitted = fit(s, columns);

@@ -232,6 +232,11 @@ public final class WorkspaceLoader {
   }
 
   private List<Path> goalFiles(List<String> ignore) {
+    if (personal && !Files.exists(root)) {
+      // The personal workspace before anything was written to it: empty, not an error. The
+      // first write creates it.
+      return List.of();
+    }
     List<PathMatcher> ignored = new ArrayList<>();
     for (String pattern : ignore) {
       String trimmed = pattern.endsWith("/") ? pattern.substring(0, pattern.length() - 1) : pattern;
