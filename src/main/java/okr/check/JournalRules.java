@@ -62,6 +62,37 @@ final class JournalRules implements WorkspaceRule {
                 "write the measured value, e.g. `value: 42`"));
       }
     }
+    // Two clones that both closed a period leave two grades for each objective after a merge.
+    Map<String, okr.model.Grade> graded = new HashMap<>();
+    for (okr.model.Grade g : ws.grades()) {
+      String key = g.period() + " " + g.kind().key() + " " + ws.currentOf(g);
+      okr.model.Grade first = graded.putIfAbsent(key, g);
+      if (first != null) {
+        out.add(
+            Diagnostic.error(
+                "closed-twice",
+                g.spans().at("grade"),
+                "`"
+                    + g.period()
+                    + "` was closed twice for "
+                    + g.kind().key()
+                    + " `"
+                    + ws.currentOf(g)
+                    + "`: "
+                    + plain(first.score())
+                    + " by "
+                    + first.by()
+                    + " ("
+                    + place(ws, first.spans().at("grade"))
+                    + ") and "
+                    + plain(g.score())
+                    + " by "
+                    + g.by()
+                    + "; views count the later one",
+                "two clones closed the period; agree on the close that stands and delete the"
+                    + " other's grade lines in one commit"));
+      }
+    }
     java.util.Set<String> entries = new java.util.HashSet<>();
     ws.journal().forEach(e -> entries.add(e.id()));
     ws.retracted().forEach(e -> entries.add(e.id()));
@@ -78,5 +109,16 @@ final class JournalRules implements WorkspaceRule {
                     + " it was copied from elsewhere"));
       }
     }
+  }
+
+  private static String plain(double score) {
+    return java.math.BigDecimal.valueOf(score).stripTrailingZeros().toPlainString();
+  }
+
+  /** Where a value is, as {@code checkins/2026-10/glen.yaml:1}. */
+  private static String place(Workspace ws, okr.model.SourceSpan span) {
+    java.nio.file.Path file = span.file().toAbsolutePath();
+    java.nio.file.Path shown = file.startsWith(ws.root()) ? ws.root().relativize(file) : file;
+    return shown.toString().replace('\\', '/') + ":" + span.line();
   }
 }

@@ -41,6 +41,8 @@ public final class RuleCatalogue {
           error("fused-entry", "a line-wise merge fused two block-form journal entries into one"),
           error("duplicate-entry-id", "two different journal entries have the same id"),
           error("unknown-entry", "a retraction names no entry of the journal"),
+          warning("entry-on-many-lines", "a journal entry in braces is spread over lines"),
+          error("closed-twice", "a period was closed twice, in two clones"),
           warning("shared-me", "a shared okr.yaml says `me:`, which would name one person for all"),
           // The workspace as a whole
           error("duplicate-id", "two entities, or two key results of one objective, share an id"),

@@ -117,7 +117,12 @@ final class MvCommand implements Callable<Integer> {
           changes,
           List.of(
               new NewRename(
-                  global.now(ctx), Identity.me(ctx, ws.settings(), ws.root()), from, to)));
+                  // later than every entry this clone has seen, whatever their clocks said
+                  okr.store.EntryIds.after(java.time.Clock.systemUTC(), journalIds(ws)),
+                  global.now(ctx),
+                  Identity.me(ctx, ws.settings(), ws.root()),
+                  from,
+                  to)));
     } catch (okr.store.WriteFailed e) {
       return WriteFailure.report(ctx, e);
     }
@@ -299,5 +304,16 @@ final class MvCommand implements Callable<Integer> {
     if (ref != null && (ref.equals(from) || ref.startsWith(from + "/"))) {
       edits.add(new TextEdits.Edit(spans.at(key), from, to));
     }
+  }
+
+  /** The id of every journal entry of the workspace. */
+  private static List<String> journalIds(Workspace ws) {
+    List<String> ids = new ArrayList<>();
+    ws.journal().forEach(e -> ids.add(e.id()));
+    ws.retracted().forEach(e -> ids.add(e.id()));
+    ws.grades().forEach(g -> ids.add(g.id()));
+    ws.renames().forEach(r -> ids.add(r.id()));
+    ws.retractions().forEach(r -> ids.add(r.id()));
+    return ids;
   }
 }

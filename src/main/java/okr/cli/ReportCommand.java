@@ -74,7 +74,10 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ViewContext vc = new ViewContext(ctx, parent.global(), view);
     Period period = vc.headerPeriod(view);
-    LocalDate asOf = vc.asOf.isAfter(period.end()) ? period.end() : vc.asOf;
+    boolean closed = !vc.ws.gradesOf(period.label()).isEmpty();
+    // A period is reviewed as it stood at its end; once closed, with the grades given after it
+    // ended, as every other view shows them.
+    LocalDate asOf = vc.asOf.isAfter(period.end()) && !closed ? period.end() : vc.asOf;
     Scorer scorer = new Scorer(vc.ws, asOf);
     Scorecard card =
         scorer.scorecard(
@@ -87,7 +90,7 @@ final class ReportCommand implements Callable<Integer> {
         kpis.add(kpiScorer.status(k, period.lengthInDays()));
       }
     }
-    Report report = new Report(card, kpis, !vc.ws.gradesOf(period.label()).isEmpty());
+    Report report = new Report(card, kpis, closed);
     String text =
         switch (format) {
           case html -> ReportHtml.render(report);

@@ -11,10 +11,10 @@ import okr.model.Objective;
 import okr.model.Workspace;
 
 /**
- * A person's latest check-in, for {@code okr undo} and {@code okr checkin --amend}: the entries
- * they made last, about one target. One check-in can be several entries (a key result fed by a KPI
- * records its value as a measurement of that KPI beside the key result's own entry); they share
- * their time and person, and all of them are taken back together.
+ * A person's latest check-in, for {@code okr undo} and {@code okr checkin --amend}: the entry they
+ * made last, about one target. One check-in can be two entries (a key result fed by a KPI records
+ * its value as a measurement of that KPI beside the key result's own entry, written together); both
+ * are taken back together, and nothing else: two check-ins backdated to the same day are two.
  */
 public final class LatestCheckin {
 
@@ -42,14 +42,38 @@ public final class LatestCheckin {
     if (latest == null) {
       return List.of();
     }
-    Set<String> group = targetsOf(ws, keyOf(ws, latest));
-    List<JournalEntry> entries = new ArrayList<>();
+    // The other half of the same check-in, if it had one: the key result's entry beside its
+    // KPI's measurement, made by the same command (same person, same time, written together).
+    String latestKey = keyOf(ws, latest);
+    List<JournalEntry> entries = new ArrayList<>(List.of(latest));
+    JournalEntry partner = null;
     for (JournalEntry e : ws.journal()) {
-      if (people.same(by, e.by()) && e.at().equals(latest.at()) && group.contains(keyOf(ws, e))) {
-        entries.add(e);
+      if (e != latest
+          && people.same(by, e.by())
+          && e.at().equals(latest.at())
+          && !keyOf(ws, e).equals(latestKey)
+          && targetsOf(ws, latestKey).contains(keyOf(ws, e))
+          && writtenTogether(e, latest)) {
+        partner = e;
       }
     }
+    if (partner != null) {
+      entries.add(0, partner);
+    }
     return entries;
+  }
+
+  /**
+   * Whether two entries were written by one command: their ids say they were written within a
+   * second of each other (entries without a written time: when they have the same time).
+   */
+  private static boolean writtenTogether(JournalEntry a, JournalEntry b) {
+    java.util.Optional<java.time.Instant> ta = okr.model.EntryId.writtenAt(a.id());
+    java.util.Optional<java.time.Instant> tb = okr.model.EntryId.writtenAt(b.id());
+    if (ta.isEmpty() || tb.isEmpty()) {
+      return ta.isEmpty() && tb.isEmpty();
+    }
+    return Math.abs(ta.get().toEpochMilli() - tb.get().toEpochMilli()) < 1000;
   }
 
   private static String keyOf(Workspace ws, JournalEntry e) {

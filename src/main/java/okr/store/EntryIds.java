@@ -18,8 +18,26 @@ public final class EntryIds {
   private EntryIds() {}
 
   /** A new id, written now by {@code clock}. */
-  public static synchronized String next(Clock clock) {
+  public static String next(Clock clock) {
+    return at(Math.max(0, clock.millis()));
+  }
+
+  /**
+   * A new id later than every id in {@code earlier}: for a rename, which must come after every
+   * entry its clone has seen even when a teammate's clock ran ahead of this one.
+   */
+  public static String after(Clock clock, java.util.Collection<String> earlier) {
     long millis = Math.max(0, clock.millis());
+    for (String id : earlier) {
+      java.util.Optional<java.time.Instant> written = okr.model.EntryId.writtenAt(id);
+      if (written.isPresent()) {
+        millis = Math.max(millis, written.get().toEpochMilli() + 1);
+      }
+    }
+    return at(millis);
+  }
+
+  private static synchronized String at(long millis) {
     if (millis == lastMillis) {
       lastRandom[1]++;
       if (lastRandom[1] == 0) {

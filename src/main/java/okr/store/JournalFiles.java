@@ -90,7 +90,7 @@ final class JournalFiles {
                 "another journal entry has the id `"
                     + id
                     + "` ("
-                    + before.place().file().getFileName()
+                    + shown(before.place().file())
                     + ":"
                     + before.place().line()
                     + "), with different content; this one is not counted",
@@ -148,5 +148,13 @@ final class JournalFiles {
 
   private static String content(Retraction r) {
     return JournalReader.fields(r.at(), r.by(), r.retracts());
+  }
+
+  /** A journal file as its folder and name, {@code 2026-11/dana.yaml}, or its name alone. */
+  private static String shown(java.nio.file.Path file) {
+    java.nio.file.Path folder = file.getParent();
+    return folder != null && folder.getFileName().toString().matches("[0-9]{4}-[0-9]{2}")
+        ? folder.getFileName() + "/" + file.getFileName()
+        : file.getFileName().toString();
   }
 }

@@ -15,6 +15,7 @@ import okr.model.Grade;
 import okr.model.JournalEntry;
 import okr.model.Rename;
 import okr.model.Retraction;
+import okr.model.SourceSpan;
 import okr.store.YNode.YSeq;
 
 /**
@@ -91,6 +92,7 @@ final class JournalReader {
     Map<Integer, List<Diagnostic>> fused = fusedByItem(seq, duplicateKeys);
     for (int i = 0; i < seq.items().size(); i++) {
       YNode item = seq.items().get(i);
+      warnIfWrapped(item);
       if (fused.containsKey(i)) {
         reportFused(item, fused.get(i));
       } else if (hasKey(item, "grade")) {
@@ -164,6 +166,35 @@ final class JournalReader {
                 + second
                 + " with the second entry's keys, and give each entry its own copy of the lines"
                 + " they shared; okr now writes one entry per line, which merges cleanly"));
+  }
+
+  /**
+   * An entry in braces spread over several lines reads fine, but a line-wise merge can keep one
+   * side's first line and the other's second and break the file: okr writes each on one line.
+   */
+  private void warnIfWrapped(YNode item) {
+    if (!(item instanceof YNode.YMap map) || map.entries().isEmpty()) {
+      return;
+    }
+    SourceSpan start = map.span();
+    SourceSpan firstKey = map.entries().get(0).keySpan();
+    boolean flow = firstKey.line() == start.line() && firstKey.column() > start.column();
+    int last = start.line();
+    for (YNode.Entry entry : map.entries()) {
+      last = Math.max(last, Math.max(entry.keySpan().line(), entry.value().span().line()));
+    }
+    if (flow && last > start.line()) {
+      sink.add(
+          Diagnostic.warning(
+              "entry-on-many-lines",
+              start,
+              "this journal entry is written over lines "
+                  + start.line()
+                  + "-"
+                  + last
+                  + "; git merges the journal line by line and can break an entry that spans lines",
+              "join it into one line, `- {id: ..., at: ..., ...}`, as okr writes entries"));
+    }
   }
 
   private static boolean hasKey(YNode node, String key) {
