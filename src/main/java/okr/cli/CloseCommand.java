@@ -59,6 +59,11 @@ final class CloseCommand implements Callable<Integer> {
   @Option(names = "--yes", description = "Write without asking.")
   boolean yes;
 
+  @Option(
+      names = "--early",
+      description = "Close a period that has not ended yet, grading it as of today.")
+  boolean early;
+
   CloseCommand(Context ctx) {
     this.ctx = ctx;
   }
@@ -80,6 +85,14 @@ final class CloseCommand implements Callable<Integer> {
               + " was closed on "
               + earlier.get(0).at().toLocalDate()
               + "; a period is closed once (its grades are history)");
+    }
+    if (today.isBefore(p.end()) && !early) {
+      throw new UsageException(
+          p.label()
+              + " runs until "
+              + p.end()
+              + "; a grade is for good, so close it once it has ended, or pass --early to grade"
+              + " it as of today");
     }
     LocalDate asOf = today.isBefore(p.end()) ? today : p.end();
     Scorer scorer = new Scorer(ws, asOf);

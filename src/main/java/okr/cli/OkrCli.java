@@ -47,15 +47,33 @@ public final class OkrCli {
           }
           return ExitCode.IO_OR_INTERNAL;
         });
+    String[] line = withDefaultCommand(cli, args);
+    boolean defaulted = line.length > args.length;
     cli.setParameterExceptionHandler(
         (e, unmatched) -> {
+          if (defaulted
+              && e instanceof CommandLine.UnmatchedArgumentException u
+              && !u.getUnmatched().isEmpty()
+              && !u.getUnmatched().get(0).startsWith("-")) {
+            // `okr stauts` ran as `okr status stauts`: the word was meant as a command.
+            String word = u.getUnmatched().get(0);
+            ctx.err()
+                .println(
+                    "okr: `"
+                        + okr.render.TerminalText.sanitize(word)
+                        + "` is not an okr command"
+                        + okr.model.Suggestions.closest(word, visibleCommands())
+                            .map(c -> "; did you mean `okr " + c + "`?")
+                            .orElse("; `okr help` lists them"));
+            return ExitCode.USAGE;
+          }
           ctx.err().println("okr: " + e.getMessage());
           CommandLine.UnmatchedArgumentException.printSuggestions(
               e, new PrintWriter(ctx.err(), true));
           ctx.err().println("Try 'okr " + subcommandPath(e.getCommandLine()) + "--help' for more.");
           return ExitCode.USAGE;
         });
-    int code = cli.execute(withDefaultCommand(cli, args));
+    int code = cli.execute(line);
     ctx.out().flush();
     ctx.err().flush();
     return code;
@@ -90,6 +108,11 @@ public final class OkrCli {
       }
     }
     return names;
+  }
+
+  /** The commands a person types (not the hidden ones completion and training use). */
+  private static java.util.List<String> visibleCommands() {
+    return OkrCommand.COMMANDS.keySet().stream().filter(c -> !c.startsWith("__")).toList();
   }
 
   /**

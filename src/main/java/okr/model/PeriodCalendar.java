@@ -42,7 +42,8 @@ public final class PeriodCalendar {
       return Optional.of(new Period(name, custom.start(), custom.end()));
     }
     try {
-      return Optional.ofNullable(parseBuiltIn(name));
+      // 2026-q3 is 2026-Q3: the letter's case carries no meaning, and the label is written one way
+      return Optional.ofNullable(parseBuiltIn(name.toUpperCase(java.util.Locale.ROOT)));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

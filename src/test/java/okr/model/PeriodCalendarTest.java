@@ -27,6 +27,14 @@ class PeriodCalendarTest {
   }
 
   @Test
+  void theLetterOfAPeriodMayBeLowerCaseAndTheLabelIsWrittenOneWay() {
+    assertThat(resolve(calendar, "2026-q3")).isEqualTo(resolve(calendar, "2026-Q3"));
+    assertThat(resolve(calendar, "2026-h1").label()).isEqualTo("2026-H1");
+    assertThat(resolve(calendar, "2026-w47").label()).isEqualTo("2026-W47");
+    assertThat(calendar.resolve("2026-x3")).isEmpty();
+  }
+
+  @Test
   void isoWeeksStartOnMonday() {
     Period w47 = resolve(calendar, "2026-W47");
     assertThat(w47.start()).isEqualTo(LocalDate.of(2026, 11, 16));
