@@ -7,7 +7,6 @@ import okr.model.ObjectiveType;
 import okr.scoring.Band;
 import okr.scoring.KrStatus;
 import okr.scoring.ObjectiveStatus;
-import okr.scoring.Point;
 import okr.scoring.Report;
 
 /** The period review as Markdown: for pull requests, wikis and email. */
@@ -59,13 +58,8 @@ public final class ReportMarkdown {
           .append(Words.plainState(o))
           .append(Words.forecast(o) == null ? "" : " · " + Words.forecast(o))
           .append(Words.signals(o).isEmpty() ? "" : " · " + Words.signals(o));
-      List<Point> confidence = Report.confidence(o);
-      if (!confidence.isEmpty()) {
-        out.append(" · confidence ");
-        confidence
-            .subList(Math.max(0, confidence.size() - 6), confidence.size())
-            .forEach(p -> out.append(Math.round(p.value())).append(' '));
-        out.setLength(out.length() - 1);
+      if (o.confidence() != null) {
+        out.append(" · ").append(Markdown.cell(Words.confidence(o)));
       }
       out.append(
           "\n\n| Key result | Baseline | Target | Current | Progress | Score |\n|---|---:|---:|---:|---:|---:|\n");

@@ -90,6 +90,10 @@ public final class ShowView {
     section("Key results");
     int idWidth =
         o.keyResults().stream().mapToInt(kr -> Text.width(user(kr.kr().id()))).max().orElse(0);
+    int progressWidth =
+        Math.max(
+            5,
+            o.keyResults().stream().mapToInt(kr -> Text.width(Words.progress(kr))).max().orElse(0));
     for (KrStatus kr : o.keyResults()) {
       lines.add(
           Text.fit(
@@ -98,7 +102,7 @@ public final class ShowView {
                   + "  "
                   + v.glyphs().bar(kr.score(), 10)
                   + " "
-                  + Text.padLeft(Words.progress(kr), 6)
+                  + Text.padLeft(Words.progress(kr), progressWidth)
                   + "  "
                   + TerminalText.sanitize(StatusView.value(kr))
                   + "  "

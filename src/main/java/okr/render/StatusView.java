@@ -7,7 +7,6 @@ import java.util.Map;
 import okr.model.KeyResult;
 import okr.model.Level;
 import okr.model.ObjectiveType;
-import okr.scoring.Band;
 import okr.scoring.KrStatus;
 import okr.scoring.ObjectiveStatus;
 import okr.scoring.Scorecard;
@@ -231,20 +230,15 @@ public final class StatusView {
     StringBuilder out = new StringBuilder();
     int n = card.objectives().size();
     out.append(n).append(n == 1 ? " objective" : " objectives");
+    // Counted in the words the rows use: pace while a period runs, the grade band after it.
     List<String> bands = new ArrayList<>();
-    for (Band band : Band.values()) {
-      if (card.count(band) > 0) {
-        bands.add(card.count(band) + " " + band.word());
+    for (String state :
+        List.of("on-track", "at-risk", "off-track", "early", "green", "amber", "red", "no data")) {
+      long count =
+          card.objectives().stream().filter(o -> Words.plainState(o).equals(state)).count();
+      if (count > 0) {
+        bands.add(count + " " + (state.equals("no data") ? "without data" : state));
       }
-    }
-    long early =
-        card.objectives().stream().filter(o -> o.score() != null && o.colour() == null).count();
-    if (early > 0) {
-      bands.add(early + " early");
-    }
-    long unscored = card.objectives().stream().filter(o -> o.score() == null).count();
-    if (unscored > 0) {
-      bands.add(unscored + " without data");
     }
     out.append(": ").append(String.join(", ", bands));
     if (card.stale() > 0) {

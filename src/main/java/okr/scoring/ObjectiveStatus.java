@@ -23,7 +23,8 @@ import okr.model.Period;
  * @param forecast the score at the end of the period if the trends of this period's check-ins go
  *     on; null when the period is over or graded
  * @param successAt the score that counts as success for its type: the green band's edge
- * @param finished the period is over or graded, so colours follow the grade band
+ * @param finished the period is on its last day or over, or graded, so colours follow the grade
+ *     band
  */
 public record ObjectiveStatus(
     Objective objective,

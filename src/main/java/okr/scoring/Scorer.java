@@ -85,7 +85,8 @@ public final class Scorer {
     Period period = periodOf(o).orElse(new Period("?", asOf, asOf));
     double expected = elapsedShare(period.start(), period.end());
     Double grade = gradeOf(o, period);
-    boolean finished = grade != null || asOf.isAfter(period.end());
+    // From its last day on, a period's pace says nothing the grade does not: colour by the band.
+    boolean finished = grade != null || !asOf.isBefore(period.end());
     boolean early = !finished && isEarly(period);
     List<KrStatus> krs = new ArrayList<>();
     for (KeyResult kr : o.keyResults()) {
