@@ -20,6 +20,7 @@ public final class Checker {
           new KeyResultRules(),
           new PeriodRules(),
           new JournalRules(),
+          new BoundRules(),
           new KpiRules(),
           new ObjectiveQualityRules(),
           new KeyResultQualityRules(),

@@ -53,6 +53,7 @@ public final class RuleCatalogue {
           error("direction-contradiction", "direction contradicts baseline and target"),
           error("invalid-weight", "a key result's weight is zero or negative"),
           error("confidence-range", "a check-in's confidence is outside 0-10"),
+          error("out-of-bounds", "a value is outside the min:/max: of its key result or KPI"),
           error("unknown-period", "a period name is not a period okr knows"),
           error("missing-period", "an objective has no period and no dates"),
           error("invalid-period", "a period ends before it starts"),

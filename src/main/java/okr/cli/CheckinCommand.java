@@ -219,6 +219,10 @@ final class CheckinCommand implements Callable<Integer> {
       if (parsed.problem() != null) {
         throw new UsageException("--value " + parsed.problem());
       }
+      String outside = parsed.number() == null ? null : target.outsideBounds(ws, parsed.number());
+      if (outside != null) {
+        throw new UsageException("--value " + outside + "; nothing was written");
+      }
     }
     if (confidence != null && (confidence < 0 || confidence > 10)) {
       throw new UsageException("--confidence " + confidence + ": must be 0 to 10");

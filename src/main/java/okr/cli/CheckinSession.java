@@ -96,7 +96,7 @@ final class CheckinSession {
       question = "      value" + unit + ": ";
     }
     String answer =
-        prompter.askUntil(question, text -> text.isEmpty() ? null : parse(target, text).problem());
+        prompter.askUntil(question, text -> text.isEmpty() ? null : problem(target, text));
     if (answer.isEmpty()) {
       prompter.say("      skipped");
       return null;
@@ -120,6 +120,16 @@ final class CheckinSession {
     String plans = prompter.askLines("      plans: ");
     String problems = prompter.askLines("      problems: ");
     return new EntryDraft(target, value, confidence, progress, plans, problems);
+  }
+
+  /** Why an answer cannot be the value: not a number (or yes/no), or outside its bounds. */
+  private String problem(CheckinTarget target, String text) {
+    ValueText.Parsed parsed = parse(target, text);
+    if (parsed.problem() != null || parsed.number() == null) {
+      return parsed.problem();
+    }
+    String outside = target.outsideBounds(ws, parsed.number());
+    return outside == null ? null : "      " + outside;
   }
 
   private static ValueText.Parsed parse(CheckinTarget target, String text) {

@@ -59,6 +59,32 @@ record CheckinTarget(
         .orElse("; give a key result as objective/kr, or a KPI or goal id");
   }
 
+  /**
+   * Why {@code value} cannot be checked in: it lies outside a {@code min:}/{@code max:} of the key
+   * result, of the KPI that feeds it, or of the KPI itself; null when it fits.
+   */
+  String outsideBounds(Workspace ws, double value) {
+    java.util.Optional<okr.model.Bound> broken = java.util.Optional.empty();
+    if (kr != null) {
+      broken = okr.model.Bound.brokenBy(kr, value);
+      if (broken.isEmpty() && kr.kpi() != null) {
+        broken = ws.kpi(kr.kpi()).flatMap(k -> okr.model.Bound.brokenBy(k, value));
+      }
+    } else if (kpi != null) {
+      broken = okr.model.Bound.brokenBy(kpi, value);
+    }
+    return broken
+        .map(
+            b ->
+                okr.model.Bound.plain(value)
+                    + " is "
+                    + b.describe()
+                    + " ("
+                    + okr.check.BoundRules.place(ws.root(), b.span())
+                    + ")")
+        .orElse(null);
+  }
+
   boolean isMilestone() {
     return kr != null && kr.isMilestone();
   }

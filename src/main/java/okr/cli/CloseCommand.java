@@ -154,7 +154,7 @@ final class CloseCommand implements Callable<Integer> {
                   null));
         }
       }
-      List<String> coach = coaching(ws, p, objectives);
+      List<String> coach = coaching(ws, p, objectives, scorer.bands());
       lines.addAll(coach);
       if (prompter != null) {
         coach.forEach(prompter::say);
@@ -189,22 +189,25 @@ final class CloseCommand implements Callable<Integer> {
   }
 
   /** What the method asks a team to notice at the end of a period. */
-  private static List<String> coaching(Workspace ws, Period p, List<ObjectiveStatus> objectives) {
+  private static List<String> coaching(
+      Workspace ws, Period p, List<ObjectiveStatus> objectives, okr.scoring.Bands bands) {
     List<String> lines = new ArrayList<>();
     List<String> missed = new ArrayList<>();
+    String committedAt = Numbers.edge(bands.successAt(ObjectiveType.COMMITTED));
     for (ObjectiveStatus o : objectives) {
-      if (o.objective().type() == ObjectiveType.COMMITTED
-          && (o.score() == null || o.score() < 1.0)) {
+      if (o.objective().type() == ObjectiveType.COMMITTED && !o.succeeded()) {
         missed.add(
             "  "
                 + TerminalText.sanitize(o.objective().id())
                 + " scored "
                 + Numbers.score(o.score() == null ? 0 : o.score())
-                + " of the 1.0 committed");
+                + " of the "
+                + committedAt
+                + " committed");
       }
     }
     if (!missed.isEmpty()) {
-      lines.add("Missed commitments (committed objectives are expected at 1.0):");
+      lines.add("Missed commitments (committed objectives are expected at " + committedAt + "):");
       lines.addAll(missed);
     }
     String previous = previousPeriod(p.label());
@@ -240,7 +243,9 @@ final class CloseCommand implements Callable<Integer> {
                 + previous
                 + " and "
                 + p.label()
-                + ": the goals may not be ambitious enough. Aspirational OKRs are meant to reach about 0.7.");
+                + ": the goals may not be ambitious enough. Aspirational OKRs are meant to reach about "
+                + Numbers.edge(bands.successAt(ObjectiveType.ASPIRATIONAL))
+                + ".");
       }
     }
     return lines;

@@ -206,6 +206,8 @@ final class NewKpiCommand implements Callable<Integer> {
         frequency,
         health,
         leads,
+        null,
+        null,
         Spans.of(null));
   }
 }

@@ -191,6 +191,7 @@ final class NewObjectiveCommand implements Callable<Integer> {
         null,
         krs,
         List.of(),
+        false,
         Spans.of(null));
   }
 
@@ -234,6 +235,8 @@ final class NewObjectiveCommand implements Callable<Integer> {
         null,
         null,
         false,
+        null,
+        null,
         Spans.of(null));
   }
 
@@ -253,6 +256,8 @@ final class NewObjectiveCommand implements Callable<Integer> {
         null,
         null,
         false,
+        null,
+        null,
         Spans.of(null));
   }
 

@@ -106,6 +106,10 @@ final class RecordCommand implements Callable<Integer> {
     if (parsed.problem() != null) {
       throw new UsageException("VALUE " + parsed.problem());
     }
+    String outside = CheckinTarget.resolve(ws, kpi).outsideBounds(ws, parsed.number());
+    if (outside != null) {
+      throw new UsageException("VALUE " + outside + "; nothing was written");
+    }
     OffsetDateTime when = at != null ? TimeText.parse(at, ctx.clock().getZone()) : global.now(ctx);
     return write(
         ws.root(),
@@ -126,7 +130,26 @@ final class RecordCommand implements Callable<Integer> {
       return ExitCode.IO_OR_INTERNAL;
     }
     MeasurementImport.Result result =
-        MeasurementImport.read(text, kpiIds(ws), who, ctx.clock().getZone());
+        MeasurementImport.read(
+            text,
+            kpiIds(ws),
+            who,
+            ctx.clock().getZone(),
+            (id, value) ->
+                ws.kpi(id)
+                    .flatMap(k -> okr.model.Bound.brokenBy(k, value))
+                    .map(
+                        b ->
+                            "`"
+                                + okr.model.Bound.plain(value)
+                                + "` is "
+                                + b.describe()
+                                + " of KPI `"
+                                + id
+                                + "` ("
+                                + okr.check.BoundRules.place(ws.root(), b.span())
+                                + ")")
+                    .orElse(null));
     for (String problem : result.problems()) {
       ctx.err().println(TerminalText.sanitize(csv + ":" + problem));
     }

@@ -102,6 +102,8 @@ final class RolloverCommand implements Callable<Integer> {
               k.owner(),
               k.kpi(),
               k.cumulative(),
+              k.min(),
+              k.max(),
               Spans.of(null)));
     }
     List<Initiative> open = new ArrayList<>();
@@ -124,6 +126,7 @@ final class RolloverCommand implements Callable<Integer> {
             old.id(),
             carried,
             open,
+            old.rollup(),
             Spans.of(null));
     String text = GoalFileText.objective(next);
     Path path = old.header().file().resolveSibling(newId + ".yaml");

@@ -2,7 +2,8 @@ package okr.model;
 
 /**
  * A measurable result of an objective. Numbers are null when not written; the checker reports the
- * ones a metric KR needs.
+ * ones a metric KR needs. {@code min}/{@code max} bound the values a check-in may have (a
+ * percentage between 0 and 100); null when not written.
  */
 public record KeyResult(
     String id,
@@ -17,6 +18,8 @@ public record KeyResult(
     String owner,
     String kpi,
     boolean cumulative,
+    Double min,
+    Double max,
     Spans spans) {
 
   /** The written direction, else the one implied by baseline and target. */
@@ -32,5 +35,11 @@ public record KeyResult(
 
   public boolean isMilestone() {
     return type == KrType.MILESTONE;
+  }
+
+  /** An {@code at-least} or {@code at-most} key result: held or broken, never a share. */
+  public boolean holdsLine() {
+    Direction d = effectiveDirection();
+    return !isMilestone() && (d == Direction.AT_LEAST || d == Direction.AT_MOST);
   }
 }

@@ -2,7 +2,10 @@ package okr.model;
 
 import java.util.List;
 
-/** A key performance indicator, measured over time in the journal. */
+/**
+ * A key performance indicator, measured over time in the journal. {@code min}/{@code max} bound the
+ * values a measurement may have; null when not written.
+ */
 public record Kpi(
     Header header,
     String unit,
@@ -13,6 +16,8 @@ public record Kpi(
     Frequency frequency,
     boolean health,
     List<String> leads,
+    Double min,
+    Double max,
     Spans spans) {
 
   public Kpi {

@@ -3,7 +3,10 @@ package okr.model;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A qualitative objective with its key results, for a period. */
+/**
+ * A qualitative objective with its key results, for a period. With {@code rollup}, the objectives
+ * aligned to it count as key results of weight 1 in its score.
+ */
 public record Objective(
     Header header,
     String period,
@@ -15,6 +18,7 @@ public record Objective(
     String carriedFrom,
     List<KeyResult> keyResults,
     List<Initiative> initiatives,
+    boolean rollup,
     Spans spans) {
 
   public Objective {

@@ -12,8 +12,7 @@ public record Settings(
     String me,
     int fiscalYearStart,
     String confidenceScale,
-    double greenAt,
-    double amberAt,
+    Scoring scoring,
     int checkinEveryDays,
     Lint lint,
     List<String> ignore,
@@ -25,6 +24,25 @@ public record Settings(
     ignore = List.copyOf(ignore);
     periods = Map.copyOf(periods);
   }
+
+  /**
+   * The grading bands of each objective type: a score from {@code green} up is green, from {@code
+   * amber} up amber, else red. {@code green} is also the score that counts as success.
+   */
+  public record Scoring(Limits aspirational, Limits committed) {
+
+    /** Google's bands for aspirational OKRs; a committed one is expected to be met in full. */
+    public static Scoring defaults() {
+      return new Scoring(new Limits(0.7, 0.4), new Limits(1.0, 0.7));
+    }
+
+    public Limits of(ObjectiveType type) {
+      return type == ObjectiveType.COMMITTED ? committed : aspirational;
+    }
+  }
+
+  /** The lowest green and the lowest amber score of one objective type. */
+  public record Limits(double green, double amber) {}
 
   /**
    * Rule settings: limits used by quality rules, the words that mark a key result as an activity,
@@ -70,8 +88,7 @@ public record Settings(
         null,
         1,
         "0-10",
-        0.7,
-        0.4,
+        Scoring.defaults(),
         7,
         Lint.defaults(),
         List.of(),

@@ -35,13 +35,21 @@ final class JsonParts {
     m.put("type", word(o.objective().type()));
     m.put("period", period(o.period()));
     m.put("alignsTo", o.objective().alignsTo());
+    m.put("rollup", o.objective().rollup());
     m.put("score", round(o.score()));
     m.put("band", o.band() == null ? null : o.band().word());
+    m.put("colour", o.colour() == null ? null : o.colour().word());
     m.put("grade", o.grade());
     m.put("successAt", o.successAt());
+    m.put("finished", o.finished());
     m.put("expectedProgress", round(o.expected()));
     m.put("pace", o.pace() == null ? null : o.pace().word());
+    m.put("forecast", round(o.forecast()));
     m.put("confidence", o.confidence());
+    m.put("confidenceOf", o.confidenceOf());
+    m.put("offTrack", o.offTrack());
+    m.put("broken", o.broken());
+    m.put("withoutData", o.withoutData());
     m.put("confidenceTrend", word(o.confidenceTrend()));
     m.put("lastCheckin", o.lastCheckin() == null ? null : o.lastCheckin().toString());
     m.put("ageDays", o.ageDays());
@@ -51,6 +59,15 @@ final class JsonParts {
       krs.add(keyResult(kr));
     }
     m.put("keyResults", krs);
+    List<Object> rolled = new ArrayList<>();
+    for (ObjectiveStatus child : o.rolledUp()) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("id", child.objective().id());
+      c.put("score", round(child.score()));
+      c.put("weight", 1.0);
+      rolled.add(c);
+    }
+    m.put("rolledUp", rolled);
     return m;
   }
 
@@ -68,10 +85,16 @@ final class JsonParts {
     m.put("stretch", kr.stretch());
     m.put("weight", kr.weight());
     m.put("kpi", kr.kpi());
+    m.put("min", kr.min());
+    m.put("max", kr.max());
     m.put("current", s.current());
-    m.put("progress", round(s.progress()));
+    // A line is held or broken, never a share of the way: no progress for it.
+    m.put("progress", s.line() != null ? null : round(s.progress()));
+    m.put("line", s.line() == null ? null : s.line().word());
     m.put("score", round(s.score()));
+    m.put("counted", round(s.counted()));
     m.put("pace", s.pace() == null ? null : s.pace().word());
+    m.put("forecast", round(s.forecast()));
     m.put("confidence", s.confidence());
     m.put("lastUpdate", s.lastUpdate() == null ? null : s.lastUpdate().toString());
     m.put("ageDays", s.ageDays());
@@ -136,6 +159,8 @@ final class JsonParts {
     m.put("thresholds", kpi.thresholds() == null ? null : thresholds(kpi.thresholds()));
     m.put("frequency", word(kpi.frequency()));
     m.put("leads", kpi.leads());
+    m.put("min", kpi.min());
+    m.put("max", kpi.max());
     m.put("latest", k.latest());
     m.put("measuredOn", k.measuredOn() == null ? null : k.measuredOn().toString());
     m.put("ageDays", k.ageDays());

@@ -45,6 +45,11 @@ public final class Numbers {
     return score == null ? "–" : String.format(Locale.ROOT, "%.2f", score);
   }
 
+  /** A band's edge as people write it: 0.7, 1.0, 0.75. */
+  public static String edge(double score) {
+    return score(score).replaceFirst("(\\.\\d)0$", "$1");
+  }
+
   /** A progress as a percentage: 40%, 125% beyond target, -10% when going backwards. */
   public static String percent(Double progress) {
     return progress == null ? "–" : Math.round(progress * 100) + "%";

@@ -76,10 +76,15 @@ public final class ReportHtml {
       card(out, band.word(), Long.toString(card.count(band)));
     }
     card(out, "average", Numbers.score(card.average(null)));
-    card(out, "committed (expects 1.0)", Numbers.score(card.average(ObjectiveType.COMMITTED)));
     card(
         out,
-        "aspirational (0.7 is success)",
+        "committed (expects " + Words.short2(card.bands().successAt(ObjectiveType.COMMITTED)) + ")",
+        Numbers.score(card.average(ObjectiveType.COMMITTED)));
+    card(
+        out,
+        "aspirational ("
+            + Words.short2(card.bands().successAt(ObjectiveType.ASPIRATIONAL))
+            + " is success)",
         Numbers.score(card.average(ObjectiveType.ASPIRATIONAL)));
     out.append("</div>\n</section>\n");
     for (ObjectiveStatus o : card.objectives()) {
@@ -119,28 +124,25 @@ public final class ReportHtml {
   }
 
   private static void objective(StringBuilder out, ObjectiveStatus o, okr.model.Period period) {
-    Double score = o.grade() != null ? o.grade() : o.score();
-    Band band = score == null ? null : Band.of(score, 0.7, 0.4);
     out.append("<section class=\"objective\" id=\"")
         .append(Html.text(o.objective().id()))
         .append("\">\n<h2>")
         .append(Html.text(o.objective().header().title()))
         .append(" ")
-        .append(bandSpan(band))
+        .append(stateSpan(o))
         .append(" ")
-        .append(Numbers.score(score))
+        .append(Numbers.score(o.score()))
         .append("</h2>\n<p class=\"meta\">")
         .append(Html.text(o.objective().id()))
         .append(" · ")
         .append(Html.text(o.objective().header().owner()))
         .append(" · ")
-        .append(Html.text(Words.type(o.objective().type())))
+        .append(Html.text(Words.type(o)))
         .append(o.grade() != null ? " · graded" : "")
-        .append(o.pace() == null ? "" : " · " + o.pace().word());
-    List<Point> confidence = Report.confidence(o);
-    if (!confidence.isEmpty()) {
-      out.append(" · confidence ")
-          .append(Math.round(confidence.get(confidence.size() - 1).value()));
+        .append(Words.forecast(o) == null ? "" : " · " + Words.forecast(o))
+        .append(Words.signals(o).isEmpty() ? "" : " · " + Words.signals(o));
+    if (o.confidence() != null) {
+      out.append(" · ").append(Html.text(Words.confidence(o)));
     }
     out.append(
         "</p>\n<table class=\"krs\">\n<thead><tr><th>Key result</th><th class=\"num\">Current / target</th><th class=\"num\">Progress</th><th>Over the period (dashed: expected)</th></tr></thead>\n<tbody>\n");
@@ -150,7 +152,7 @@ public final class ReportHtml {
           .append("</td><td class=\"num\">")
           .append(Html.text(StatusView.value(kr)))
           .append("</td><td class=\"num\">")
-          .append(Numbers.percent(kr.progress()))
+          .append(Html.text(Words.progress(kr)))
           .append("</td><td>")
           .append(SvgCharts.progress(period, progressOf(kr), "progress of " + kr.kr().title()))
           .append("</td></tr>\n");
@@ -195,8 +197,10 @@ public final class ReportHtml {
     for (Point p : kr.history()) {
       if (k.isMilestone()) {
         points.add(p);
+      } else if (k.holdsLine()) {
+        points.add(new Point(p.day(), Progress.score(k, p.value())));
       } else if (k.target() != null
-          && (k.baseline() != null || k.direction() != null)
+          && k.baseline() != null
           && !java.util.Objects.equals(k.baseline(), k.target())) {
         points.add(
             new Point(
@@ -213,6 +217,12 @@ public final class ReportHtml {
           .append(":</span> ")
           .append(Html.text(text));
     }
+  }
+
+  /** The objective's state word in its colour: pace while the period runs, band after. */
+  private static String stateSpan(ObjectiveStatus o) {
+    String css = o.colour() == null ? "none" : o.colour().word();
+    return "<span class=\"band " + css + "\">" + Html.text(Words.plainState(o)) + "</span>";
   }
 
   private static String bandSpan(Band band) {

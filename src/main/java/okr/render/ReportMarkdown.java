@@ -7,7 +7,6 @@ import okr.model.ObjectiveType;
 import okr.scoring.Band;
 import okr.scoring.KrStatus;
 import okr.scoring.ObjectiveStatus;
-import okr.scoring.Point;
 import okr.scoring.Report;
 
 /** The period review as Markdown: for pull requests, wikis and email. */
@@ -33,34 +32,34 @@ public final class ReportMarkdown {
       out.append("| ").append(band.word()).append(" | ").append(card.count(band)).append(" |\n");
     }
     out.append("| Average score | ").append(Numbers.score(card.average(null))).append(" |\n");
-    out.append("| Committed (expected 1.0) | ")
+    out.append("| Committed (expected ")
+        .append(Words.short2(card.bands().successAt(ObjectiveType.COMMITTED)))
+        .append(") | ")
         .append(Numbers.score(card.average(ObjectiveType.COMMITTED)))
         .append(" |\n");
-    out.append("| Aspirational (0.7 is success) | ")
+    out.append("| Aspirational (")
+        .append(Words.short2(card.bands().successAt(ObjectiveType.ASPIRATIONAL)))
+        .append(" is success) | ")
         .append(Numbers.score(card.average(ObjectiveType.ASPIRATIONAL)))
         .append(" |\n");
     for (ObjectiveStatus o : card.objectives()) {
-      Double score = o.grade() != null ? o.grade() : o.score();
       out.append("\n## ").append(Markdown.cell(o.objective().header().title())).append("\n\n");
       out.append("`")
           .append(o.objective().id())
           .append("` · ")
           .append(Markdown.cell(o.objective().header().owner()))
           .append(" · ")
-          .append(Words.type(o.objective().type()))
+          .append(Words.type(o))
           .append(" · ")
           .append(o.grade() != null ? "graded" : "score")
           .append(" **")
-          .append(Numbers.score(score))
-          .append("**")
-          .append(o.pace() == null ? "" : " · " + o.pace().word());
-      List<Point> confidence = Report.confidence(o);
-      if (!confidence.isEmpty()) {
-        out.append(" · confidence ");
-        confidence
-            .subList(Math.max(0, confidence.size() - 6), confidence.size())
-            .forEach(p -> out.append(Math.round(p.value())).append(' '));
-        out.setLength(out.length() - 1);
+          .append(Numbers.score(o.score()))
+          .append("** ")
+          .append(Words.plainState(o))
+          .append(Words.forecast(o) == null ? "" : " · " + Words.forecast(o))
+          .append(Words.signals(o).isEmpty() ? "" : " · " + Words.signals(o));
+      if (o.confidence() != null) {
+        out.append(" · ").append(Markdown.cell(Words.confidence(o)));
       }
       out.append(
           "\n\n| Key result | Baseline | Target | Current | Progress | Score |\n|---|---:|---:|---:|---:|---:|\n");
@@ -80,9 +79,9 @@ public final class ReportMarkdown {
             .append(" | ")
             .append(Markdown.cell(StatusView.value(kr)))
             .append(" | ")
-            .append(Numbers.percent(kr.progress()))
+            .append(Words.progress(kr))
             .append(" | ")
-            .append(Numbers.score(kr.score()))
+            .append(kr.hasData() ? Numbers.score(kr.score()) : "0.00 (no data)")
             .append(" |\n");
       }
       List<JournalEntry> notes = Report.highlights(o, 3);

@@ -36,7 +36,8 @@ public final class ShowView {
             + v.glyphs().sep()
             + "objective"
             + v.glyphs().sep()
-            + Words.type(obj.type()));
+            + Words.type(o)
+            + (obj.rollup() ? v.glyphs().sep() + "rolls up what aligns to it" : ""));
     field(
         "owner",
         join(
@@ -63,16 +64,22 @@ public final class ShowView {
         obj.header().tags().isEmpty() ? null : user(String.join(", ", obj.header().tags())));
     field(
         "score",
-        Numbers.score(o.score())
-            + " "
-            + Words.band(v, o.band())
-            + (o.pace() == null ? "" : v.glyphs().sep() + Words.pace(v, o.pace()))
+        Words.score(v, o)
+            + (o.finished() || o.score() == null
+                ? ""
+                : v.glyphs().sep() + "band " + o.band().word())
             + v.glyphs().sep()
             + "expected progress "
             + Numbers.percent(o.expected()));
+    field("forecast", Words.forecast(o));
     if (o.confidence() != null) {
-      field("confidence", o.confidence() + " " + Words.trend(v.glyphs(), o.confidenceTrend()));
+      field(
+          "confidence",
+          Words.confidence(o).substring("confidence ".length())
+              + " "
+              + Words.trend(v.glyphs(), o.confidenceTrend()));
     }
+    field("signals", Words.signals(o));
     field(
         "last check-in",
         o.lastCheckin() == null
@@ -83,6 +90,10 @@ public final class ShowView {
     section("Key results");
     int idWidth =
         o.keyResults().stream().mapToInt(kr -> Text.width(user(kr.kr().id()))).max().orElse(0);
+    int progressWidth =
+        Math.max(
+            5,
+            o.keyResults().stream().mapToInt(kr -> Text.width(Words.progress(kr))).max().orElse(0));
     for (KrStatus kr : o.keyResults()) {
       lines.add(
           Text.fit(
@@ -91,7 +102,7 @@ public final class ShowView {
                   + "  "
                   + v.glyphs().bar(kr.score(), 10)
                   + " "
-                  + Text.padLeft(Numbers.percent(kr.progress()), 5)
+                  + Text.padLeft(Words.progress(kr), progressWidth)
                   + "  "
                   + TerminalText.sanitize(StatusView.value(kr))
                   + "  "
@@ -130,9 +141,8 @@ public final class ShowView {
                     + " "
                     + TerminalText.sanitize(child.objective().id())
                     + "  "
-                    + Numbers.score(child.score())
-                    + " "
-                    + Words.band(v, child.band())
+                    + Words.score(v, child)
+                    + (o.rolledUp().contains(child) ? " (counts as a key result)" : "")
                     + "  "
                     + TerminalText.sanitize(child.objective().header().title()),
                 v.width()));
@@ -165,7 +175,12 @@ public final class ShowView {
     if (!kr.isMilestone()) {
       field("baseline", Numbers.withUnit(kr.baseline(), kr.unit()));
       field("target", Numbers.withUnit(kr.target(), kr.unit()));
-      field("stretch", kr.stretch() == null ? null : Numbers.withUnit(kr.stretch(), kr.unit()));
+      field(
+          "stretch",
+          kr.stretch() == null
+              ? null
+              : Numbers.withUnit(kr.stretch(), kr.unit()) + " (the target scores 0.7, this 1.0)");
+      field("bounds", bounds(kr.min(), kr.max(), kr.unit()));
     }
     field("weight", Numbers.format(kr.weight()));
     field("owner", user(kr.owner()));
@@ -177,11 +192,16 @@ public final class ShowView {
         TerminalText.sanitize(StatusView.value(s)) + "  " + v.glyphs().sparkline(s.values(), 24));
     field(
         "progress",
-        Numbers.percent(s.progress())
+        (s.line() != null ? Words.line(s) : Numbers.percent(s.progress()))
             + v.glyphs().sep()
             + "score "
-            + Numbers.score(s.score())
+            + (s.hasData() ? Numbers.score(s.score()) : "0.00, no data")
             + (s.pace() == null ? "" : v.glyphs().sep() + Words.pace(v, s.pace())));
+    field(
+        "forecast",
+        s.forecast() == null || !s.hasData()
+            ? null
+            : "at this pace " + Numbers.score(s.forecast()));
     if (s.confidence() != null) {
       field("confidence", s.confidence() + " " + Words.trend(v.glyphs(), s.confidenceTrend()));
     }
@@ -217,6 +237,7 @@ public final class ShowView {
         "frequency",
         k.frequency() == null ? null : k.frequency().name().toLowerCase(java.util.Locale.ROOT));
     field("leads", k.leads().isEmpty() ? null : user(String.join(", ", k.leads())));
+    field("bounds", bounds(k.min(), k.max(), k.unit()));
     field(
         "owner",
         join(k.header().owner(), k.header().team() == null ? null : "team " + k.header().team()));
@@ -378,6 +399,19 @@ public final class ShowView {
     for (String line : notes.strip().split("\n")) {
       lines.add(Text.fit("  " + TerminalText.sanitize(line), v.width()));
     }
+  }
+
+  /** "0 to 100 %", "at least 0", "at most 24 h"; null without bounds. */
+  static String bounds(Double min, Double max, String unit) {
+    if (min == null && max == null) {
+      return null;
+    }
+    if (min != null && max != null) {
+      return Numbers.format(min) + " to " + Numbers.withUnit(max, unit);
+    }
+    return min != null
+        ? "at least " + Numbers.withUnit(min, unit)
+        : "at most " + Numbers.withUnit(max, unit);
   }
 
   /** Joins user texts, sanitized, skipping the missing ones. */

@@ -36,6 +36,9 @@ public final class StatusFormats {
     summary.put("green", card.count(Band.GREEN));
     summary.put("amber", card.count(Band.AMBER));
     summary.put("red", card.count(Band.RED));
+    summary.put(
+        "early",
+        card.objectives().stream().filter(o -> o.score() != null && o.colour() == null).count());
     summary.put("stale", card.stale());
     summary.put("average", JsonParts.round(card.average(null)));
     summary.put("averageCommitted", JsonParts.round(card.average(ObjectiveType.COMMITTED)));
@@ -58,6 +61,7 @@ public final class StatusFormats {
                 "type",
                 "objective_score",
                 "band",
+                "colour",
                 "kr",
                 "kr_title",
                 "unit",
@@ -65,6 +69,7 @@ public final class StatusFormats {
                 "target",
                 "current",
                 "progress",
+                "line",
                 "score",
                 "pace",
                 "confidence",
@@ -82,13 +87,15 @@ public final class StatusFormats {
         row.add(JsonParts.word(o.objective().type()));
         row.add(JsonParts.round(o.score()));
         row.add(o.band() == null ? null : o.band().word());
+        row.add(o.colour() == null ? null : o.colour().word());
         row.add(k.id());
         row.add(k.title());
         row.add(k.unit());
         row.add(JsonParts.plain(k.baseline()));
         row.add(JsonParts.plain(k.target()));
         row.add(JsonParts.plain(kr.current()));
-        row.add(JsonParts.round(kr.progress()));
+        row.add(kr.line() != null ? null : JsonParts.round(kr.progress()));
+        row.add(kr.line() == null ? null : kr.line().word());
         row.add(JsonParts.round(kr.score()));
         row.add(kr.pace() == null ? null : kr.pace().word());
         row.add(kr.confidence());
@@ -119,17 +126,18 @@ public final class StatusFormats {
           .append(" · score **")
           .append(Numbers.score(o.score()))
           .append("** ")
-          .append(o.band() == null ? "no data" : o.band().word())
+          .append(Words.plainState(o))
           .append(" · ")
-          .append(Words.type(o.objective().type()))
-          .append(o.pace() == null ? "" : " · " + o.pace().word())
-          .append(o.confidence() == null ? "" : " · confidence " + o.confidence())
+          .append(Words.type(o))
+          .append(Words.forecast(o) == null ? "" : " · " + Words.forecast(o))
+          .append(o.confidence() == null ? "" : " · " + Markdown.cell(Words.confidence(o)))
+          .append(Words.signals(o).isEmpty() ? "" : " · " + Words.signals(o))
           .append("\n\n| Key result | Progress | Current / target | Pace |\n|---|---:|---|---|\n");
       for (KrStatus kr : o.keyResults()) {
         out.append("| ")
             .append(Markdown.cell(kr.kr().title()))
             .append(" | ")
-            .append(Numbers.percent(kr.progress()))
+            .append(Words.progress(kr))
             .append(" | ")
             .append(Markdown.cell(StatusView.value(kr)))
             .append(" | ")

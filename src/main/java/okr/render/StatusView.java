@@ -7,7 +7,6 @@ import java.util.Map;
 import okr.model.KeyResult;
 import okr.model.Level;
 import okr.model.ObjectiveType;
-import okr.scoring.Band;
 import okr.scoring.KrStatus;
 import okr.scoring.ObjectiveStatus;
 import okr.scoring.Scorecard;
@@ -26,6 +25,7 @@ public final class StatusView {
   private final ViewStyle v;
   private int valueWidth;
   private int statusWidth;
+  private int percentWidth;
 
   public StatusView(ViewStyle v) {
     this.v = v;
@@ -97,13 +97,7 @@ public final class StatusView {
   }
 
   private void objective(ObjectiveStatus o, List<String> lines) {
-    String score =
-        o.grade() != null
-            ? "graded "
-                + Numbers.score(o.grade())
-                + " "
-                + Words.band(v, okr.scoring.Band.of(o.grade(), 0.7, 0.4))
-            : Numbers.score(o.score()) + " " + Words.band(v, o.band());
+    String score = Words.score(v, o);
     int scoreWidth = Text.width(score);
     String title = v.glyphs().dot() + " " + TerminalText.sanitize(o.objective().header().title());
     int titleWidth = v.width() - scoreWidth - 2;
@@ -115,13 +109,16 @@ public final class StatusView {
     if (o.objective().header().owner() != null) {
       who.add(TerminalText.sanitize(o.objective().header().owner()));
     }
-    who.add(Words.type(o.objective().type()));
+    who.add(Words.type(o));
     List<String> how = new ArrayList<>();
-    if (o.pace() != null) {
-      how.add(Words.pace(v, o.pace()));
+    if (Words.forecast(o) != null) {
+      how.add(Words.forecast(o));
     }
     if (o.confidence() != null) {
-      how.add("confidence " + o.confidence() + Words.trend(v.glyphs(), o.confidenceTrend()));
+      how.add(Words.confidence(o) + Words.trend(v.glyphs(), o.confidenceTrend()));
+    }
+    if (!Words.signals(o).isEmpty()) {
+      how.add(v.paint(Style.Role.AMBER, Words.signals(o)));
     }
     String age = Words.age(o.ageDays());
     how.add(o.stale() ? v.paint(Style.Role.AMBER, "stale, " + age) : age);
@@ -136,6 +133,27 @@ public final class StatusView {
     for (KrStatus kr : o.keyResults()) {
       lines.add(keyResult(kr));
     }
+    for (ObjectiveStatus child : o.rolledUp()) {
+      lines.add(rolledUp(child));
+    }
+  }
+
+  /** An objective rolled up into its parent, shown as the key result it counts as. */
+  private String rolledUp(ObjectiveStatus child) {
+    int titleWidth =
+        Math.max(8, v.width() - 4 - 2 - BAR - 1 - percentWidth - 2 - valueWidth - 2 - statusWidth);
+    return "    "
+        + Text.padRight(
+            v.glyphs().dot() + " " + TerminalText.sanitize(child.objective().header().title()),
+            titleWidth)
+        + "  "
+        + v.glyphs().bar(child.score(), BAR)
+        + " "
+        + Text.padLeft(Numbers.score(child.score()), percentWidth)
+        + "  "
+        + Text.padRight(TerminalText.sanitize(child.objective().id()), valueWidth)
+        + "  "
+        + Words.state(v, child);
   }
 
   /** Value and status columns as wide as their widest entry, so titles get the rest. */
@@ -143,10 +161,16 @@ public final class StatusView {
     int maxValue = v.width() >= WIDE ? 26 : 20;
     valueWidth = 8;
     statusWidth = 4;
+    percentWidth = PERCENT;
     for (ObjectiveStatus o : card.objectives()) {
       for (KrStatus kr : o.keyResults()) {
         valueWidth = Math.min(maxValue, Math.max(valueWidth, Text.width(value(kr))));
         statusWidth = Math.min(STATUS, Math.max(statusWidth, Text.width(status(kr))));
+        percentWidth = Math.max(percentWidth, Text.width(Words.progress(kr)));
+      }
+      for (ObjectiveStatus child : o.rolledUp()) {
+        valueWidth = Math.min(maxValue, Math.max(valueWidth, Text.width(child.objective().id())));
+        statusWidth = Math.min(STATUS, Math.max(statusWidth, Text.width(Words.plainState(child))));
       }
     }
   }
@@ -168,14 +192,14 @@ public final class StatusView {
   private String keyResult(KrStatus s) {
     KeyResult kr = s.kr();
     int titleWidth =
-        Math.max(8, v.width() - 4 - 2 - BAR - 1 - PERCENT - 2 - valueWidth - 2 - statusWidth);
+        Math.max(8, v.width() - 4 - 2 - BAR - 1 - percentWidth - 2 - valueWidth - 2 - statusWidth);
     String status = status(s);
     return "    "
         + Text.padRight(TerminalText.sanitize(kr.title()), titleWidth)
         + "  "
         + v.glyphs().bar(s.score(), BAR)
         + " "
-        + Text.padLeft(Numbers.percent(s.progress()), PERCENT)
+        + Text.padLeft(Words.progress(s), percentWidth)
         + "  "
         + Text.padRight(value(s), valueWidth)
         + "  "
@@ -190,6 +214,14 @@ public final class StatusView {
       }
       return s.current() >= 1 ? "done" : "not done";
     }
+    if (kr.holdsLine() && s.current() != null) {
+      // held/broken is in the progress column; here the numbers it was judged on
+      String op =
+          kr.effectiveDirection() == okr.model.Direction.AT_LEAST
+              ? (s.line() == okr.scoring.Line.HELD ? " ≥ " : " < ")
+              : (s.line() == okr.scoring.Line.HELD ? " ≤ " : " > ");
+      return Numbers.format(s.current()) + op + Numbers.withUnit(kr.target(), kr.unit());
+    }
     return Numbers.format(s.current()) + " / " + Numbers.withUnit(kr.target(), kr.unit());
   }
 
@@ -198,15 +230,15 @@ public final class StatusView {
     StringBuilder out = new StringBuilder();
     int n = card.objectives().size();
     out.append(n).append(n == 1 ? " objective" : " objectives");
+    // Counted in the words the rows use: pace while a period runs, the grade band after it.
     List<String> bands = new ArrayList<>();
-    for (Band band : Band.values()) {
-      if (card.count(band) > 0) {
-        bands.add(card.count(band) + " " + band.word());
+    for (String state :
+        List.of("on-track", "at-risk", "off-track", "early", "green", "amber", "red", "no data")) {
+      long count =
+          card.objectives().stream().filter(o -> Words.plainState(o).equals(state)).count();
+      if (count > 0) {
+        bands.add(count + " " + (state.equals("no data") ? "without data" : state));
       }
-    }
-    long unscored = card.objectives().stream().filter(o -> o.score() == null).count();
-    if (unscored > 0) {
-      bands.add(unscored + " without data");
     }
     out.append(": ").append(String.join(", ", bands));
     if (card.stale() > 0) {

@@ -31,7 +31,15 @@ public final class TreeFormats {
         new StringBuilder(
             Csv.row(
                 List.of(
-                    "objective", "aligns_to", "level", "owner", "team", "title", "score", "band")));
+                    "objective",
+                    "aligns_to",
+                    "level",
+                    "owner",
+                    "team",
+                    "title",
+                    "score",
+                    "band",
+                    "colour")));
     for (ObjectiveStatus o : card.objectives()) {
       out.append(
           Csv.row(
@@ -43,7 +51,8 @@ public final class TreeFormats {
                   o.objective().header().team(),
                   o.objective().header().title(),
                   JsonParts.round(o.score()),
-                  o.band() == null ? null : o.band().word())));
+                  o.band() == null ? null : o.band().word(),
+                  o.colour() == null ? null : o.colour().word())));
     }
     return out.toString();
   }
@@ -64,8 +73,7 @@ public final class TreeFormats {
         .append("` ")
         .append(Markdown.cell(o.objective().header().title()))
         .append(" (")
-        .append(Numbers.score(o.score()))
-        .append(o.band() == null ? "" : " " + o.band().word())
+        .append(Words.plainScore(o))
         .append(")");
     if (o.objective().alignsTo() != null && o.objective().alignsTo().contains("/")) {
       out.append(", for `").append(o.objective().alignsTo()).append('`');
@@ -83,6 +91,8 @@ public final class TreeFormats {
     m.put("alignsTo", o.objective().alignsTo());
     m.put("score", JsonParts.round(o.score()));
     m.put("band", o.band() == null ? null : o.band().word());
+    m.put("colour", o.colour() == null ? null : o.colour().word());
+    m.put("pace", o.pace() == null ? null : o.pace().word());
     List<Object> kids = new ArrayList<>();
     children(card, o).forEach(c -> kids.add(node(card, c)));
     m.put("children", kids);

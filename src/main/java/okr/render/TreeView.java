@@ -96,7 +96,7 @@ public final class TreeView {
                     + TerminalText.sanitize(kr.kr().id())
                     + "  "
                     + TerminalText.sanitize(kr.kr().title()),
-                Numbers.percent(kr.progress())));
+                Words.progress(kr)));
         node(children.getOrDefault(kr.ref(), List.of()), deeper, lines);
       } else if (item instanceof GoalStatus g) {
         lines.add(
@@ -116,7 +116,7 @@ public final class TreeView {
   }
 
   private String score(ObjectiveStatus o) {
-    return Numbers.score(o.score()) + " " + Words.band(v, o.band());
+    return Words.score(v, o);
   }
 
   /** A tree line with its figure right-aligned; the label is cut to make room. */

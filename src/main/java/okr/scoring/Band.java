@@ -1,17 +1,10 @@
 package okr.scoring;
 
-/** Google's grading colours for a 0.0-1.0 score. */
+/** A traffic-light colour. Which scores get which colour is decided in one place: {@link Bands}. */
 public enum Band {
   GREEN,
   AMBER,
   RED;
-
-  public static Band of(double score, double greenAt, double amberAt) {
-    if (score >= greenAt) {
-      return GREEN;
-    }
-    return score >= amberAt ? AMBER : RED;
-  }
 
   public String word() {
     return name().toLowerCase(java.util.Locale.ROOT);

@@ -62,7 +62,7 @@ public final class KpiScorer {
         measuredOn,
         age,
         stale,
-        band(kpi.thresholds(), better, latest),
+        Bands.kpi(kpi.thresholds(), better, latest),
         kpi.thresholds() == null ? share(kpi.target(), better, latest) : null,
         previous,
         lastPeriod,
@@ -81,21 +81,6 @@ public final class KpiScorer {
       return t.green() > t.amber() ? Better.HIGHER : Better.LOWER;
     }
     return null;
-  }
-
-  /**
-   * Green at or beyond the green threshold, amber at or beyond amber, else red; "beyond" reads with
-   * which way is better, so a lower-is-better KPI writes green below amber.
-   */
-  static Band band(Thresholds t, Better better, double value) {
-    if (t == null) {
-      return null;
-    }
-    Better way = better != null ? better : t.green() >= t.amber() ? Better.HIGHER : Better.LOWER;
-    if (way == Better.HIGHER) {
-      return value >= t.green() ? Band.GREEN : value >= t.amber() ? Band.AMBER : Band.RED;
-    }
-    return value <= t.green() ? Band.GREEN : value <= t.amber() ? Band.AMBER : Band.RED;
   }
 
   static Double share(Double target, Better better, double value) {

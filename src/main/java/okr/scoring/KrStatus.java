@@ -11,9 +11,15 @@ import okr.model.KeyResult;
  * @param ref {@code objective/kr}
  * @param current the current value (for a cumulative KR, baseline plus the increments); null when
  *     there is no data yet
- * @param progress raw progress, may exceed 1 or go below 0; null without data
- * @param score progress clamped to 0..1 for grading; null without data
+ * @param progress raw progress towards the target, may exceed 1 or go below 0; for a line 1 while
+ *     held and 0 once broken; null without data
+ * @param score the graded score, 0..1 (stretch and lines applied); null without data, which an
+ *     objective counts as 0
+ * @param line held or broken for an {@code at-least}/{@code at-most} key result with data, else
+ *     null
  * @param pace null until there is data
+ * @param forecast the score at the end of the period if this period's check-ins keep their trend;
+ *     null once the period is over
  * @param lastUpdate the day of the newest check-in or linked-KPI measurement, or null
  * @param stale no update for longer than the check-in interval while the period runs
  * @param values the value after each update, oldest first, for sparklines
@@ -26,7 +32,9 @@ public record KrStatus(
     Double current,
     Double progress,
     Double score,
+    Line line,
     Pace pace,
+    Double forecast,
     Integer confidence,
     Trend confidenceTrend,
     LocalDate lastUpdate,
@@ -38,5 +46,10 @@ public record KrStatus(
 
   public boolean hasData() {
     return score != null;
+  }
+
+  /** The score an objective counts for this key result: no data counts 0. */
+  public double counted() {
+    return score == null ? 0 : score;
   }
 }

@@ -2,6 +2,8 @@ package okr.scoring;
 
 /** Progress measured against the share of the period that has passed. */
 public enum Pace {
+  /** Before the first check-in interval of the period has passed: too soon to judge. */
+  EARLY,
   ON_TRACK,
   AT_RISK,
   OFF_TRACK;

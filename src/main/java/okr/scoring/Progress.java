@@ -1,27 +1,32 @@
 package okr.scoring;
 
 import okr.model.Direction;
+import okr.model.KeyResult;
 
-/** The progress formulas of a key result, on plain numbers. */
+/** The progress and score formulas of a key result, on plain numbers. */
 public final class Progress {
+
+  /** With a stretch, reaching the target scores this much, and reaching the stretch 1.0. */
+  public static final double TARGET_WITH_STRETCH = 0.7;
 
   private Progress() {}
 
   /**
    * Raw progress from baseline {@code b} to target {@code t} at current value {@code c}: 0 at the
-   * baseline, 1 at the target, beyond 1 past it and below 0 when going backwards. For {@code
-   * at-least}/{@code at-most} it is 1 while the value holds the line, else the share of the way
-   * from the baseline (or from zero) to the line.
-   *
-   * @param b the baseline; may be null for at-least/at-most
+   * baseline, 1 at the target, beyond 1 past it and below 0 when going backwards. A line ({@code
+   * at-least}/{@code at-most}) has no progress, only {@link #holds}: 1 while held, 0 once broken.
    */
   public static double of(Direction direction, Double b, double t, double c) {
     return switch (direction) {
       case INCREASE -> (c - b) / (t - b);
       case DECREASE -> (b - c) / (b - t);
-      case AT_LEAST -> c >= t ? 1.0 : shortfall(b, t, c);
-      case AT_MOST -> c <= t ? 1.0 : overshoot(b, t, c);
+      case AT_LEAST, AT_MOST -> holds(direction, t, c) ? 1.0 : 0.0;
     };
+  }
+
+  /** Whether value {@code c} holds the line {@code t}: at or above it, or at or below it. */
+  public static boolean holds(Direction direction, double t, double c) {
+    return direction == Direction.AT_MOST ? c <= t : c >= t;
   }
 
   /** The score used for grading: progress clamped to 0..1. */
@@ -32,17 +37,24 @@ public final class Progress {
     return Math.max(0, Math.min(1, progress));
   }
 
-  private static double shortfall(Double b, double t, double c) {
-    if (b != null && b < t) {
-      return (c - b) / (t - b);
+  /**
+   * The score of a metric key result at value {@code c}: its progress clamped to 0..1; with a
+   * stretch, the way from baseline to target scores 0 to 0.7 and the way from target to stretch 0.7
+   * to 1.0, linearly, and nothing beyond the stretch adds more.
+   */
+  public static double score(KeyResult kr, double c) {
+    Direction d = kr.effectiveDirection();
+    if (kr.holdsLine()) {
+      return holds(d, kr.target(), c) ? 1.0 : 0.0;
     }
-    return t == 0 ? 0 : c / t;
-  }
-
-  private static double overshoot(Double b, double t, double c) {
-    if (b != null && b > t) {
-      return (b - c) / (b - t);
+    double p = of(d, kr.baseline(), kr.target(), c);
+    if (kr.stretch() == null || kr.stretch().equals(kr.target())) {
+      return score(p);
     }
-    return c == 0 ? 0 : t / c;
+    if (p <= 1) {
+      return TARGET_WITH_STRETCH * score(p);
+    }
+    double beyond = (c - kr.target()) / (kr.stretch() - kr.target());
+    return TARGET_WITH_STRETCH + (1 - TARGET_WITH_STRETCH) * score(beyond);
   }
 }

@@ -7,10 +7,15 @@ import okr.model.Period;
 
 /** The objectives of a period with their scores, as of a day: what `okr status` shows. */
 public record Scorecard(
-    String workspaceName, Period period, LocalDate asOf, List<ObjectiveStatus> objectives) {
+    String workspaceName,
+    Period period,
+    LocalDate asOf,
+    List<ObjectiveStatus> objectives,
+    Bands bands) {
 
+  /** How many objectives show a colour: by pace while their period runs, by grade after. */
   public long count(Band band) {
-    return objectives.stream().filter(o -> o.band() == band).count();
+    return objectives.stream().filter(o -> o.colour() == band).count();
   }
 
   public long stale() {

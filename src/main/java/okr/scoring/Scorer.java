@@ -26,10 +26,13 @@ public final class Scorer {
   private final Settings settings;
   private final LocalDate asOf;
   private final JournalView journal;
+  private final Bands bands;
+  private final java.util.Map<String, ObjectiveStatus> scored = new java.util.HashMap<>();
 
   public Scorer(Workspace ws, LocalDate asOf) {
     this.ws = ws;
     this.settings = ws.settings();
+    this.bands = Bands.of(settings);
     this.asOf = asOf;
     this.journal = new JournalView(ws, asOf);
   }
@@ -40,6 +43,10 @@ public final class Scorer {
 
   public JournalView journal() {
     return journal;
+  }
+
+  public Bands bands() {
+    return bands;
   }
 
   /**
@@ -62,64 +69,143 @@ public final class Scorer {
         shown.add(objective(o));
       }
     }
-    return new Scorecard(settings.name(), headerPeriod, asOf, shown);
+    return new Scorecard(settings.name(), headerPeriod, asOf, shown, bands);
   }
 
   public ObjectiveStatus objective(Objective o) {
+    return objective(o, new java.util.HashSet<>());
+  }
+
+  private ObjectiveStatus objective(Objective o, java.util.Set<String> visiting) {
+    ObjectiveStatus done = scored.get(o.id());
+    if (done != null) {
+      return done;
+    }
+    visiting.add(o.id());
     Period period = periodOf(o).orElse(new Period("?", asOf, asOf));
     double expected = elapsedShare(period.start(), period.end());
+    Double grade = gradeOf(o, period);
+    // From its last day on, a period's pace says nothing the grade does not: colour by the band.
+    boolean finished = grade != null || !asOf.isBefore(period.end());
+    boolean early = !finished && isEarly(period);
     List<KrStatus> krs = new ArrayList<>();
     for (KeyResult kr : o.keyResults()) {
-      krs.add(keyResult(o, kr, period, expected));
+      krs.add(keyResult(o, kr, period, expected, early, finished));
     }
-    double weighted = 0;
-    double progressWeighted = 0;
-    double weights = 0;
-    for (KrStatus kr : krs) {
-      if (kr.hasData()) {
-        weighted += kr.score() * kr.kr().weight();
-        progressWeighted += Math.min(1, kr.progress()) * kr.kr().weight();
-        weights += kr.kr().weight();
+    List<ObjectiveStatus> children = new ArrayList<>();
+    if (o.rollup()) {
+      for (Objective child : alignedTo(o, period)) {
+        // A cycle in aligns_to is an error okr check reports; here it just stops the recursion.
+        if (!visiting.contains(child.id())) {
+          children.add(objective(child, visiting));
+        }
       }
     }
-    Double grade = gradeOf(o, period);
+    double weighted = 0;
+    double paceWeighted = 0;
+    double forecastWeighted = 0;
+    double weights = 0;
+    for (KrStatus kr : krs) {
+      double w = kr.kr().weight();
+      weighted += kr.counted() * w;
+      paceWeighted += towardsTarget(kr) * w;
+      forecastWeighted += (kr.forecast() == null ? kr.counted() : kr.forecast()) * w;
+      weights += w;
+    }
+    for (ObjectiveStatus child : children) {
+      double childScore = child.score() == null ? 0 : child.score();
+      weighted += childScore;
+      paceWeighted += Math.min(1, childScore / child.successAt());
+      forecastWeighted += child.forecast() == null ? childScore : child.forecast();
+      weights += 1;
+    }
     // A closed period's grade is the objective's final score, whatever the files say now.
     Double score = grade != null ? grade : weights > 0 ? weighted / weights : null;
-    Band band = score == null ? null : Band.of(score, settings.greenAt(), settings.amberAt());
-    Pace pace = weights > 0 ? Pace.of(progressWeighted / weights, expected) : null;
+    Pace pace = null;
+    if (weights > 0) {
+      pace = early ? Pace.EARLY : Pace.of(paceWeighted / weights, expected);
+    }
+    Double forecast = finished || weights == 0 ? null : forecastWeighted / weights;
+    Band band = score == null ? null : bands.grade(o.type(), score);
+    Band colour = bands.colour(o.type(), score, pace, finished);
 
     List<JournalEntry> notes = journal.entries(EntryKind.OBJECTIVE, o.id());
-    List<Integer> confidences = new ArrayList<>();
     LocalDate last = lastDay(notes);
     for (KrStatus kr : krs) {
       if (kr.lastUpdate() != null && (last == null || kr.lastUpdate().isAfter(last))) {
         last = kr.lastUpdate();
       }
     }
-    // The objective's confidence is the mean of its KRs' latest confidences, rounded.
-    List<Integer> latest = krs.stream().map(KrStatus::confidence).filter(c -> c != null).toList();
+    // The weakest key result sets the objective's confidence: a mean would hide it.
     Integer confidence = latestConfidence(notes);
-    if (!latest.isEmpty()) {
-      confidence =
-          (int) Math.round(latest.stream().mapToInt(Integer::intValue).average().orElse(0));
+    String confidenceOf = null;
+    for (KrStatus kr : krs) {
+      if (kr.confidence() != null && (confidenceOf == null || kr.confidence() < confidence)) {
+        confidence = kr.confidence();
+        confidenceOf = kr.kr().id();
+      }
     }
-    confidences.addAll(confidenceSeriesOfObjective(krs, notes));
+    List<Integer> confidences = confidenceSeriesOfObjective(krs, notes);
     Long age = last == null ? null : ChronoUnit.DAYS.between(last, asOf);
     boolean stale = isStale(last, period.start(), period.end());
-    return new ObjectiveStatus(
-        o,
-        period,
-        krs,
-        score,
-        band,
-        pace,
-        confidence,
-        Trend.of(confidences, TREND_LOOK_BACK),
-        last,
-        age,
-        stale,
-        expected,
-        grade);
+    ObjectiveStatus status =
+        new ObjectiveStatus(
+            o,
+            period,
+            krs,
+            children,
+            score,
+            band,
+            colour,
+            pace,
+            confidence,
+            confidenceOf,
+            Trend.of(confidences, TREND_LOOK_BACK),
+            last,
+            age,
+            stale,
+            expected,
+            grade,
+            forecast,
+            bands.successAt(o.type()),
+            finished);
+    visiting.remove(o.id());
+    scored.put(o.id(), status);
+    return status;
+  }
+
+  /**
+   * The objectives aligned to {@code o} or to one of its key results, whose period overlaps its
+   * own, in file order.
+   */
+  private List<Objective> alignedTo(Objective o, Period period) {
+    List<Objective> aligned = new ArrayList<>();
+    Selection overlapping = new Selection(period, null, null);
+    for (Objective child : ws.objectives()) {
+      String to = child.alignsTo();
+      if (to != null
+          && (to.equals(o.id()) || to.startsWith(o.id() + "/"))
+          && periodOf(child).filter(overlapping::overlaps).isPresent()) {
+        aligned.add(child);
+      }
+    }
+    return aligned;
+  }
+
+  /**
+   * How far a key result is towards its target, 0..1, for pace: a metric's progress (a stretch does
+   * not lower it), a line 1 while held, a milestone 1 when done, no data 0.
+   */
+  private static double towardsTarget(KrStatus kr) {
+    if (kr.progress() == null) {
+      return 0;
+    }
+    return Progress.score(kr.progress());
+  }
+
+  /** Too soon to judge pace: the first check-in interval of the period has not passed yet. */
+  private boolean isEarly(Period period) {
+    return ChronoUnit.DAYS.between(period.start(), asOf) < settings.checkinEveryDays();
   }
 
   /** The grade recorded for an objective when its period was closed (and not after asOf). */
@@ -136,7 +222,8 @@ public final class Scorer {
     return grade;
   }
 
-  private KrStatus keyResult(Objective o, KeyResult kr, Period period, double expected) {
+  private KrStatus keyResult(
+      Objective o, KeyResult kr, Period period, double expected, boolean early, boolean finished) {
     String ref = o.id() + "/" + kr.id();
     List<JournalEntry> checkins = journal.entries(EntryKind.KR, ref);
     List<Point> history = historyOf(kr, checkins);
@@ -145,18 +232,31 @@ public final class Scorer {
         kr.kpi() == null ? List.of() : journal.entries(EntryKind.KPI, kr.kpi());
     Double current = values.isEmpty() ? null : values.get(values.size() - 1);
     Double progress = null;
+    Double score = null;
+    Line line = null;
     if (kr.isMilestone()) {
       progress = current;
+      score = current;
     } else if (current != null && kr.target() != null && canMeasure(kr)) {
       progress = Progress.of(kr.effectiveDirection(), kr.baseline(), kr.target(), current);
+      score = Progress.score(kr, current);
+      if (kr.holdsLine()) {
+        line = progress >= 1 ? Line.HELD : Line.BROKEN;
+      }
     }
-    Double score = progress == null ? null : Progress.score(progress);
     Pace pace = null;
-    if (progress != null && !kr.isMilestone()) {
-      pace = Pace.of(progress, expected);
-    } else if (progress != null && progress >= 1) {
-      pace = Pace.ON_TRACK;
+    if (progress != null) {
+      if (early) {
+        pace = Pace.EARLY;
+      } else if (line != null) {
+        pace = line == Line.HELD ? Pace.ON_TRACK : Pace.OFF_TRACK;
+      } else if (!kr.isMilestone()) {
+        pace = Pace.of(progress, expected);
+      } else if (progress >= 1) {
+        pace = Pace.ON_TRACK;
+      }
     }
+    Double forecast = finished ? null : forecast(kr, history, period, score);
     LocalDate last = lastDay(checkins);
     LocalDate lastMeasured = lastDay(measurements);
     if (lastMeasured != null && (last == null || lastMeasured.isAfter(last))) {
@@ -174,7 +274,9 @@ public final class Scorer {
         current,
         progress,
         score,
+        line,
         pace,
+        forecast,
         confidences.isEmpty() ? null : confidences.get(confidences.size() - 1),
         Trend.of(confidences, TREND_LOOK_BACK),
         last,
@@ -185,6 +287,32 @@ public final class Scorer {
         checkins);
   }
 
+  /**
+   * The score at the end of the period if the line from this period's first update to its latest
+   * goes on; the current score when the period has fewer than two days of updates, 0 without data.
+   */
+  private Double forecast(KeyResult kr, List<Point> history, Period period, Double score) {
+    if (score == null) {
+      return 0.0;
+    }
+    if (kr.isMilestone() || kr.target() == null) {
+      return score;
+    }
+    List<Point> inPeriod = history.stream().filter(p -> !p.day().isBefore(period.start())).toList();
+    if (inPeriod.size() < 2) {
+      return score;
+    }
+    Point first = inPeriod.get(0);
+    Point last = inPeriod.get(inPeriod.size() - 1);
+    long days = ChronoUnit.DAYS.between(first.day(), last.day());
+    if (days <= 0) {
+      return score;
+    }
+    double perDay = (last.value() - first.value()) / days;
+    long left = Math.max(0, ChronoUnit.DAYS.between(last.day(), period.end()));
+    return Progress.score(kr, last.value() + perDay * left);
+  }
+
   /** A metric KR needs a baseline to measure from, except when it holds a line. */
   private static boolean canMeasure(KeyResult kr) {
     Direction d = kr.effectiveDirection();
@@ -192,7 +320,6 @@ public final class Scorer {
     return holdsLine || kr.baseline() != null && !kr.baseline().equals(kr.target());
   }
 
-  /** The value after each update: KPI measurements, running totals, or plain check-ins. */
   /** The value after each update, with its day: KPI measurements, running totals, check-ins. */
   private List<Point> historyOf(KeyResult kr, List<JournalEntry> checkins) {
     List<Point> points = new ArrayList<>();
@@ -255,10 +382,13 @@ public final class Scorer {
       }
     }
     Double score = progress == null ? null : Progress.score(progress);
-    Pace pace =
-        progress != null && start != null && due != null
-            ? Pace.of(progress, elapsedShare(start, due))
-            : null;
+    Pace pace = null;
+    if (progress != null && start != null && due != null) {
+      pace =
+          ChronoUnit.DAYS.between(start, asOf) < settings.checkinEveryDays() && !asOf.isAfter(due)
+              ? Pace.EARLY
+              : Pace.of(progress, elapsedShare(start, due));
+    }
     LocalDate last = lastDay(checkins);
     List<Integer> confidences = confidenceSeries(checkins);
     return new GoalStatus(

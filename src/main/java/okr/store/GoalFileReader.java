@@ -37,7 +37,8 @@ final class GoalFileReader {
           "aligns_to",
           "carried_from",
           "key_results",
-          "initiatives");
+          "initiatives",
+          "rollup");
   private static final Set<String> KR_KEYS =
       Set.of(
           "id",
@@ -52,6 +53,8 @@ final class GoalFileReader {
           "owner",
           "kpi",
           "cumulative",
+          "min",
+          "max",
           "notes");
   private static final Set<String> INITIATIVE_KEYS =
       Set.of("title", "status", "key_result", "link", "owner", "notes");
@@ -65,7 +68,9 @@ final class GoalFileReader {
           "thresholds",
           "frequency",
           "health",
-          "leads");
+          "leads",
+          "min",
+          "max");
   private static final Set<String> GOAL_KEYS =
       union(COMMON, "measure", "achievable", "relevant", "due", "start", "period", "aligns_to");
   private static final Set<String> MEASURE_KEYS =
@@ -158,6 +163,7 @@ final class GoalFileReader {
           .ifPresent(initiatives::add);
     }
     ObjectiveType type = r.choice("type", Words.OBJECTIVE_TYPE);
+    Boolean rollup = r.bool("rollup");
     return new Objective(
         header,
         r.text("period"),
@@ -169,6 +175,7 @@ final class GoalFileReader {
         r.ref("carried_from"),
         keyResults,
         initiatives,
+        Boolean.TRUE.equals(rollup),
         r.spans());
   }
 
@@ -189,6 +196,8 @@ final class GoalFileReader {
         r.text("owner"),
         r.ref("kpi"),
         Boolean.TRUE.equals(cumulative),
+        r.number("min"),
+        r.number("max"),
         r.spans());
   }
 
@@ -234,6 +243,8 @@ final class GoalFileReader {
         r.choice("frequency", Words.FREQUENCY),
         Boolean.TRUE.equals(health),
         r.words("leads"),
+        r.number("min"),
+        r.number("max"),
         r.spans());
   }
 

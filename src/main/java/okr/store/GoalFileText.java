@@ -32,6 +32,9 @@ public final class GoalFileText {
     }
     line(out, "", "aligns_to", o.alignsTo());
     line(out, "", "carried_from", o.carriedFrom());
+    if (o.rollup()) {
+      out.append("rollup: true\n");
+    }
     out.append("key_results:\n");
     if (o.keyResults().isEmpty()) {
       out.setLength(out.length() - 1);
@@ -53,6 +56,8 @@ public final class GoalFileText {
         if (kr.cumulative()) {
           out.append("    cumulative: true\n");
         }
+        line(out, "    ", "min", number(kr.min()));
+        line(out, "    ", "max", number(kr.max()));
       }
       if (kr.weight() != 1) {
         line(out, "    ", "weight", YamlText.number(kr.weight()));

@@ -20,6 +20,18 @@ public final class MeasurementImport {
   private MeasurementImport() {}
 
   public static Result read(String csv, Set<String> kpis, String by, ZoneId zone) {
+    return read(csv, kpis, by, zone, (kpi, value) -> null);
+  }
+
+  /**
+   * @param refuse why a KPI's value cannot be recorded (outside its bounds), or null when it can
+   */
+  public static Result read(
+      String csv,
+      Set<String> kpis,
+      String by,
+      ZoneId zone,
+      java.util.function.BiFunction<String, Double, String> refuse) {
     List<NewEntry> entries = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     List<CsvRows.Row> rows;
@@ -76,6 +88,9 @@ public final class MeasurementImport {
         value = Double.parseDouble(valueText);
       } else {
         rowProblems.add("`" + valueText + "` is not a plain decimal number");
+      }
+      if (value != null && kpis.contains(kpi) && refuse.apply(kpi, value) != null) {
+        rowProblems.add(refuse.apply(kpi, value));
       }
       if (rowProblems.isEmpty()) {
         entries.add(

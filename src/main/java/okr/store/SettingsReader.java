@@ -31,7 +31,9 @@ final class SettingsReader {
           "ignore",
           "periods",
           "people");
-  private static final Set<String> SCORING_KEYS = Set.of("green", "amber");
+  private static final Set<String> SCORING_KEYS =
+      Set.of("green", "amber", "aspirational", "committed");
+  private static final Set<String> BAND_KEYS = Set.of("green", "amber");
   private static final Set<String> PERIOD_KEYS = Set.of("start", "end");
   private static final Set<String> PERSON_KEYS = Set.of("name", "emails");
 
@@ -68,25 +70,7 @@ final class SettingsReader {
       fiscal = null;
     }
     String scale = r.choice("confidence", CONFIDENCE_SCALES);
-    double green = defaults.greenAt();
-    double amber = defaults.amberAt();
-    MapReader scoring = r.map("scoring", "the scoring bands", SCORING_KEYS).orElse(null);
-    if (scoring != null) {
-      Double g = scoring.number("green");
-      Double a = scoring.number("amber");
-      green = g == null ? green : g;
-      amber = a == null ? amber : a;
-      if (green <= amber || green > 1 || amber < 0) {
-        sink.add(
-            Diagnostic.error(
-                "invalid-value",
-                scoring.span(),
-                "scoring bands must satisfy 0 <= amber < green <= 1",
-                "e.g. `scoring: {green: 0.7, amber: 0.4}`"));
-        green = defaults.greenAt();
-        amber = defaults.amberAt();
-      }
-    }
+    Settings.Scoring scoring = scoring(r, defaults.scoring(), sink);
     String me = r.text("me");
     if (r.has("me") && !personal) {
       sink.add(
@@ -103,14 +87,74 @@ final class SettingsReader {
         me,
         fiscal == null ? defaults.fiscalYearStart() : fiscal,
         scale == null ? defaults.confidenceScale() : scale,
-        green,
-        amber,
+        scoring,
         interval(r, defaults.checkinEveryDays(), sink),
         lint(r, sink),
         r.words("ignore"),
         periods(r, sink),
         people(r, sink),
         r.spans());
+  }
+
+  /**
+   * {@code scoring: {aspirational: {green:, amber:}, committed: {green:, amber:}}}, or the flat
+   * form okr read before objectives had bands per type, {@code scoring: {green:, amber:}}, which
+   * sets the aspirational bands.
+   */
+  private static Settings.Scoring scoring(
+      MapReader r, Settings.Scoring defaults, List<Diagnostic> sink) {
+    MapReader scoring = r.map("scoring", "the scoring bands", SCORING_KEYS).orElse(null);
+    if (scoring == null) {
+      return defaults;
+    }
+    boolean flat = scoring.has("green") || scoring.has("amber");
+    if (flat && scoring.has("aspirational")) {
+      sink.add(
+          Diagnostic.error(
+              "invalid-value",
+              scoring.keySpan("aspirational"),
+              "`scoring:` gives the aspirational bands twice, flat and under `aspirational:`",
+              "keep one: `scoring: {aspirational: {green: 0.7, amber: 0.4}}`"));
+      return defaults;
+    }
+    Settings.Limits aspirational =
+        flat
+            ? limits(scoring, "scoring", defaults.aspirational(), sink)
+            : scoring
+                .map("aspirational", "the aspirational bands", BAND_KEYS)
+                .map(m -> limits(m, "aspirational", defaults.aspirational(), sink))
+                .orElse(defaults.aspirational());
+    Settings.Limits committed =
+        scoring
+            .map("committed", "the committed bands", BAND_KEYS)
+            .map(m -> limits(m, "committed", defaults.committed(), sink))
+            .orElse(defaults.committed());
+    return new Settings.Scoring(aspirational, committed);
+  }
+
+  private static Settings.Limits limits(
+      MapReader m, String name, Settings.Limits fallback, List<Diagnostic> sink) {
+    Double g = m.number("green");
+    Double a = m.number("amber");
+    double green = g == null ? fallback.green() : g;
+    double amber = a == null ? fallback.amber() : a;
+    if (green <= amber || green > 1 || amber < 0) {
+      sink.add(
+          Diagnostic.error(
+              "invalid-value",
+              m.span(),
+              "`"
+                  + name
+                  + "` bands must satisfy 0 <= amber < green <= 1 (here green "
+                  + YamlText.number(green)
+                  + ", amber "
+                  + YamlText.number(amber)
+                  + ")",
+              "e.g. `scoring: {aspirational: {green: 0.7, amber: 0.4}, committed: {green: 1.0,"
+                  + " amber: 0.7}}`"));
+      return fallback;
+    }
+    return new Settings.Limits(green, amber);
   }
 
   private static int interval(MapReader r, int fallback, List<Diagnostic> sink) {

@@ -197,15 +197,15 @@ class DigestTest {
         .extracting(c -> c.now().objective().id())
         .containsExactly("grow", "ship"); // file order: grow.yaml, ship.yaml
     Digest.ObjectiveChange ship = d.objectives().get(1);
-    // before: mean of users 0.40, bugs (50 - 30) / 40 = 0.50, speed 0.25 = 1.15 / 3 = 0.383: red;
-    // now: 0.55, 0.50, 0.60 = 1.65 / 3 = 0.55: amber. Launch has no data and does not count.
-    assertThat(ship.before().score()).isCloseTo(1.15 / 3, within(1e-9));
-    assertThat(ship.now().score()).isCloseTo(0.55, within(1e-9));
+    // before: users 0.40, bugs (50 - 30) / 40 = 0.50, speed 0.25, launch no data 0:
+    // 1.15 / 4 = 0.2875, red; now: 0.55, 0.50, 0.60, 0 = 1.65 / 4 = 0.4125, amber.
+    assertThat(ship.before().score()).isCloseTo(1.15 / 4, within(1e-9));
+    assertThat(ship.now().score()).isCloseTo(1.65 / 4, within(1e-9));
     assertThat(ship.before().band()).isEqualTo(Band.RED);
     assertThat(ship.now().band()).isEqualTo(Band.AMBER);
-    // pace: 0.383 / 0.5 = 0.77 and 0.55 / 0.587 = 0.94, both on-track.
+    // pace: 0.2875 / 0.5 = 0.575, at-risk; 0.4125 / (54 / 92 = 0.587) = 0.703, on-track.
     assertThat(ship.bandChanged()).isTrue();
-    assertThat(ship.paceChanged()).isFalse();
+    assertThat(ship.paceChanged()).isTrue();
 
     Digest.ObjectiveChange grow = d.objectives().get(0);
     // No check-in, yet time passed: 0.40 / 0.5 = 0.80 was on-track, 0.40 / 0.587 = 0.68 at-risk.

@@ -38,6 +38,8 @@ class KpiScorerTest {
         frequency,
         false,
         List.of(),
+        null,
+        null,
         Spans.of(null));
   }
 
