@@ -110,12 +110,7 @@ public final class ShowFormats {
   }
 
   private static String escape(String text) {
-    return text.replace("\\", "\\\\")
-        .replace("|", "\\|")
-        .replace("*", "\\*")
-        .replace("_", "\\_")
-        .replace("`", "\\`")
-        .replace("<", "&lt;");
+    return Markdown.cell(text);
   }
 
   private static Map<String, Object> head(String kind) {
