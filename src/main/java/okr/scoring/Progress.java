@@ -17,11 +17,27 @@ public final class Progress {
    */
   public static double of(Direction direction, Double b, double t, double c) {
     return switch (direction) {
-      case INCREASE -> (c - b) / (t - b);
-      case DECREASE -> (b - c) / (b - t);
+      case INCREASE -> share(c, b, t);
+      case DECREASE -> share(c, b, t);
       case AT_LEAST -> c >= t ? 1.0 : shortfall(b, t, c);
       case AT_MOST -> c <= t ? 1.0 : overshoot(b, t, c);
     };
+  }
+
+  /**
+   * How far {@code c} has come from {@code from} towards {@code to}: {@code (c - from) / (to -
+   * from)}, with both differences taken in halves when a whole one would overflow (a baseline of
+   * -1e308 and a target of 1e308 are 2e308 apart, past the largest double, which made the progress
+   * NaN and showed a reached target as 0 %).
+   */
+  static double share(double c, double from, double to) {
+    double done = c - from;
+    double way = to - from;
+    if (Double.isInfinite(done) || Double.isInfinite(way)) {
+      done = c / 2 - from / 2;
+      way = to / 2 - from / 2;
+    }
+    return done / way;
   }
 
   /** The score used for grading: progress clamped to 0..1. */
@@ -34,14 +50,14 @@ public final class Progress {
 
   private static double shortfall(Double b, double t, double c) {
     if (b != null && b < t) {
-      return (c - b) / (t - b);
+      return share(c, b, t);
     }
     return t == 0 ? 0 : c / t;
   }
 
   private static double overshoot(Double b, double t, double c) {
     if (b != null && b > t) {
-      return (b - c) / (b - t);
+      return share(c, b, t);
     }
     return c == 0 ? 0 : t / c;
   }
