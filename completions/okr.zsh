@@ -40,11 +40,11 @@ _okr() {
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --pairs --format -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       fi;;
     checkin)
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--value --confidence --progress --plans --problems --at --by --owner --dry-run --amend -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--value --confidence --progress --plans --problems --at --future --by --owner --dry-run --amend -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       else COMPREPLY=($(compgen -W "$(okr __complete refs 2>/dev/null)" -- "$cur"))
       fi;;
     record)
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--csv --skip-bad --at --by --dry-run -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--csv --skip-bad --at --future --by --dry-run -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       else COMPREPLY=($(compgen -W "$(okr __complete kpis 2>/dev/null)" -- "$cur"))
       fi;;
     log)
@@ -65,7 +65,7 @@ _okr() {
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --format -o --output -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       fi;;
     close)
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--note --yes -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--note --yes --early -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       else COMPREPLY=($(compgen -W "$(okr __complete periods 2>/dev/null)" -- "$cur"))
       fi;;
     rollover)

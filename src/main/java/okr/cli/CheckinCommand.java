@@ -79,6 +79,11 @@ final class CheckinCommand implements Callable<Integer> {
   String at;
 
   @Option(
+      names = "--future",
+      description = "Allow --at later than tomorrow: a check-in records what happened.")
+  boolean future;
+
+  @Option(
       names = "--by",
       paramLabel = "NAME",
       description = "Who (default: you, as okr whoami says).")
@@ -154,7 +159,10 @@ final class CheckinCommand implements Callable<Integer> {
     java.time.LocalDate today = global.today(ctx);
     LoadResult loaded = WorkspaceAccess.load(ctx, global);
     Workspace ws = loaded.workspace();
-    OffsetDateTime when = at != null ? TimeText.parse(at, ctx.clock().getZone()) : global.now(ctx);
+    OffsetDateTime when =
+        at != null
+            ? TimeText.parse(at, ctx.clock().getZone(), global.now(ctx), future)
+            : global.now(ctx);
     String who = Identity.resolve(ctx, ws.settings(), ws.root(), by).name();
     List<NewRetraction> replaced = amend ? replaced(ws, who, global.now(ctx)) : List.of();
     if (opening == null) {

@@ -101,16 +101,86 @@ final class NewFiles {
               + okr.render.TerminalText.sanitize(id)
               + ": ids are lowercase letters, digits and dashes");
     }
-    if (id.matches("(con|prn|aux|nul|com[1-9]|lpt[1-9])")) {
+    if (isDeviceName(id)) {
       throw new UsageException(
           "--id "
               + id
               + ": reserved as a device name on Windows, so no file can carry it; choose another");
     }
     if (file != null) {
-      return ctx.cwd().resolve(file).normalize();
+      Path path = ctx.cwd().resolve(file).normalize();
+      String refused = refusal(ws, path);
+      if (refused != null) {
+        throw new UsageException(
+            "--file " + okr.render.TerminalText.sanitize(file) + ": " + refused);
+      }
+      return path;
     }
     return ws.root().resolve(folder).resolve(id + ".yaml");
+  }
+
+  /**
+   * A name Windows keeps for a device, with or without an extension ({@code con}, {@code
+   * LPT1.yaml}, {@code aux.tar.yaml}), and the superscript-digit ports Windows also reserves: such
+   * a file cannot be created, opened or deleted there, so a clone on Windows would break.
+   */
+  static boolean isDeviceName(String name) {
+    String stem = name.toLowerCase(java.util.Locale.ROOT);
+    int dot = stem.indexOf('.');
+    stem = (dot < 0 ? stem : stem.substring(0, dot)).stripTrailing();
+    return stem.matches("con|prn|aux|nul|conin\\$|conout\\$|(com|lpt)[0-9\u00B9\u00B2\u00B3]");
+  }
+
+  /**
+   * Why okr would never read a new goal file at {@code path}, or null when it would: outside the
+   * workspace (after following links), in a hidden folder or hidden itself, in the journal, not
+   * {@code .yaml}/{@code .yml}, okr.yaml, or named for a Windows device. Writing there would report
+   * success for a file no command ever sees.
+   */
+  static String refusal(Workspace ws, Path path) {
+    Path root = ws.root().toAbsolutePath().normalize();
+    if (!path.startsWith(root) || path.equals(root)) {
+      return "outside the workspace "
+          + okr.render.TerminalText.sanitize(root.toString())
+          + "; okr reads goal files only inside it";
+    }
+    Path inside = root.relativize(path);
+    for (Path part : inside) {
+      String name = part.toString();
+      if (name.startsWith(".")) {
+        return "okr skips hidden files and folders ("
+            + okr.render.TerminalText.sanitize(name)
+            + "), so it would never read the file";
+      }
+      if (isDeviceName(name)) {
+        return okr.render.TerminalText.sanitize(name)
+            + " is reserved as a device name on Windows, so no file can carry it";
+      }
+    }
+    if (inside.getName(0).toString().equals("checkins")) {
+      return "checkins/ holds the journal, not goal files; choose another folder";
+    }
+    String name = path.getFileName().toString();
+    if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+      return "goal files end in .yaml (or .yml); okr would never read "
+          + okr.render.TerminalText.sanitize(name);
+    }
+    if (inside.getNameCount() == 1 && (name.equals("okr.yaml") || name.equals("okr.yml"))) {
+      return "okr.yaml holds the workspace's settings, not a goal";
+    }
+    // A folder on the way may be a link out of the workspace, which okr does not follow.
+    try {
+      Path existing = path.getParent();
+      while (existing != null && !java.nio.file.Files.exists(existing)) {
+        existing = existing.getParent();
+      }
+      if (existing != null && !existing.toRealPath().startsWith(root.toRealPath())) {
+        return "a folder on the way links out of the workspace, and okr does not follow it";
+      }
+    } catch (IOException e) {
+      return "cannot tell where it is: " + okr.store.IoMessages.describe(e);
+    }
+    return null;
   }
 
   /**

@@ -33,13 +33,16 @@ public final class OkrCli {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof UsageException || e instanceof WorkspaceNotFound) {
-            ctx.err().println("okr: " + e.getMessage());
+            ctx.err().println("okr: " + shown(e.getMessage()));
             return ExitCode.USAGE;
           }
           if (e instanceof Identity.PersonalConfigInvalid invalid) {
             return personalConfigInvalid(ctx, invalid);
           }
-          ctx.err().println("okr: internal error: " + oneLine(e));
+          if (WriteFailure.isLockTimeout(e)) {
+            return WriteFailure.lockTimeout(ctx);
+          }
+          ctx.err().println("okr: internal error: " + shown(oneLine(e)));
           if (debug) {
             e.printStackTrace(ctx.err());
           } else {
@@ -67,9 +70,11 @@ public final class OkrCli {
                             .orElse("; `okr help` lists them"));
             return ExitCode.USAGE;
           }
-          ctx.err().println("okr: " + e.getMessage());
+          ctx.err().println("okr: " + shown(e.getMessage()));
+          java.io.StringWriter suggestions = new java.io.StringWriter();
           CommandLine.UnmatchedArgumentException.printSuggestions(
-              e, new PrintWriter(ctx.err(), true));
+              e, new PrintWriter(suggestions, true));
+          suggestions.toString().lines().forEach(l -> ctx.err().println(shown(l)));
           ctx.err().println("Try 'okr " + subcommandPath(e.getCommandLine()) + "--help' for more.");
           return ExitCode.USAGE;
         });
@@ -164,6 +169,12 @@ public final class OkrCli {
         cli.addSubcommand(name, new CommandLine(type, factory));
       }
     }
+    // picocli's own conversions name Java classes ("cannot convert ... to class
+    // java.time.LocalDate (java.time.format.DateTimeParseException ...)") and take numbers in
+    // notations the goal files refuse (NaN, Infinity, 0x1p3): dates and numbers are read here.
+    cli.registerConverter(java.time.LocalDate.class, OkrCli::date);
+    cli.registerConverter(Double.class, OkrCli::number);
+    cli.registerConverter(Double.TYPE, OkrCli::number);
     cli.setOut(new PrintWriter(ctx.out(), true));
     cli.setErr(new PrintWriter(ctx.err(), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -175,6 +186,24 @@ public final class OkrCli {
         help -> TextManual.render(Manual.of(help.commandSpec().commandLine()), helpWidth(ctx)));
     cli.setHelpSectionMap(sections);
     return cli;
+  }
+
+  private static java.time.LocalDate date(String text) {
+    try {
+      return java.time.LocalDate.parse(text);
+    } catch (java.time.DateTimeException e) {
+      throw new CommandLine.TypeConversionException(
+          "`" + text + "` is not a date; write it as YYYY-MM-DD, e.g. 2026-12-31");
+    }
+  }
+
+  private static Double number(String text) {
+    Double value = ValueText.plainNumber(text);
+    if (value == null) {
+      throw new CommandLine.TypeConversionException(
+          "`" + text + "` is not a plain decimal number; write e.g. 42, -1.5 or 2e3");
+    }
+    return value;
   }
 
   /** The width the manual is laid out in: the terminal's, but at most 100, for reading. */
@@ -194,6 +223,15 @@ public final class OkrCli {
                     Identity.homeRelative(ctx, invalid.result.file()))
                 + ", or set OKR_USER; nothing was written");
     return ExitCode.PROBLEMS;
+  }
+
+  /**
+   * A message as one line a terminal cannot act on. Messages quote what was typed (an option's
+   * value, an unknown option, picocli's "Unmatched argument"), and a typed argument may hold ESC,
+   * OSC, C1 or bidi characters: every message okr prints goes through the one sanitizer.
+   */
+  static String shown(String message) {
+    return okr.render.TerminalText.sanitize(message);
   }
 
   private static String subcommandPath(CommandLine commandLine) {

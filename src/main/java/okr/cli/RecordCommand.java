@@ -65,6 +65,11 @@ final class RecordCommand implements Callable<Integer> {
   String at;
 
   @Option(
+      names = "--future",
+      description = "Allow --at, and with --csv a row's at, later than tomorrow.")
+  boolean future;
+
+  @Option(
       names = "--by",
       paramLabel = "NAME",
       description = "Who measured (default: you, as okr whoami says).")
@@ -86,7 +91,7 @@ final class RecordCommand implements Callable<Integer> {
       if (kpi != null) {
         throw new UsageException("give either KPI VALUE or --csv FILE, not both");
       }
-      return importCsv(ws, who);
+      return importCsv(ws, who, global);
     }
     if (kpi == null || value == null) {
       throw new UsageException(
@@ -110,7 +115,10 @@ final class RecordCommand implements Callable<Integer> {
     if (outside != null) {
       throw new UsageException("VALUE " + outside + "; nothing was written");
     }
-    OffsetDateTime when = at != null ? TimeText.parse(at, ctx.clock().getZone()) : global.now(ctx);
+    OffsetDateTime when =
+        at != null
+            ? TimeText.parse(at, ctx.clock().getZone(), global.now(ctx), future)
+            : global.now(ctx);
     return write(
         ws.root(),
         List.of(
@@ -118,16 +126,58 @@ final class RecordCommand implements Callable<Integer> {
                 when, who, EntryKind.KPI, kpi, parsed.number(), null, null, null, null, null)));
   }
 
-  private Integer importCsv(Workspace ws, String who) throws IOException {
-    String text;
+  /**
+   * The file as UTF-8 text, or null after naming the line and column of the first byte that is not
+   * UTF-8. Decoding leniently (as before) turned such bytes into U+FFFD and imported them, and
+   * reading strictly failed with "Input length = 1" naming neither line nor file.
+   */
+  private String utf8(byte[] bytes) {
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult result =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(in, out, true);
+    if (!result.isError()) {
+      return out.flip().toString();
+    }
+    int at = in.position();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    ctx.err()
+        .println(
+            TerminalText.sanitize(csv.equals("-") ? "stdin" : csv)
+                + ":"
+                + line
+                + ":"
+                + (at - lineStart + 1)
+                + ": not UTF-8 (byte 0x"
+                + String.format("%02X", bytes[at] & 0xFF)
+                + "); save the file as UTF-8");
+    ctx.err().println("okr: nothing was imported");
+    return null;
+  }
+
+  private Integer importCsv(Workspace ws, String who, GlobalOptions global) throws IOException {
+    byte[] bytes;
     try {
-      text =
-          csv.equals("-")
-              ? new String(ctx.in().readAllBytes(), StandardCharsets.UTF_8)
-              : Files.readString(ctx.cwd().resolve(csv), StandardCharsets.UTF_8);
+      bytes =
+          csv.equals("-") ? ctx.in().readAllBytes() : Files.readAllBytes(ctx.cwd().resolve(csv));
     } catch (IOException e) {
-      ctx.err().println("okr: " + csv + ": " + IoMessages.describe(e));
+      ctx.err().println("okr: " + TerminalText.sanitize(csv) + ": " + IoMessages.describe(e));
       return ExitCode.IO_OR_INTERNAL;
+    }
+    String text = utf8(bytes);
+    if (text == null) {
+      return ExitCode.PROBLEMS;
     }
     MeasurementImport.Result result =
         MeasurementImport.read(
@@ -149,7 +199,8 @@ final class RecordCommand implements Callable<Integer> {
                                 + "` ("
                                 + okr.check.BoundRules.place(ws.root(), b.span())
                                 + ")")
-                    .orElse(null));
+                    .orElse(null),
+            future ? null : TimeText.latest(global.now(ctx), ctx.clock().getZone()));
     for (String problem : result.problems()) {
       ctx.err().println(TerminalText.sanitize(csv + ":" + problem));
     }

@@ -113,10 +113,28 @@ final class RolloverCommand implements Callable<Integer> {
       }
     }
     String newId = id != null ? id : nextId(old.id(), old.period(), to);
+    if (!newId.matches("[a-z0-9][a-z0-9-]*") || NewFiles.isDeviceName(newId)) {
+      // --id becomes a file name beside the old file: `../x` or `con` must never get that far.
+      throw new UsageException(
+          "--id "
+              + TerminalText.sanitize(newId)
+              + ": ids are lowercase letters, digits and dashes, and not a Windows device name"
+              + " (con, aux, nul, com1, lpt1…)");
+    }
     Header h = old.header();
     Objective next =
         new Objective(
-            new Header(h.kind(), newId, h.title(), h.owner(), h.team(), h.tags(), null, null),
+            // Everything the objective says about itself carries over: tags, notes, lint_ignore.
+            new Header(
+                h.kind(),
+                newId,
+                h.title(),
+                h.owner(),
+                h.team(),
+                h.tags(),
+                h.notes(),
+                null,
+                h.lintIgnore()),
             to,
             null,
             null,

@@ -41,6 +41,11 @@ final class ValueText {
     return new Parsed(value, null, null);
   }
 
+  /** A plain decimal number as options take it, or null. */
+  static Double plainNumber(String text) {
+    return number(text).number();
+  }
+
   static Integer confidence(String text) {
     String trimmed = text.strip();
     if (!trimmed.matches("\\d{1,2}")) {

@@ -121,9 +121,9 @@ public final class GoalsView {
       row.add(g.goal().header().title());
       row.add(g.goal().header().owner());
       row.add(m == null ? null : m.unit());
-      row.add(m == null ? null : JsonParts.plain(m.baseline()));
-      row.add(m == null ? null : JsonParts.plain(m.target()));
-      row.add(JsonParts.plain(g.current()));
+      row.add(m == null ? null : Csv.number(m.baseline()));
+      row.add(m == null ? null : Csv.number(m.target()));
+      row.add(Csv.number(g.current()));
       row.add(JsonParts.round(g.progress()));
       row.add(g.due());
       row.add(g.daysLeft());

@@ -18,7 +18,32 @@ final class Json {
   private Json() {}
 
   static String pretty(Object value) {
-    return MAPPER.writeValueAsString(value);
+    return loneSurrogatesEscaped(MAPPER.writeValueAsString(value));
+  }
+
+  /**
+   * Jackson writes half a surrogate pair (text such as "\\uD800" in a goal file) as the raw char,
+   * which no UTF-8 output can hold: it became "?" and the text was lost. Written as {@code \\uD800}
+   * it parses back to the exact text. Pairs are left as they are; a lone half can only stand inside
+   * a JSON string, where the escape means the same char.
+   */
+  static String loneSurrogatesEscaped(String json) {
+    StringBuilder out = null;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      boolean lone =
+          Character.isHighSurrogate(c)
+                  && (i + 1 == json.length() || !Character.isLowSurrogate(json.charAt(i + 1)))
+              || Character.isLowSurrogate(c)
+                  && (i == 0 || !Character.isHighSurrogate(json.charAt(i - 1)));
+      if (lone && out == null) {
+        out = new StringBuilder(json.length() + 16).append(json, 0, i);
+      }
+      if (out != null) {
+        out.append(lone ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+      }
+    }
+    return out == null ? json : out.toString();
   }
 
   static Object parse(String json) {

@@ -87,7 +87,7 @@ final class JsonParts {
     m.put("kpi", kr.kpi());
     m.put("min", kr.min());
     m.put("max", kr.max());
-    m.put("current", s.current());
+    m.put("current", finite(s.current()));
     // A line is held or broken, never a share of the way: no progress for it.
     m.put("progress", s.line() != null ? null : round(s.progress()));
     m.put("line", s.line() == null ? null : s.line().word());
@@ -119,7 +119,7 @@ final class JsonParts {
     m.put("start", g.start() == null ? null : g.start().toString());
     m.put("due", g.due() == null ? null : g.due().toString());
     m.put("daysLeft", g.daysLeft());
-    m.put("current", g.current());
+    m.put("current", finite(g.current()));
     m.put("progress", round(g.progress()));
     m.put("score", round(g.score()));
     m.put("done", g.done());
@@ -161,15 +161,15 @@ final class JsonParts {
     m.put("leads", kpi.leads());
     m.put("min", kpi.min());
     m.put("max", kpi.max());
-    m.put("latest", k.latest());
+    m.put("latest", finite(k.latest()));
     m.put("measuredOn", k.measuredOn() == null ? null : k.measuredOn().toString());
     m.put("ageDays", k.ageDays());
     m.put("stale", k.stale());
     m.put("status", k.band() == null ? null : k.band().word());
     m.put("withinBounds", kpi.health() && k.hasData() ? k.withinBounds() : null);
     m.put("shareOfTarget", round(k.shareOfTarget()));
-    m.put("previous", k.previous());
-    m.put("lastPeriod", k.lastPeriod());
+    m.put("previous", finite(k.previous()));
+    m.put("lastPeriod", finite(k.lastPeriod()));
     m.put("trend", word(k.trend()));
     m.put("improving", k.improving());
     m.put("values", k.values());
@@ -195,10 +195,24 @@ final class JsonParts {
 
   /** Scores and progress to 4 decimals, so JSON diffs do not flicker in the last digit. */
   static Double round(Double value) {
-    return value == null ? null : Math.round(value * 10_000) / 10_000.0;
+    if (value == null || !Double.isFinite(value)) {
+      return null; // JSON has no NaN or Infinity
+    }
+    if (Math.abs(value) >= 1e11) {
+      return value; // Math.round(value * 10_000) would overflow a long; no decimals to cut here
+    }
+    return Math.round(value * 10_000) / 10_000.0;
+  }
+
+  /**
+   * A value okr added up (a cumulative key result past the largest double) as JSON can hold it:
+   * JSON has no Infinity, and Jackson wrote the string "Infinity" where scripts expect a number.
+   */
+  static Double finite(Double value) {
+    return value == null || Double.isFinite(value) ? value : null;
   }
 
   static String plain(Double value) {
-    return value == null ? null : Numbers.format(value).replace(",", "");
+    return value == null || !Double.isFinite(value) ? null : Numbers.format(value).replace(",", "");
   }
 }

@@ -60,13 +60,13 @@ public final class KpiFormats {
       row.add(kpi.header().team());
       row.add(kpi.unit());
       row.add(JsonParts.word(k.better()));
-      row.add(JsonParts.plain(k.latest()));
+      row.add(Csv.number(k.latest()));
       row.add(k.measuredOn());
-      row.add(JsonParts.plain(kpi.target()));
+      row.add(Csv.number(kpi.target()));
       row.add(k.band() == null ? null : k.band().word());
       row.add(JsonParts.round(k.shareOfTarget()));
-      row.add(JsonParts.plain(k.previous()));
-      row.add(JsonParts.plain(k.lastPeriod()));
+      row.add(Csv.number(k.previous()));
+      row.add(Csv.number(k.lastPeriod()));
       row.add(JsonParts.word(k.trend()));
       row.add(k.stale());
       row.add(String.join(" ", kpi.leads()));

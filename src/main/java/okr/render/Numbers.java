@@ -8,8 +8,11 @@ public final class Numbers {
   private Numbers() {}
 
   public static String format(Double value) {
-    if (value == null) {
+    if (value == null || value.isNaN()) {
       return "–";
+    }
+    if (value.isInfinite()) { // a sum of increments past the largest double
+      return value > 0 ? "∞" : "-∞";
     }
     // By hand rather than with DecimalFormat, whose locale machinery costs a CLI tens of
     // milliseconds at start-up: round half-up to two decimals, group thousands with commas.
@@ -42,7 +45,9 @@ public final class Numbers {
 
   /** A 0..1 score on Google's scale: 0.43. */
   public static String score(Double score) {
-    return score == null ? "–" : String.format(Locale.ROOT, "%.2f", score);
+    return score == null || !Double.isFinite(score)
+        ? "–"
+        : String.format(Locale.ROOT, "%.2f", score);
   }
 
   /** A band's edge as people write it: 0.7, 1.0, 0.75. */
@@ -50,9 +55,26 @@ public final class Numbers {
     return score(score).replaceFirst("(\\.\\d)0$", "$1");
   }
 
-  /** A progress as a percentage: 40%, 125% beyond target, -10% when going backwards. */
+  /** Percentages beyond this many are shown as "more than" it: a bar of digits says nothing. */
+  static final long MAX_PERCENT = 999;
+
+  /**
+   * A progress as a percentage: 40%, 125% beyond target, -10% when going backwards; past a million
+   * percent either way ">999,999%" or "<-999,999%" (a value of 1e308 against a target of 10 once
+   * showed "-9223372036854775808%", Math.round's overflow), and "–" when there is no number at all.
+   */
   public static String percent(Double progress) {
-    return progress == null ? "–" : Math.round(progress * 100) + "%";
+    if (progress == null || progress.isNaN()) {
+      return "–";
+    }
+    double percent = progress * 100;
+    if (percent >= MAX_PERCENT + 0.5) {
+      return ">" + format((double) MAX_PERCENT) + "%";
+    }
+    if (percent <= -MAX_PERCENT - 0.5) {
+      return "<-" + format((double) MAX_PERCENT) + "%";
+    }
+    return format((double) Math.round(percent)) + "%";
   }
 
   /**

@@ -73,7 +73,7 @@ public final class ShowFormats {
       row.add(e.by());
       row.add(e.kind().key());
       row.add(e.ref());
-      row.add(e.done() != null ? e.done() : JsonParts.plain(e.value()));
+      row.add(e.done() != null ? (Object) e.done() : Csv.number(e.value()));
       row.add(e.confidence());
       row.add(e.progress());
       row.add(e.plans());
@@ -110,12 +110,7 @@ public final class ShowFormats {
   }
 
   private static String escape(String text) {
-    return text.replace("\\", "\\\\")
-        .replace("|", "\\|")
-        .replace("*", "\\*")
-        .replace("_", "\\_")
-        .replace("`", "\\`")
-        .replace("<", "&lt;");
+    return Markdown.cell(text);
   }
 
   private static Map<String, Object> head(String kind) {

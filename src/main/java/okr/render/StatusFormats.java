@@ -91,9 +91,9 @@ public final class StatusFormats {
         row.add(k.id());
         row.add(k.title());
         row.add(k.unit());
-        row.add(JsonParts.plain(k.baseline()));
-        row.add(JsonParts.plain(k.target()));
-        row.add(JsonParts.plain(kr.current()));
+        row.add(Csv.number(k.baseline()));
+        row.add(Csv.number(k.target()));
+        row.add(Csv.number(kr.current()));
         row.add(kr.line() != null ? null : JsonParts.round(kr.progress()));
         row.add(kr.line() == null ? null : kr.line().word());
         row.add(JsonParts.round(kr.score()));

@@ -47,6 +47,7 @@ public final class TerminalText {
         || (cp >= 0x202A && cp <= 0x202E) // bidi embeddings and overrides
         || (cp >= 0x2060 && cp <= 0x2064) // word joiner, invisible operators
         || (cp >= 0x2066 && cp <= 0x2069) // bidi isolates
+        || Character.getType(cp) == Character.SURROGATE // a lone half of a pair
         || cp == 0xFEFF
         || (cp >= 0xFFF9 && cp <= 0xFFFB)
         || Character.getType(cp) == Character.UNASSIGNED && cp > 0xFFFF

@@ -18,6 +18,8 @@ public final class TreeView {
 
   private final ViewStyle v;
   private final Map<String, List<Object>> children = new LinkedHashMap<>();
+  private final java.util.Set<ObjectiveStatus> shown =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   public TreeView(ViewStyle v) {
     this.v = v;
@@ -66,10 +68,54 @@ public final class TreeView {
       lines.add("");
       objective(root, "", "", lines);
     }
+    // Objectives that align to each other in a circle (a -> b -> a) have no root above them; they
+    // are shown from the first one in the circle, after the line saying where the cycle is, so a
+    // cycle never empties the tree (okr check reports it as an error).
+    for (ObjectiveStatus o : card.objectives()) {
+      if (!shown.contains(o)) {
+        List<String> cycle = cycleFrom(o, byId);
+        ObjectiveStatus start = byId.get(cycle.get(0));
+        lines.add("");
+        lines.add(
+            v.paint(
+                Style.Role.WARNING,
+                Text.fit(
+                    "Alignment cycle: "
+                        + TerminalText.sanitize(String.join(" " + v.glyphs().to() + " ", cycle))
+                        + " (okr check reports it)",
+                    v.width())));
+        objective(shown.contains(start) ? o : start, "", "", lines);
+      }
+    }
     return lines;
   }
 
+  /**
+   * The cycle that following aligns_to up from {@code o} runs into, as ids from its first member
+   * back to it: [a, b, a].
+   */
+  private static List<String> cycleFrom(ObjectiveStatus o, Map<String, ObjectiveStatus> byId) {
+    List<String> path = new ArrayList<>();
+    ObjectiveStatus at = o;
+    while (at != null && !path.contains(at.objective().id())) {
+      path.add(at.objective().id());
+      String parent = at.objective().alignsTo();
+      at = parent == null ? null : byId.get(objectivePart(parent));
+    }
+    if (at == null) {
+      return List.of(o.objective().id());
+    }
+    List<String> cycle =
+        new ArrayList<>(path.subList(path.indexOf(at.objective().id()), path.size()));
+    cycle.add(at.objective().id());
+    return cycle;
+  }
+
   private void objective(ObjectiveStatus o, String lead, String indent, List<String> lines) {
+    if (!shown.add(o)) {
+      lines.add(row(lead + label(o.objective()), "(in the cycle above)"));
+      return;
+    }
     lines.add(row(lead + v.glyphs().dot() + " " + label(o.objective()), score(o)));
     List<Object> below = new ArrayList<>();
     for (KrStatus kr : o.keyResults()) {

@@ -18,8 +18,7 @@ public final class Progress {
    */
   public static double of(Direction direction, Double b, double t, double c) {
     return switch (direction) {
-      case INCREASE -> (c - b) / (t - b);
-      case DECREASE -> (b - c) / (b - t);
+      case INCREASE, DECREASE -> share(c, b, t);
       case AT_LEAST, AT_MOST -> holds(direction, t, c) ? 1.0 : 0.0;
     };
   }
@@ -27,6 +26,22 @@ public final class Progress {
   /** Whether value {@code c} holds the line {@code t}: at or above it, or at or below it. */
   public static boolean holds(Direction direction, double t, double c) {
     return direction == Direction.AT_MOST ? c <= t : c >= t;
+  }
+
+  /**
+   * How far {@code c} has come from {@code from} towards {@code to}: {@code (c - from) / (to -
+   * from)}, with both differences taken in halves when a whole one would overflow (a baseline of
+   * -1e308 and a target of 1e308 are 2e308 apart, past the largest double, which made the progress
+   * NaN and showed a reached target as 0 %).
+   */
+  static double share(double c, double from, double to) {
+    double done = c - from;
+    double way = to - from;
+    if (Double.isInfinite(done) || Double.isInfinite(way)) {
+      done = c / 2 - from / 2;
+      way = to / 2 - from / 2;
+    }
+    return done / way;
   }
 
   /** The score used for grading: progress clamped to 0..1. */

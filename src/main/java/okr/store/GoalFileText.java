@@ -35,6 +35,7 @@ public final class GoalFileText {
     if (o.rollup()) {
       out.append("rollup: true\n");
     }
+    rest(out, o.header());
     out.append("key_results:\n");
     if (o.keyResults().isEmpty()) {
       out.setLength(out.length() - 1);
@@ -50,7 +51,7 @@ public final class GoalFileText {
         line(out, "    ", "target", number(kr.target()));
         line(out, "    ", "stretch", number(kr.stretch()));
         line(out, "    ", "unit", text(kr.unit()));
-        if (kr.direction() == Direction.AT_LEAST || kr.direction() == Direction.AT_MOST) {
+        if (kr.direction() != null && kr.direction() != impliedDirection(kr)) {
           out.append("    direction: ").append(kr.direction().word()).append('\n');
         }
         if (kr.cumulative()) {
@@ -73,6 +74,8 @@ public final class GoalFileText {
           out.append("    status: ").append(word(i.status())).append('\n');
         }
         line(out, "    ", "key_result", i.keyResult());
+        line(out, "    ", "link", text(i.link()));
+        line(out, "    ", "owner", text(i.owner()));
       }
     }
     return out.toString();
@@ -107,6 +110,7 @@ public final class GoalFileText {
     }
     line(out, "", "owner", text(k.header().owner()));
     line(out, "", "team", text(k.header().team()));
+    rest(out, k.header());
     return out.toString();
   }
 
@@ -130,7 +134,49 @@ public final class GoalFileText {
     line(out, "", "due", g.due() == null ? null : g.due().toString());
     line(out, "", "period", g.period());
     line(out, "", "owner", text(g.header().owner()));
+    rest(out, g.header());
     return out.toString();
+  }
+
+  /**
+   * The header keys a new file rarely has but a rolled-over one carries: tags, notes and
+   * lint_ignore. Leaving them out lost them without a word.
+   */
+  private static void rest(StringBuilder out, okr.model.Header h) {
+    words(out, "tags", h.tags());
+    line(out, "", "notes", text(h.notes()));
+    words(out, "lint_ignore", h.lintIgnore());
+  }
+
+  private static void words(StringBuilder out, String key, java.util.List<String> words) {
+    if (!words.isEmpty()) {
+      out.append(key).append(": [");
+      for (int i = 0; i < words.size(); i++) {
+        out.append(i > 0 ? ", " : "").append(YamlText.quoted(words.get(i)));
+      }
+      out.append("]\n");
+    }
+  }
+
+  /** The direction a reader infers when none is written (format.md, key result keys). */
+  private static Direction impliedDirection(KeyResult kr) {
+    return new KeyResult(
+            kr.id(),
+            kr.title(),
+            kr.type(),
+            kr.baseline(),
+            kr.target(),
+            kr.stretch(),
+            kr.unit(),
+            null,
+            kr.weight(),
+            kr.owner(),
+            kr.kpi(),
+            kr.cumulative(),
+            kr.min(),
+            kr.max(),
+            kr.spans())
+        .effectiveDirection();
   }
 
   private static void header(StringBuilder out, String id, String title) {

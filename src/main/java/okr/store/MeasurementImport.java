@@ -20,18 +20,21 @@ public final class MeasurementImport {
   private MeasurementImport() {}
 
   public static Result read(String csv, Set<String> kpis, String by, ZoneId zone) {
-    return read(csv, kpis, by, zone, (kpi, value) -> null);
+    return read(csv, kpis, by, zone, (kpi, value) -> null, null);
   }
 
   /**
    * @param refuse why a KPI's value cannot be recorded (outside its bounds), or null when it can
+   * @param latest the latest time a row may carry (the end of tomorrow), or null for any: a row
+   *     dated decades ahead is a typo that would stand as the latest measurement for decades
    */
   public static Result read(
       String csv,
       Set<String> kpis,
       String by,
       ZoneId zone,
-      java.util.function.BiFunction<String, Double, String> refuse) {
+      java.util.function.BiFunction<String, Double, String> refuse,
+      OffsetDateTime latest) {
     List<NewEntry> entries = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     List<CsvRows.Row> rows;
@@ -82,6 +85,8 @@ public final class MeasurementImport {
             "`"
                 + atText
                 + "` is not a date or time (write 2026-11-20 or 2026-11-20T18:02:00+01:00)");
+      } else if (latest != null && at.isAfter(latest)) {
+        rowProblems.add("`" + atText + "` is after tomorrow (pass --future if it is right)");
       }
       Double value = null;
       if (valueText.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {

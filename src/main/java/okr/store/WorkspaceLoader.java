@@ -278,6 +278,12 @@ public final class WorkspaceLoader {
 
             @Override
             public FileVisitResult visitFileFailed(Path f, IOException e) {
+              // The walker opens a folder before asking preVisitDirectory, so a hidden or ignored
+              // folder it cannot open (`.cache` with mode 000) lands here: it is skipped, not an
+              // error, exactly as it would be if it could be read.
+              if (!f.equals(dir) && skipped(f)) {
+                return FileVisitResult.CONTINUE;
+              }
               problems.add(
                   Diagnostic.error(
                       "unreadable",

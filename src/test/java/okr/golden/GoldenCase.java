@@ -237,6 +237,8 @@ final class GoldenCase {
     if (inWord) {
       argv.add(current.toString());
     }
+    // \\xNN and \\u{XXXX} name characters here too, so a case can pass a hostile argument
+    argv.replaceAll(GoldenCase::unescape);
     if (!argv.isEmpty() && argv.get(0).equals("okr")) {
       argv.remove(0);
     }

@@ -128,7 +128,10 @@ class EscapesTest {
             .doesNotContain(bad);
       }
       if (!view[0].equals("check")) { // check quotes the file's own line, escapes as written
-        assertThat(shown).as("okr %s", String.join(" ", args)).contains("\\e[2J");
+        // Markdown also escapes the bracket, so that no link can form
+        String clear =
+            List.of(args).contains("md") || view[0].equals("report") ? "\\e\\[2J" : "\\e[2J";
+        assertThat(shown).as("okr %s", String.join(" ", args)).contains(clear);
       }
     }
   }

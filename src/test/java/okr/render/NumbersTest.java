@@ -18,4 +18,40 @@ class NumbersTest {
     assertThat(Numbers.format(100.0)).isEqualTo("100");
     assertThat(Numbers.format(null)).isEqualTo("–");
   }
+
+  @Test
+  void hugeAndOddValuesPrintSanely() {
+    // 1e308 against a target of 10 once printed -9223372036854775808% (Math.round overflowing)
+    assertThat(Numbers.percent(1e308)).isEqualTo(">999%");
+    assertThat(Numbers.percent(-1e308)).isEqualTo("<-999%");
+    assertThat(Numbers.percent(Double.POSITIVE_INFINITY)).isEqualTo(">999%");
+    assertThat(Numbers.percent(Double.NEGATIVE_INFINITY)).isEqualTo("<-999%");
+    assertThat(Numbers.percent(Double.NaN)).isEqualTo("–");
+    assertThat(Numbers.percent(Double.MIN_VALUE)).isEqualTo("0%");
+    assertThat(Numbers.percent(9.99)).isEqualTo("999%");
+    assertThat(Numbers.percent(9.9951)).isEqualTo(">999%");
+    assertThat(Numbers.percent(-9.99)).isEqualTo("-999%");
+    assertThat(Numbers.percent(1.25)).isEqualTo("125%");
+    assertThat(Numbers.percent(-0.1)).isEqualTo("-10%");
+    assertThat(Numbers.format(Double.POSITIVE_INFINITY)).isEqualTo("∞");
+    assertThat(Numbers.format(Double.NEGATIVE_INFINITY)).isEqualTo("-∞");
+    assertThat(Numbers.format(Double.NaN)).isEqualTo("–");
+    assertThat(Numbers.format(Double.MAX_VALUE)).startsWith("179,769,313,486,231,570,000");
+    assertThat(Numbers.score(Double.NaN)).isEqualTo("–");
+    assertThat(JsonParts.round(1e300)).isEqualTo(1e300);
+    assertThat(JsonParts.round(-9.3e14)).isEqualTo(-9.3e14);
+    assertThat(JsonParts.round(Double.POSITIVE_INFINITY)).isNull();
+    assertThat(JsonParts.round(0.123456)).isEqualTo(0.1235);
+    assertThat(JsonParts.plain(Double.NaN)).isNull();
+  }
+
+  @Test
+  void jsonCarriesLoneSurrogatesEscaped() {
+    String json = Json.pretty(java.util.Map.of("t", "a\uD800b\uDC00c\uD83D\uDE00d\uDBFF"));
+    assertThat(json).contains("a\\uD800b\\uDC00c\uD83D\uDE00d\\uDBFF").doesNotContain("?");
+    // and it parses back to the exact text
+    assertThat(((tools.jackson.databind.JsonNode) Json.parse(json)).get("t").asString())
+        .isEqualTo("a\uD800b\uDC00c\uD83D\uDE00d\uDBFF");
+    assertThat(Json.loneSurrogatesEscaped("\uDC00\uD800")).isEqualTo("\\uDC00\\uD800");
+  }
 }

@@ -94,4 +94,16 @@ class ProgressTest {
     assertThat(Trend.of(java.util.List.of(7, 6, 7), 2)).isEqualTo(Trend.FLAT);
     assertThat(Trend.of(java.util.List.of(7), 2)).isEqualTo(Trend.FLAT);
   }
+
+  @Test
+  void theWayFromBaselineToTargetMayBeWiderThanTheLargestDouble() {
+    // -1e308 to 1e308 is 2e308 apart: once NaN, so a reached target showed 0 %
+    assertThat(Progress.of(Direction.INCREASE, -1e308, 1e308, 1e308)).isEqualTo(1.0);
+    assertThat(Progress.of(Direction.INCREASE, -1e308, 1e308, 0)).isCloseTo(0.5, within(1e-9));
+    assertThat(Progress.of(Direction.DECREASE, 1e308, -1e308, -1e308)).isEqualTo(1.0);
+    assertThat(Progress.of(Direction.AT_LEAST, -1e308, 1e308, 0)).isCloseTo(0.5, within(1e-9));
+    assertThat(Progress.of(Direction.AT_MOST, 1e308, -1e308, 0)).isCloseTo(0.5, within(1e-9));
+    assertThat(Progress.of(Direction.INCREASE, 0.0, 10, 20)).isEqualTo(2.0);
+    assertThat(Progress.of(Direction.INCREASE, 0.0, 10, 1e308)).isEqualTo(1e307);
+  }
 }
