@@ -69,39 +69,57 @@ public final class TreeView {
     return lines;
   }
 
-  private void objective(ObjectiveStatus o, String lead, String indent, List<String> lines) {
-    lines.add(row(lead + v.glyphs().dot() + " " + label(o.objective()), score(o)));
-    List<Object> below = new ArrayList<>();
-    for (KrStatus kr : o.keyResults()) {
-      if (children.containsKey(kr.ref())) {
-        below.add(kr);
-      }
+  /** A list of items still to draw, where the next one is, and the indent they share. */
+  private static final class Level {
+    final List<Object> items;
+    final String indent;
+    int next;
+
+    Level(List<Object> items, String indent) {
+      this.items = items;
+      this.indent = indent;
     }
-    below.addAll(children.getOrDefault(o.objective().id(), List.of()));
-    node(below, indent, lines);
   }
 
-  private void node(List<Object> items, String indent, List<String> lines) {
-    for (int i = 0; i < items.size(); i++) {
-      boolean last = i == items.size() - 1;
-      String lead = indent + (last ? v.glyphs().lastBranch() : v.glyphs().branch());
-      String deeper = indent + (last ? "    " : v.glyphs().pipe());
-      Object item = items.get(i);
+  /**
+   * Draws an objective and everything below it. The walk keeps its own stack, so a chain of 100,000
+   * alignments is drawn, not a stack overflow; past half the width the indent stops growing, so
+   * deep lines still show their labels.
+   */
+  private void objective(ObjectiveStatus root, String lead, String indent, List<String> lines) {
+    java.util.ArrayDeque<Level> stack = new java.util.ArrayDeque<>();
+    lines.add(row(lead + v.glyphs().dot() + " " + label(root.objective()), score(root)));
+    stack.push(new Level(below(root), indent));
+    while (!stack.isEmpty()) {
+      Level level = stack.peek();
+      if (level.next == level.items.size()) {
+        stack.pop();
+        continue;
+      }
+      int i = level.next++;
+      boolean last = i == level.items.size() - 1;
+      String itemLead = level.indent + (last ? v.glyphs().lastBranch() : v.glyphs().branch());
+      String deeper =
+          Text.width(level.indent) >= v.width() / 2
+              ? level.indent
+              : level.indent + (last ? "    " : v.glyphs().pipe());
+      Object item = level.items.get(i);
       if (item instanceof ObjectiveStatus o) {
-        objective(o, lead, deeper, lines);
+        lines.add(row(itemLead + v.glyphs().dot() + " " + label(o.objective()), score(o)));
+        stack.push(new Level(below(o), deeper));
       } else if (item instanceof KrStatus kr) {
         lines.add(
             row(
-                lead
+                itemLead
                     + TerminalText.sanitize(kr.kr().id())
                     + "  "
                     + TerminalText.sanitize(kr.kr().title()),
                 Numbers.percent(kr.progress())));
-        node(children.getOrDefault(kr.ref(), List.of()), deeper, lines);
+        stack.push(new Level(children.getOrDefault(kr.ref(), List.of()), deeper));
       } else if (item instanceof GoalStatus g) {
         lines.add(
             row(
-                lead
+                itemLead
                     + (v.glyphs().ascii() ? "+ " : "◆ ")
                     + TerminalText.sanitize(g.goal().id())
                     + "  "
@@ -109,6 +127,18 @@ public final class TreeView {
                 Numbers.percent(g.progress())));
       }
     }
+  }
+
+  /** What is drawn under an objective: its key results that something aligns to, then children. */
+  private List<Object> below(ObjectiveStatus o) {
+    List<Object> below = new ArrayList<>();
+    for (KrStatus kr : o.keyResults()) {
+      if (children.containsKey(kr.ref())) {
+        below.add(kr);
+      }
+    }
+    below.addAll(children.getOrDefault(o.objective().id(), List.of()));
+    return below;
   }
 
   private String label(Objective o) {
