@@ -1,6 +1,7 @@
 package okr.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,10 @@ final class CycleRules implements WorkspaceRule {
         out);
   }
 
-  /** Reports each cycle once, at the node where it was first entered, listing its members. */
+  /**
+   * Reports each cycle once, at the node where it was first entered, listing its members. The walk
+   * keeps its own stack: a chain of 100,000 links is data, not recursion depth.
+   */
   private static void report(
       Map<String, List<String>> edges,
       Map<String, SourceSpan> spans,
@@ -61,44 +65,57 @@ final class CycleRules implements WorkspaceRule {
     Set<String> done = new HashSet<>();
     Set<Set<String>> reported = new HashSet<>();
     for (String start : edges.keySet()) {
+      if (done.contains(start)) {
+        continue;
+      }
       List<String> path = new ArrayList<>();
-      visit(
-          start,
-          edges,
-          path,
-          done,
-          cycle -> {
-            if (reported.add(new HashSet<>(cycle))) {
-              String first = cycle.get(0);
-              out.add(
-                  Diagnostic.error(
-                      rule, spans.get(first), message + String.join(" → ", cycle), help));
-            }
-          });
+      Map<String, Integer> onPath = new HashMap<>();
+      List<Integer> nextEdge = new ArrayList<>();
+      path.add(start);
+      onPath.put(start, 0);
+      nextEdge.add(0);
+      while (!path.isEmpty()) {
+        int top = path.size() - 1;
+        String node = path.get(top);
+        List<String> targets = edges.getOrDefault(node, List.of());
+        int i = nextEdge.get(top);
+        if (i == targets.size()) {
+          path.remove(top);
+          nextEdge.remove(top);
+          onPath.remove(node);
+          done.add(node);
+          continue;
+        }
+        nextEdge.set(top, i + 1);
+        String next = targets.get(i);
+        Integer at = onPath.get(next);
+        if (at != null) {
+          List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
+          if (reported.add(new HashSet<>(cycle))) {
+            out.add(
+                Diagnostic.error(rule, spans.get(cycle.get(0)), message + members(cycle), help));
+          }
+        } else if (!done.contains(next)) {
+          onPath.put(next, path.size());
+          path.add(next);
+          nextEdge.add(0);
+        }
+      }
     }
   }
 
-  private static void visit(
-      String node,
-      Map<String, List<String>> edges,
-      List<String> path,
-      Set<String> done,
-      java.util.function.Consumer<List<String>> onCycle) {
-    int at = path.indexOf(node);
-    if (at >= 0) {
-      List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
-      cycle.add(node);
-      onCycle.accept(cycle);
-      return;
+  /** {@code a → b → a}; a long cycle by its first and last members and its length. */
+  static String members(List<String> cycle) {
+    if (cycle.size() <= 8) {
+      return String.join(" → ", cycle) + " → " + cycle.get(0);
     }
-    if (done.contains(node)) {
-      return;
-    }
-    path.add(node);
-    for (String next : edges.getOrDefault(node, List.of())) {
-      visit(next, edges, path, done, onCycle);
-    }
-    path.remove(path.size() - 1);
-    done.add(node);
+    return String.join(" → ", cycle.subList(0, 3))
+        + " → … → "
+        + String.join(" → ", cycle.subList(cycle.size() - 2, cycle.size()))
+        + " → "
+        + cycle.get(0)
+        + " ("
+        + String.format(java.util.Locale.ROOT, "%,d", cycle.size())
+        + " in the circle)";
   }
 }

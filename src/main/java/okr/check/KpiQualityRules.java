@@ -112,13 +112,18 @@ final class KpiQualityRules implements WorkspaceRule {
         }
       }
     }
-    boolean grew = true;
-    while (grew) {
-      grew = false;
-      for (Kpi k : byId.values()) {
-        if (!used.contains(k.id()) && k.leads().stream().anyMatch(used::contains)) {
-          used.add(k.id());
-          grew = true;
+    // Walked backwards along `leads:` with a queue: linear however long the chain.
+    Map<String, List<String>> ledBy = new java.util.HashMap<>();
+    for (Kpi k : byId.values()) {
+      for (String lagging : k.leads()) {
+        ledBy.computeIfAbsent(lagging, x -> new java.util.ArrayList<>()).add(k.id());
+      }
+    }
+    java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(used);
+    while (!queue.isEmpty()) {
+      for (String leading : ledBy.getOrDefault(queue.poll(), List.of())) {
+        if (used.add(leading)) {
+          queue.add(leading);
         }
       }
     }

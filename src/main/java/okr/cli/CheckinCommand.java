@@ -13,7 +13,6 @@ import okr.prompt.Prompter;
 import okr.render.PathDisplay;
 import okr.render.TerminalText;
 import okr.store.JournalText;
-import okr.store.JournalWriter;
 import okr.store.LoadResult;
 import okr.store.NewEntry;
 import okr.store.NewRetraction;
@@ -157,7 +156,7 @@ final class CheckinCommand implements Callable<Integer> {
   private Integer run(PrompterOpening opening) throws IOException {
     GlobalOptions global = parent.global();
     java.time.LocalDate today = global.today(ctx);
-    LoadResult loaded = WorkspaceAccess.load(ctx, global);
+    LoadResult loaded = Writing.load(ctx, global);
     Workspace ws = loaded.workspace();
     OffsetDateTime when =
         at != null
@@ -262,7 +261,7 @@ final class CheckinCommand implements Callable<Integer> {
     }
     List<Path> files;
     try {
-      files = JournalWriter.append(root, all);
+      files = Writing.append(ctx, parent.global(), all);
     } catch (okr.store.WriteFailed e) {
       return WriteFailure.report(ctx, e);
     }

@@ -72,20 +72,12 @@ final class CloseCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     GlobalOptions global = parent.global();
     LocalDate today = global.today(ctx);
-    Workspace ws = WorkspaceAccess.load(ctx, global).workspace();
+    Workspace ws = Writing.load(ctx, global).workspace();
     Period p =
         ws.settings()
             .calendar()
             .resolve(period)
             .orElseThrow(() -> new UsageException(period + ": not a period; write e.g. 2026-Q3"));
-    List<Grade> earlier = ws.gradesOf(p.label());
-    if (!earlier.isEmpty()) {
-      throw new UsageException(
-          p.label()
-              + " was closed on "
-              + earlier.get(0).at().toLocalDate()
-              + "; a period is closed once (its grades are history)");
-    }
     if (today.isBefore(p.end()) && !early) {
       throw new UsageException(
           p.label()
@@ -95,16 +87,7 @@ final class CloseCommand implements Callable<Integer> {
               + " it as of today");
     }
     LocalDate asOf = today.isBefore(p.end()) ? today : p.end();
-    Scorer scorer = new Scorer(ws, asOf);
-    List<ObjectiveStatus> objectives = new ArrayList<>();
-    for (Objective o : ws.objectives()) {
-      if (p.label().equals(o.period())) {
-        objectives.add(scorer.objective(o));
-      }
-    }
-    if (objectives.isEmpty()) {
-      throw new UsageException("no objective has period: " + p.label() + "; nothing to close");
-    }
+    List<ObjectiveStatus> objectives = gradable(ws, p, asOf);
     if (!ctx.terminal() && !yes) {
       throw new UsageException(
           "no terminal to confirm in: pass --yes to close "
@@ -154,7 +137,7 @@ final class CloseCommand implements Callable<Integer> {
                   null));
         }
       }
-      List<String> coach = coaching(ws, p, objectives, scorer.bands());
+      List<String> coach = coaching(ws, p, objectives, new Scorer(ws, asOf).bands());
       lines.addAll(coach);
       if (prompter != null) {
         coach.forEach(prompter::say);
@@ -169,7 +152,23 @@ final class CloseCommand implements Callable<Integer> {
     }
     List<Path> files;
     try {
-      files = JournalWriter.append(ws.root(), grades);
+      files =
+          Writing.locked(
+              ctx,
+              global,
+              fresh -> {
+                // Another close may have graded the period, or a check-in changed a score, since
+                // the workspace was read: grade only what was shown, and only once.
+                List<ObjectiveStatus> now = gradable(fresh.workspace(), p, asOf);
+                if (!scores(now).equals(scores(objectives))) {
+                  throw new UsageException(
+                      "the scores of "
+                          + p.label()
+                          + " changed while okr was grading (another okr wrote to the workspace);"
+                          + " nothing was written; run the command again");
+                }
+                return JournalWriter.append(fresh.workspace().root(), grades);
+              });
     } catch (okr.store.WriteFailed e) {
       return WriteFailure.report(ctx, e);
     }
@@ -186,6 +185,42 @@ final class CloseCommand implements Callable<Integer> {
                 + new PathDisplay(ctx.cwd()).show(files.get(0))
                 + ".");
     return ExitCode.OK;
+  }
+
+  /**
+   * The objectives of a period that is not closed yet, scored as of {@code asOf}; a usage error
+   * when the period was closed or has no objective.
+   */
+  private static List<ObjectiveStatus> gradable(Workspace ws, Period p, LocalDate asOf) {
+    List<Grade> earlier = ws.gradesOf(p.label());
+    if (!earlier.isEmpty()) {
+      throw new UsageException(
+          p.label()
+              + " was closed on "
+              + earlier.get(0).at().toLocalDate()
+              + "; a period is closed once (its grades are history)");
+    }
+    Scorer scorer = new Scorer(ws, asOf);
+    List<ObjectiveStatus> objectives = new ArrayList<>();
+    for (Objective o : ws.objectives()) {
+      if (p.label().equals(o.period())) {
+        objectives.add(scorer.objective(o));
+      }
+    }
+    if (objectives.isEmpty()) {
+      throw new UsageException("no objective has period: " + p.label() + "; nothing to close");
+    }
+    return objectives;
+  }
+
+  /** What a grade says of each objective and key result, to tell whether it changed. */
+  private static List<String> scores(List<ObjectiveStatus> objectives) {
+    List<String> out = new ArrayList<>();
+    for (ObjectiveStatus o : objectives) {
+      out.add(o.objective().id() + "=" + o.score());
+      o.keyResults().forEach(kr -> out.add(kr.ref() + "=" + kr.score()));
+    }
+    return out;
   }
 
   /** What the method asks a team to notice at the end of a period. */

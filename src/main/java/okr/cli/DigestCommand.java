@@ -89,8 +89,12 @@ final class DigestCommand implements Callable<Integer> {
     Matcher relative = RELATIVE.matcher(since);
     LocalDate day;
     if (relative.matches()) {
-      long n = Long.parseLong(relative.group(1));
-      day = until.minusDays(relative.group(2).equals("w") ? n * 7 : n);
+      long n =
+          relative.group(1).length() > 7 ? Long.MAX_VALUE / 8 : Long.parseLong(relative.group(1));
+      day =
+          (relative.group(2).equals("w") ? n * 7 : n) > 3_000_000
+              ? LocalDate.of(1000, 1, 1)
+              : until.minusDays(relative.group(2).equals("w") ? n * 7 : n);
     } else {
       try {
         day = LocalDate.parse(since);

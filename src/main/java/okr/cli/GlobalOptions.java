@@ -59,7 +59,7 @@ public final class GlobalOptions {
       return LocalDate.now(ctx.clock());
     }
     try {
-      return LocalDate.parse(text);
+      return DayRange.check(LocalDate.parse(text), today != null ? "--today" : "OKR_TODAY", text);
     } catch (DateTimeParseException e) {
       String source = today != null ? "--today" : "OKR_TODAY";
       throw new UsageException(source + " " + text + ": not a date; write it as YYYY-MM-DD");

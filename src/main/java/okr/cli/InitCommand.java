@@ -68,6 +68,9 @@ final class InitCommand implements Callable<Integer> {
           paths.show(root.resolve("okr.yaml"))
               + " exists: this is a workspace already; okr init changed nothing");
     }
+    if (Files.isDirectory(root)) {
+      Writing.requireClean(okr.store.WorkspaceLoader.load(root), global.today(ctx));
+    }
     String folderName = root.getFileName() == null ? "okr" : root.getFileName().toString();
     boolean ask = ctx.terminal() && !yes;
     try (Prompter prompter = ask ? ctx.prompter() : null) {
@@ -81,8 +84,25 @@ final class InitCommand implements Callable<Integer> {
         workspaceName = name != null ? name : w.text("Name", folderName);
       }
       List<String> created;
+      String chosen = workspaceName != null ? workspaceName : folderName;
       try {
-        created = write(root, workspaceName != null ? workspaceName : folderName);
+        created =
+            Files.isDirectory(root)
+                ? okr.store.WorkspaceWrite.run(
+                    new okr.store.WorkspaceLocator.Location(root, "init", false),
+                    fresh -> {
+                      // Checked again under the lock: another init may have just made it.
+                      if (Files.exists(root.resolve("okr.yaml"))) {
+                        throw new UsageException(
+                            paths.show(root.resolve("okr.yaml"))
+                                + " exists: this is a workspace already; okr init changed nothing");
+                      }
+                      // Goal files already here must read cleanly before okr.yaml makes them a
+                      // workspace that others will write to.
+                      Writing.requireClean(fresh, global.today(ctx));
+                      return write(root, chosen);
+                    })
+                : write(root, chosen);
       } catch (okr.store.WriteFailed e) {
         return WriteFailure.report(ctx, e);
       }

@@ -74,7 +74,7 @@ final class MvCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     GlobalOptions global = parent.global();
-    Workspace ws = WorkspaceAccess.load(ctx, global).workspace();
+    Workspace ws = Writing.load(ctx, global).workspace();
     Plan plan = from.contains("/") ? keyResultPlan(ws) : idPlan(ws);
     String from = plan.from();
     String to = plan.to();
@@ -110,19 +110,35 @@ final class MvCommand implements Callable<Integer> {
     } else {
       diff.forEach(line -> ctx.out().println(TerminalText.sanitize(line)));
     }
+    String me = Identity.me(ctx, ws.settings(), ws.root());
     try {
-      // The edits and the rename entry that maps old check-ins go to disk together.
-      TextEdits.apply(
-          ws.root(),
-          changes,
-          List.of(
-              new NewRename(
-                  // later than every entry this clone has seen, whatever their clocks said
-                  okr.store.EntryIds.after(java.time.Clock.systemUTC(), journalIds(ws)),
-                  global.now(ctx),
-                  Identity.me(ctx, ws.settings(), ws.root()),
-                  from,
-                  to)));
+      Writing.locked(
+          ctx,
+          global,
+          fresh -> {
+            // Planned again on what is on disk now: the new id must still be free (another mv or
+            // new may have taken it) and every file must read as it did when the diff was shown.
+            Workspace now = fresh.workspace();
+            Plan again = this.from.contains("/") ? keyResultPlan(now) : idPlan(now);
+            if (!TextEdits.plan(again.edits()).equals(changes)) {
+              throw new UsageException(
+                  "the files changed since okr read them (another okr wrote to the workspace);"
+                      + " nothing was changed; run the command again");
+            }
+            // The edits and the rename entry that maps old check-ins go to disk together.
+            TextEdits.apply(
+                now.root(),
+                changes,
+                List.of(
+                    new NewRename(
+                        // later than every entry this clone has seen, whatever its clock said
+                        okr.store.EntryIds.after(java.time.Clock.systemUTC(), journalIds(now)),
+                        global.now(ctx),
+                        me,
+                        from,
+                        to)));
+            return null;
+          });
     } catch (okr.store.WriteFailed e) {
       return WriteFailure.report(ctx, e);
     }

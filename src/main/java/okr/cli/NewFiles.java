@@ -189,6 +189,13 @@ final class NewFiles {
    */
   static int create(Context ctx, GlobalOptions global, Workspace ws, Path path, String text)
       throws IOException {
+    // Under the lock and on a fresh reading: the id and the path must be free now, not only when
+    // the workspace was first read (another `okr new` or `okr mv` may have taken them).
+    return Writing.locked(ctx, global, fresh -> createLocked(ctx, global, ws, path, text));
+  }
+
+  private static int createLocked(
+      Context ctx, GlobalOptions global, Workspace ws, Path path, String text) throws IOException {
     PathDisplay paths = new PathDisplay(ctx.cwd());
     if (java.nio.file.Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       ctx.err()

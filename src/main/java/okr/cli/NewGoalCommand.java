@@ -93,7 +93,7 @@ final class NewGoalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     GlobalOptions global = parent.global();
-    Workspace ws = WorkspaceAccess.load(ctx, global).workspace();
+    Workspace ws = Writing.load(ctx, global).workspace();
     String me = Identity.me(ctx, ws.settings(), ws.root());
     SmartGoal goal;
     if (title == null) {

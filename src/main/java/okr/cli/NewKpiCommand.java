@@ -98,7 +98,7 @@ final class NewKpiCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     GlobalOptions global = parent.global();
-    Workspace ws = WorkspaceAccess.load(ctx, global).workspace();
+    Workspace ws = Writing.load(ctx, global).workspace();
     String me = Identity.me(ctx, ws.settings(), ws.root());
     Kpi kpi;
     if (title == null) {

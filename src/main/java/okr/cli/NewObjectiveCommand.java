@@ -90,7 +90,7 @@ final class NewObjectiveCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     GlobalOptions global = parent.global();
-    Workspace ws = WorkspaceAccess.load(ctx, global).workspace();
+    Workspace ws = Writing.load(ctx, global).workspace();
     String me = Identity.me(ctx, ws.settings(), ws.root());
     String quarter = ws.settings().calendar().quarterOf(global.today(ctx)).label();
     Objective objective;

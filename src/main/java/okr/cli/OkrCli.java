@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.Arrays;
 import java.util.List;
+import okr.render.TerminalText;
 import okr.store.WorkspaceLocator.WorkspaceNotFound;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -35,6 +36,23 @@ public final class OkrCli {
           if (e instanceof UsageException || e instanceof WorkspaceNotFound) {
             ctx.err().println("okr: " + shown(e.getMessage()));
             return ExitCode.USAGE;
+          }
+          if (e instanceof Writing.Blocked blocked) {
+            blocked.lines(ctx).forEach(ctx.err()::println);
+            return ExitCode.PROBLEMS;
+          }
+          if (e instanceof okr.render.TreeFormats.TooDeep deep) {
+            ctx.err().println("okr: " + TerminalText.sanitize(deep.getMessage()));
+            return ExitCode.PROBLEMS;
+          }
+          if (e instanceof okr.store.TextEdits.Misplaced misplaced) {
+            ctx.err()
+                .println(
+                    "okr: " + TerminalText.sanitize(oneLine(misplaced)) + "; nothing was changed");
+            return ExitCode.PROBLEMS;
+          }
+          if (e instanceof okr.store.WriteFailed failed) {
+            return WriteFailure.report(ctx, failed);
           }
           if (e instanceof Identity.PersonalConfigInvalid invalid) {
             return personalConfigInvalid(ctx, invalid);

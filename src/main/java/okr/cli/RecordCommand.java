@@ -16,7 +16,6 @@ import okr.model.Workspace;
 import okr.render.PathDisplay;
 import okr.render.TerminalText;
 import okr.store.IoMessages;
-import okr.store.JournalWriter;
 import okr.store.MeasurementImport;
 import okr.store.NewEntry;
 import picocli.CommandLine.Command;
@@ -85,7 +84,7 @@ final class RecordCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     GlobalOptions global = parent.global();
-    Workspace ws = WorkspaceAccess.load(ctx, global).workspace();
+    Workspace ws = Writing.load(ctx, global).workspace();
     String who = Identity.resolve(ctx, ws.settings(), ws.root(), by).name();
     if (csv != null) {
       if (kpi != null) {
@@ -267,7 +266,7 @@ final class RecordCommand implements Callable<Integer> {
     }
     List<Path> files;
     try {
-      files = JournalWriter.append(root, entries);
+      files = Writing.append(ctx, parent.global(), entries);
     } catch (okr.store.WriteFailed e) {
       return WriteFailure.report(ctx, e);
     }

@@ -67,7 +67,7 @@ final class RolloverCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     GlobalOptions global = parent.global();
-    Workspace ws = WorkspaceAccess.load(ctx, global).workspace();
+    Workspace ws = Writing.load(ctx, global).workspace();
     Objective old =
         ws.objective(ref)
             .orElseThrow(

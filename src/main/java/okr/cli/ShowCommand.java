@@ -137,10 +137,15 @@ final class ShowCommand implements Callable<Integer> {
   /** The objectives this one was carried from, newest first; stops at a cycle. */
   private static List<Objective> lineage(ViewContext vc, Objective o) {
     List<Objective> chain = new ArrayList<>();
+    java.util.Map<String, Objective> byId = new java.util.HashMap<>();
+    vc.ws.objectives().forEach(x -> byId.putIfAbsent(x.id(), x));
+    java.util.Set<Objective> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    seen.add(o);
     Objective current = o;
     while (current.carriedFrom() != null) {
-      Optional<Objective> previous = vc.ws.objective(current.carriedFrom());
-      if (previous.isEmpty() || chain.contains(previous.get()) || previous.get() == o) {
+      Optional<Objective> previous = Optional.ofNullable(byId.get(current.carriedFrom()));
+      if (previous.isEmpty() || !seen.add(previous.get())) {
         break;
       }
       chain.add(previous.get());

@@ -10,14 +10,17 @@ final class TimeText {
   private TimeText() {}
 
   static OffsetDateTime parse(String text, ZoneId zone) {
-    return Times.parse(text, zone)
-        .orElseThrow(
-            () ->
-                new UsageException(
-                    "--at "
-                        + text
-                        + ": not a time; write 2026-11-20, 2026-11-20T18:02 or"
-                        + " 2026-11-20T18:02:00+01:00"));
+    OffsetDateTime time =
+        Times.parse(text, zone)
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "--at "
+                            + text
+                            + ": not a time; write 2026-11-20, 2026-11-20T18:02 or"
+                            + " 2026-11-20T18:02:00+01:00"));
+    DayRange.check(time.toLocalDate(), "--at", text);
+    return time;
   }
 
   /**

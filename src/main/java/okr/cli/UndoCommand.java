@@ -13,7 +13,6 @@ import okr.render.EntryText;
 import okr.render.PathDisplay;
 import okr.render.TerminalText;
 import okr.scoring.LatestCheckin;
-import okr.store.JournalWriter;
 import okr.store.NewRetraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +58,7 @@ final class UndoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     GlobalOptions global = parent.global();
-    Workspace ws = WorkspaceAccess.load(ctx, global).workspace();
+    Workspace ws = Writing.load(ctx, global).workspace();
     String who = Identity.resolve(ctx, ws.settings(), ws.root(), by).name();
     if (ref != null) {
       CheckinTarget.resolve(ws, ref); // an unknown REF is named, with a suggestion
@@ -106,7 +105,7 @@ final class UndoCommand implements Callable<Integer> {
     latest.forEach(e -> retractions.add(new NewRetraction(now, who, e.id())));
     List<java.nio.file.Path> files;
     try {
-      files = JournalWriter.append(ws.root(), retractions);
+      files = Writing.append(ctx, global, retractions);
     } catch (okr.store.WriteFailed e) {
       return WriteFailure.report(ctx, e);
     }

@@ -39,7 +39,7 @@ public final class ViewOptions {
       return today;
     }
     try {
-      return LocalDate.parse(asOf);
+      return DayRange.check(LocalDate.parse(asOf), "--as-of", asOf);
     } catch (DateTimeParseException e) {
       throw new UsageException("--as-of " + asOf + ": not a date; write it as YYYY-MM-DD");
     }

@@ -145,14 +145,14 @@ public record Workspace(
   }
 
   public Optional<Objective> objective(String id) {
-    return objectives.stream().filter(o -> o.id().equals(id)).findFirst();
+    return objectives.stream().filter(o -> id != null && id.equals(o.id())).findFirst();
   }
 
   public Optional<Kpi> kpi(String id) {
-    return kpis.stream().filter(k -> k.id().equals(id)).findFirst();
+    return kpis.stream().filter(k -> id != null && id.equals(k.id())).findFirst();
   }
 
   public Optional<SmartGoal> goal(String id) {
-    return goals.stream().filter(g -> g.id().equals(id)).findFirst();
+    return goals.stream().filter(g -> id != null && id.equals(g.id())).findFirst();
   }
 }

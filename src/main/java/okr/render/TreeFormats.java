@@ -66,25 +66,86 @@ public final class TreeFormats {
     return out.toString();
   }
 
-  private static void list(Scorecard card, ObjectiveStatus o, String indent, StringBuilder out) {
-    out.append(indent)
-        .append("- `")
-        .append(o.objective().id())
-        .append("` ")
-        .append(Markdown.cell(o.objective().header().title()))
-        .append(" (")
-        .append(Words.plainScore(o))
-        .append(")");
-    if (o.objective().alignsTo() != null && o.objective().alignsTo().contains("/")) {
-      out.append(", for `").append(o.objective().alignsTo()).append('`');
-    }
-    out.append('\n');
-    for (ObjectiveStatus child : children(card, o)) {
-      list(card, child, indent + "  ", out);
+  /**
+   * Nested JSON and Markdown lists hold at most this many levels: deeper, a reader's parser (and an
+   * indented list's size, which grows with the square of the depth) would not cope. CSV, flat,
+   * holds any depth.
+   */
+  static final int MAX_DEPTH = 256;
+
+  /** The tree is deeper than a nested format holds. */
+  public static final class TooDeep extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooDeep(String id) {
+      super(
+          "the alignment tree is deeper than "
+              + MAX_DEPTH
+              + " levels (at `"
+              + id
+              + "`); JSON and Markdown trees hold "
+              + MAX_DEPTH
+              + "; `okr tree --format csv` lists every objective with its aligns_to");
     }
   }
 
-  private static Map<String, Object> node(Scorecard card, ObjectiveStatus o) {
+  private static void list(Scorecard card, ObjectiveStatus root, String indent, StringBuilder out) {
+    Map<String, List<ObjectiveStatus>> kids = childrenById(card);
+    java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+    stack.push(new Object[] {root, 0});
+    while (!stack.isEmpty()) {
+      Object[] top = stack.pop();
+      ObjectiveStatus o = (ObjectiveStatus) top[0];
+      int depth = (Integer) top[1];
+      if (depth >= MAX_DEPTH) {
+        throw new TooDeep(o.objective().id());
+      }
+      out.append(indent)
+          .append("  ".repeat(depth))
+          .append("- `")
+          .append(o.objective().id())
+          .append("` ")
+          .append(Markdown.cell(o.objective().header().title()))
+          .append(" (")
+          .append(Words.plainScore(o))
+          .append(")");
+      if (o.objective().alignsTo() != null && o.objective().alignsTo().contains("/")) {
+        out.append(", for `").append(o.objective().alignsTo()).append('`');
+      }
+      out.append('\n');
+      List<ObjectiveStatus> children = kids.getOrDefault(o.objective().id(), List.of());
+      for (int i = children.size() - 1; i >= 0; i--) {
+        stack.push(new Object[] {children.get(i), depth + 1});
+      }
+    }
+  }
+
+  private static Map<String, Object> node(Scorecard card, ObjectiveStatus root) {
+    Map<String, List<ObjectiveStatus>> kids = childrenById(card);
+    Map<String, Object> top = fields(root);
+    java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+    stack.push(new Object[] {root, top, 0});
+    while (!stack.isEmpty()) {
+      Object[] frame = stack.pop();
+      ObjectiveStatus o = (ObjectiveStatus) frame[0];
+      @SuppressWarnings("unchecked")
+      Map<String, Object> m = (Map<String, Object>) frame[1];
+      int depth = (Integer) frame[2];
+      if (depth >= MAX_DEPTH) {
+        throw new TooDeep(o.objective().id());
+      }
+      List<Object> list = new ArrayList<>();
+      for (ObjectiveStatus c : kids.getOrDefault(o.objective().id(), List.of())) {
+        Map<String, Object> child = fields(c);
+        list.add(child);
+        stack.push(new Object[] {c, child, depth + 1});
+      }
+      m.put("children", list);
+    }
+    return top;
+  }
+
+  private static Map<String, Object> fields(ObjectiveStatus o) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", o.objective().id());
     m.put("title", o.objective().header().title());
@@ -93,38 +154,31 @@ public final class TreeFormats {
     m.put("band", o.band() == null ? null : o.band().word());
     m.put("colour", o.colour() == null ? null : o.colour().word());
     m.put("pace", o.pace() == null ? null : o.pace().word());
-    List<Object> kids = new ArrayList<>();
-    children(card, o).forEach(c -> kids.add(node(card, c)));
-    m.put("children", kids);
     return m;
   }
 
   private static List<ObjectiveStatus> roots(Scorecard card) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    card.objectives().forEach(o -> ids.add(o.objective().id()));
     List<ObjectiveStatus> roots = new ArrayList<>();
     for (ObjectiveStatus o : card.objectives()) {
       String parent = o.objective().alignsTo();
-      if (parent == null || find(card, parent.split("/")[0]) == null) {
+      if (parent == null || !ids.contains(parent.split("/")[0])) {
         roots.add(o);
       }
     }
     return roots;
   }
 
-  private static List<ObjectiveStatus> children(Scorecard card, ObjectiveStatus parent) {
-    List<ObjectiveStatus> kids = new ArrayList<>();
+  /** Each objective's children, in the order of the scorecard: one pass, not one per node. */
+  private static Map<String, List<ObjectiveStatus>> childrenById(Scorecard card) {
+    Map<String, List<ObjectiveStatus>> kids = new java.util.HashMap<>();
     for (ObjectiveStatus o : card.objectives()) {
       String to = o.objective().alignsTo();
-      if (to != null && to.split("/")[0].equals(parent.objective().id()) && o != parent) {
-        kids.add(o);
+      if (to != null && !to.split("/")[0].equals(o.objective().id())) {
+        kids.computeIfAbsent(to.split("/")[0], k -> new ArrayList<>()).add(o);
       }
     }
     return kids;
-  }
-
-  private static ObjectiveStatus find(Scorecard card, String id) {
-    return card.objectives().stream()
-        .filter(o -> o.objective().id().equals(id))
-        .findFirst()
-        .orElse(null);
   }
 }

@@ -95,59 +95,77 @@ public final class TreeView {
    * back to it: [a, b, a].
    */
   private static List<String> cycleFrom(ObjectiveStatus o, Map<String, ObjectiveStatus> byId) {
-    List<String> path = new ArrayList<>();
+    java.util.LinkedHashSet<String> path = new java.util.LinkedHashSet<>();
     ObjectiveStatus at = o;
-    while (at != null && !path.contains(at.objective().id())) {
-      path.add(at.objective().id());
+    while (at != null && path.add(at.objective().id())) {
       String parent = at.objective().alignsTo();
       at = parent == null ? null : byId.get(objectivePart(parent));
     }
     if (at == null) {
       return List.of(o.objective().id());
     }
-    List<String> cycle =
-        new ArrayList<>(path.subList(path.indexOf(at.objective().id()), path.size()));
+    List<String> all = new ArrayList<>(path);
+    List<String> cycle = new ArrayList<>(all.subList(all.indexOf(at.objective().id()), all.size()));
     cycle.add(at.objective().id());
     return cycle;
   }
 
-  private void objective(ObjectiveStatus o, String lead, String indent, List<String> lines) {
-    if (!shown.add(o)) {
-      lines.add(row(lead + label(o.objective()), "(in the cycle above)"));
-      return;
+  /** A list of items still to draw, where the next one is, and the indent they share. */
+  private static final class Level {
+    final List<Object> items;
+    final String indent;
+    int next;
+
+    Level(List<Object> items, String indent) {
+      this.items = items;
+      this.indent = indent;
     }
-    lines.add(row(lead + v.glyphs().dot() + " " + label(o.objective()), score(o)));
-    List<Object> below = new ArrayList<>();
-    for (KrStatus kr : o.keyResults()) {
-      if (children.containsKey(kr.ref())) {
-        below.add(kr);
-      }
-    }
-    below.addAll(children.getOrDefault(o.objective().id(), List.of()));
-    node(below, indent, lines);
   }
 
-  private void node(List<Object> items, String indent, List<String> lines) {
-    for (int i = 0; i < items.size(); i++) {
-      boolean last = i == items.size() - 1;
-      String lead = indent + (last ? v.glyphs().lastBranch() : v.glyphs().branch());
-      String deeper = indent + (last ? "    " : v.glyphs().pipe());
-      Object item = items.get(i);
+  /**
+   * Draws an objective and everything below it. The walk keeps its own stack, so a chain of 100,000
+   * alignments is drawn, not a stack overflow; past half the width the indent stops growing, so
+   * deep lines still show their labels.
+   */
+  private void objective(ObjectiveStatus root, String lead, String indent, List<String> lines) {
+    java.util.ArrayDeque<Level> stack = new java.util.ArrayDeque<>();
+    shown.add(root);
+    lines.add(row(lead + v.glyphs().dot() + " " + label(root.objective()), score(root)));
+    stack.push(new Level(below(root), indent));
+    while (!stack.isEmpty()) {
+      Level level = stack.peek();
+      if (level.next == level.items.size()) {
+        stack.pop();
+        continue;
+      }
+      int i = level.next++;
+      boolean last = i == level.items.size() - 1;
+      String itemLead = level.indent + (last ? v.glyphs().lastBranch() : v.glyphs().branch());
+      String deeper =
+          Text.width(level.indent) >= v.width() / 2
+              ? level.indent
+              : level.indent + (last ? "    " : v.glyphs().pipe());
+      Object item = level.items.get(i);
       if (item instanceof ObjectiveStatus o) {
-        objective(o, lead, deeper, lines);
+        if (!shown.add(o)) {
+          lines.add(row(itemLead + label(o.objective()), "(in the cycle above)"));
+          continue;
+        }
+        lines.add(row(itemLead + v.glyphs().dot() + " " + label(o.objective()), score(o)));
+        stack.push(new Level(below(o), deeper));
       } else if (item instanceof KrStatus kr) {
         lines.add(
             row(
-                lead
+                itemLead
                     + TerminalText.sanitize(kr.kr().id())
                     + "  "
                     + TerminalText.sanitize(kr.kr().title()),
                 Words.progress(kr)));
-        node(children.getOrDefault(kr.ref(), List.of()), deeper, lines);
+        stack.push(new Level(children.getOrDefault(kr.ref(), List.of()), deeper));
       } else if (item instanceof GoalStatus g) {
         lines.add(
             row(
-                lead
+                itemLead
                     + (v.glyphs().ascii() ? "+ " : "◆ ")
                     + TerminalText.sanitize(g.goal().id())
                     + "  "
@@ -155,6 +173,18 @@ public final class TreeView {
                 Numbers.percent(g.progress())));
       }
     }
+  }
+
+  /** What is drawn under an objective: its key results that something aligns to, then children. */
+  private List<Object> below(ObjectiveStatus o) {
+    List<Object> below = new ArrayList<>();
+    for (KrStatus kr : o.keyResults()) {
+      if (children.containsKey(kr.ref())) {
+        below.add(kr);
+      }
+    }
+    below.addAll(children.getOrDefault(o.objective().id(), List.of()));
+    return below;
   }
 
   private String label(Objective o) {

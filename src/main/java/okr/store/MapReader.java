@@ -253,6 +253,15 @@ final class MapReader {
               "write a whole number, e.g. `" + key + ": " + Math.round(value) + "`"));
       return null;
     }
+    if (Math.abs(value) > Integer.MAX_VALUE) {
+      sink.add(
+          Diagnostic.error(
+              "invalid-value",
+              valueSpan(key),
+              "`" + key + "` is too large: " + text(key),
+              "write a whole number below 2,147,483,648"));
+      return null;
+    }
     return (int) Math.round(value);
   }
 

@@ -91,6 +91,10 @@ public final class MeasurementImport {
       Double value = null;
       if (valueText.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
         value = Double.parseDouble(valueText);
+        if (!Double.isFinite(value)) {
+          rowProblems.add("`" + valueText + "` is too large for a number");
+          value = null;
+        }
       } else {
         rowProblems.add("`" + valueText + "` is not a plain decimal number");
       }

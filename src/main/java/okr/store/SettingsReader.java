@@ -176,6 +176,21 @@ final class SettingsReader {
     return m.group(2).equals("w") ? n * 7 : n;
   }
 
+  /** A limit: a whole number of at least one, or null (the default) with an error. */
+  private static Integer atLeastOne(MapReader lint, String key, List<Diagnostic> sink) {
+    Integer n = lint.integer(key);
+    if (n != null && n < 1) {
+      sink.add(
+          Diagnostic.error(
+              "invalid-value",
+              lint.valueSpan(key),
+              "`" + key + ": " + n + "` is not a limit",
+              "write a whole number of 1 or more, e.g. `" + key + ": 5`"));
+      return null;
+    }
+    return n;
+  }
+
   private static Settings.Lint lint(MapReader r, List<Diagnostic> sink) {
     Settings.Lint defaults = Settings.Lint.defaults();
     if (!r.has("lint")) {
@@ -189,13 +204,16 @@ final class SettingsReader {
     Set<String> keys = new java.util.HashSet<>();
     map.entries().forEach(e -> keys.add(e.key()));
     MapReader lint = new MapReader(map, "the lint settings", keys, sink);
-    Integer maxObjectives = lint.integer("max_objectives");
-    Integer maxKpis = lint.integer("max_kpis");
+    Integer maxObjectives = atLeastOne(lint, "max_objectives", sink);
+    Integer maxKpis = atLeastOne(lint, "max_kpis", sink);
     int minKr = defaults.minKeyResults();
     int maxKr = defaults.maxKeyResults();
     List<String> range = lint.words("key_results");
     if (!range.isEmpty()) {
-      if (range.size() == 2 && range.get(0).matches("\\d+") && range.get(1).matches("\\d+")) {
+      if (range.size() == 2
+          && range.get(0).matches("\\d{1,4}")
+          && range.get(1).matches("\\d{1,4}")
+          && Integer.parseInt(range.get(0)) <= Integer.parseInt(range.get(1))) {
         minKr = Integer.parseInt(range.get(0));
         maxKr = Integer.parseInt(range.get(1));
       } else {
@@ -203,7 +221,7 @@ final class SettingsReader {
             Diagnostic.error(
                 "invalid-value",
                 lint.valueSpan("key_results"),
-                "`key_results` must be a range of two whole numbers",
+                "`key_results` must be a range of two whole numbers, the smaller first",
                 "e.g. `key_results: [2, 5]`"));
       }
     }

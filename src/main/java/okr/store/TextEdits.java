@@ -21,6 +21,15 @@ public final class TextEdits {
   /** Replace {@code from} with {@code to} where the value at {@code at} starts. */
   public record Edit(SourceSpan at, String from, String to) {}
 
+  /** A value is not where it was read: the edit is refused, and nothing is written. */
+  public static final class Misplaced extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Misplaced(String message) {
+      super(message);
+    }
+  }
+
   /** A file's text before and after. */
   public record Change(Path file, String before, String after) {}
 
@@ -47,7 +56,7 @@ public final class TextEdits {
           offset++;
         }
         if (!before.startsWith(edit.from(), offset)) {
-          throw new IOException(
+          throw new Misplaced(
               file.getKey()
                   + ":"
                   + edit.at().line()
@@ -88,8 +97,8 @@ public final class TextEdits {
   /** The lines that differ, as a small unified-style diff with line numbers. */
   public static List<String> diff(Change change, String shownName) {
     List<String> out = new ArrayList<>();
-    String[] before = change.before().split("\n", -1);
-    String[] after = change.after().split("\n", -1);
+    String[] before = change.before().split("\r\n|\r|\n", -1);
+    String[] after = change.after().split("\r\n|\r|\n", -1);
     out.add(shownName + ":");
     for (int i = 0; i < Math.min(before.length, after.length); i++) {
       if (!before[i].equals(after[i])) {
@@ -102,9 +111,24 @@ public final class TextEdits {
   }
 
   private static int offsetOf(String text, int line, int column) {
+    // Lines end as the reader counted them: LF, CRLF or a lone CR.
     int offset = 0;
-    for (int l = 1; l < line; l++) {
-      offset = text.indexOf('\n', offset) + 1;
+    for (int l = 1; l < line && offset < text.length(); l++) {
+      while (offset < text.length() && text.charAt(offset) != '\n' && text.charAt(offset) != '\r') {
+        offset++;
+      }
+      if (text.startsWith("\r\n", offset)) {
+        offset += 2;
+      } else if (offset < text.length()) {
+        offset++;
+      }
+    }
+    int end = offset;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      end++;
+    }
+    if (text.codePointCount(offset, end) < column - 1) {
+      return text.length(); // no such column: the value is not there, and the edit is refused
     }
     return text.offsetByCodePoints(offset, column - 1);
   }

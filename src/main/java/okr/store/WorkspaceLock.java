@@ -11,18 +11,43 @@ import java.nio.file.StandardOpenOption;
 /**
  * The workspace's write lock: an operating-system lock on {@code .okr/lock}. The system drops it
  * when its process dies, so a killed okr never leaves a lock that blocks the next one.
+ *
+ * <p>The thread that holds it may take it again: a command holds it from reading its preconditions
+ * to its last write ({@link WorkspaceWrite}), and the writers it calls take it for themselves.
  */
 public final class WorkspaceLock implements AutoCloseable {
 
   static final String DIR = ".okr";
   private static final long WAIT_MILLIS = 10_000;
 
+  /** The locks this process holds, by workspace, and which thread holds each how many times. */
+  private static final java.util.Map<Path, Held> HELD = new java.util.HashMap<>();
+
+  private static final class Held {
+    final Thread owner = Thread.currentThread();
+    int depth = 1;
+  }
+
   private final FileChannel channel;
   private final FileLock lock;
+  private final Path key;
 
-  private WorkspaceLock(FileChannel channel, FileLock lock) {
+  private WorkspaceLock(FileChannel channel, FileLock lock, Path key) {
     this.channel = channel;
     this.lock = lock;
+    this.key = key;
+  }
+
+  /** Whether this thread holds the lock of the workspace at {@code root}. */
+  public static boolean heldByThisThread(Path root) {
+    synchronized (HELD) {
+      Held held = HELD.get(key(root));
+      return held != null && held.owner == Thread.currentThread();
+    }
+  }
+
+  private static Path key(Path root) {
+    return root.toAbsolutePath().normalize();
   }
 
   /**
@@ -42,6 +67,22 @@ public final class WorkspaceLock implements AutoCloseable {
    * that a killed okr left half-done is finished or undone first.
    */
   public static WorkspaceLock acquire(Path root) throws IOException {
+    Path key = key(root);
+    synchronized (HELD) {
+      Held held = HELD.get(key);
+      if (held != null && held.owner == Thread.currentThread()) {
+        held.depth++;
+        return new WorkspaceLock(null, null, key);
+      }
+    }
+    WorkspaceLock taken = take(root, key);
+    synchronized (HELD) {
+      HELD.put(key, new Held());
+    }
+    return taken;
+  }
+
+  private static WorkspaceLock take(Path root, Path key) throws IOException {
     Path dir = root.resolve(DIR);
     FileChannel channel;
     try {
@@ -62,7 +103,7 @@ public final class WorkspaceLock implements AutoCloseable {
           lock = null; // held by this process, e.g. another thread
         }
         if (lock != null) {
-          WorkspaceLock held = new WorkspaceLock(channel, lock);
+          WorkspaceLock held = new WorkspaceLock(channel, lock, key);
           try {
             // A write that a killed okr left half-done is finished or undone before anything else.
             WriteIntent.recover(root);
@@ -89,6 +130,16 @@ public final class WorkspaceLock implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    synchronized (HELD) {
+      Held held = HELD.get(key);
+      if (held != null && --held.depth > 0) {
+        return;
+      }
+      HELD.remove(key);
+    }
+    if (lock == null) {
+      return;
+    }
     try {
       lock.release();
     } finally {

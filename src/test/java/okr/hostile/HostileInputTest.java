@@ -156,6 +156,8 @@ class HostileInputTest {
           check("goals/id.yaml", utf8("kind: goal\nid: \"" + id + "\"\ntitle: T\n"));
       assertThat(result.out()).as(id).contains("error[invalid-id]");
     }
+    // A writer refuses a workspace with errors before it reads its flags: start clean.
+    java.nio.file.Files.delete(ws.resolve("goals/id.yaml"));
     CliRunner.Result reserved = CliRunner.run(ws, "new", "goal", "--title", "T", "--id", "con");
     assertThat(reserved.exit()).isEqualTo(2);
     assertThat(reserved.err()).contains("reserved");

@@ -1,0 +1,170 @@
+package okr.cli;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import okr.check.Checker;
+import okr.model.Diagnostic;
+import okr.model.Severity;
+import okr.render.PathDisplay;
+import okr.render.TerminalText;
+import okr.store.LoadResult;
+import okr.store.WorkspaceLocator;
+import okr.store.WorkspaceWrite;
+
+/**
+ * How every command that writes reads the workspace. A workspace with errors (anything `okr check`
+ * calls an error, from a file that does not parse to an empty id or a duplicate) is not written to:
+ * what a command would write is computed from that reading, and history built on a misread file (a
+ * grade of `objective: null`, a rename to an id already taken) cannot be taken back. Warnings do
+ * not block. The checks a write depends on, and the write itself, run under the workspace lock on a
+ * fresh reading ({@link #locked}), so two commands never both pass a check only one may pass.
+ */
+final class Writing {
+
+  /** Thrown when the workspace has errors; {@link OkrCli} prints it and exits 1. */
+  static final class Blocked extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Diagnostic first;
+    final long errors;
+
+    Blocked(Diagnostic first, long errors) {
+      super(first.message());
+      this.first = first;
+      this.errors = errors;
+    }
+
+    /** Two lines: the first error with its place and rule, then what to do. */
+    List<String> lines(Context ctx) {
+      PathDisplay paths = new PathDisplay(ctx.cwd());
+      String place =
+          first.span() == null || first.span().file() == null
+              ? ""
+              : paths.show(first.span().file())
+                  + ":"
+                  + first.span().line()
+                  + ":"
+                  + first.span().column()
+                  + ": ";
+      return List.of(
+          "okr: "
+              + place
+              + "error["
+              + first.rule()
+              + "]: "
+              + TerminalText.sanitize(first.message()),
+          "okr: the workspace has "
+              + errors
+              + (errors == 1 ? " error" : " errors")
+              + "; nothing was written. `okr check` shows "
+              + (errors == 1 ? "it" : "them all")
+              + "; fix "
+              + (errors == 1 ? "it" : "them")
+              + " and run the command again");
+    }
+  }
+
+  /** What a command does with the workspace as read under the lock. */
+  interface Body<T> {
+    T run(LoadResult fresh) throws IOException;
+  }
+
+  private Writing() {}
+
+  /** The workspace for a command that will write: refused (exit 1) when it has errors. */
+  static LoadResult load(Context ctx, GlobalOptions global) {
+    LoadResult loaded = WorkspaceAccess.load(ctx, global);
+    requireClean(loaded, global.today(ctx));
+    return loaded;
+  }
+
+  /**
+   * Takes the workspace lock, reads the workspace again, refuses when it now has errors, and runs
+   * {@code body} on that reading; the lock is held until {@code body} returns, so the checks it
+   * makes still hold when it writes.
+   */
+  static <T> T locked(Context ctx, GlobalOptions global, Body<T> body) throws IOException {
+    WorkspaceLocator.Location location =
+        WorkspaceLocator.locate(ctx.cwd(), global.directory(), ctx.env());
+    LocalDate today = global.today(ctx);
+    return WorkspaceWrite.run(
+        location,
+        fresh -> {
+          requireClean(fresh, today);
+          return body.run(fresh);
+        });
+  }
+
+  /**
+   * Appends journal entries under the lock, after checking on a fresh reading that the workspace
+   * has no errors, that what each entry is about still exists (another okr may have renamed or
+   * removed it since), and that each retracted entry still counts (another undo may have taken it
+   * back).
+   */
+  static List<java.nio.file.Path> append(
+      Context ctx, GlobalOptions global, List<? extends okr.store.JournalText> entries)
+      throws IOException {
+    return locked(
+        ctx,
+        global,
+        fresh -> {
+          okr.model.Workspace ws = fresh.workspace();
+          for (okr.store.JournalText entry : entries) {
+            if (entry instanceof okr.store.NewEntry e && !exists(ws, e.kind(), e.ref())) {
+              throw new UsageException(
+                  e.kind().key()
+                      + " "
+                      + TerminalText.sanitize(e.ref())
+                      + " no longer exists (another okr renamed or removed it); nothing was"
+                      + " written");
+            }
+            if (entry instanceof okr.store.NewRetraction r
+                && ws.journal().stream().noneMatch(j -> r.retracts().equals(j.id()))) {
+              throw new UsageException(
+                  "entry "
+                      + TerminalText.sanitize(r.retracts())
+                      + " was taken back by another okr meanwhile; nothing was written");
+            }
+          }
+          return okr.store.JournalWriter.append(ws.root(), entries);
+        });
+  }
+
+  private static boolean exists(okr.model.Workspace ws, okr.model.EntryKind kind, String ref) {
+    return switch (kind) {
+      case KPI -> ws.kpi(ref).isPresent();
+      case GOAL -> ws.goal(ref).isPresent();
+      case OBJECTIVE -> ws.objective(ref).isPresent();
+      case KR -> {
+        int slash = ref.indexOf('/');
+        yield slash > 0
+            && ws.objective(ref.substring(0, slash))
+                .map(
+                    o ->
+                        o.keyResults().stream()
+                            .anyMatch(kr -> ref.substring(slash + 1).equals(kr.id())))
+                .orElse(false);
+      }
+    };
+  }
+
+  /** Refuses a workspace with errors, naming the first. */
+  static void requireClean(LoadResult loaded, LocalDate today) {
+    List<Diagnostic> errors = new ArrayList<>();
+    for (Diagnostic d : loaded.problems()) {
+      if (d.severity() == Severity.ERROR) {
+        errors.add(d);
+      }
+    }
+    for (Diagnostic d : Checker.check(loaded.workspace(), today)) {
+      if (d.severity() == Severity.ERROR) {
+        errors.add(d);
+      }
+    }
+    if (!errors.isEmpty()) {
+      errors.sort(Diagnostic.BY_PLACE);
+      throw new Blocked(errors.get(0), errors.size());
+    }
+  }
+}
