@@ -106,6 +106,7 @@ class HostileInputTest {
         .contains("goals/keys.yaml:5:2: error[wrong-type]: `notes` must be text, but is a mapping")
         .contains("checked 2 files: 1 error");
     assertThat(result.exit()).isEqualTo(1);
+    Files.delete(ws.resolve("goals/keys.yaml"));
     CliRunner.Result line =
         check(
             "goals/line.yaml",
