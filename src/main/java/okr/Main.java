@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import okr.cli.Context;
+import okr.cli.ExitCode;
 import okr.cli.OkrCli;
+import okr.cli.PlatformText;
+import okr.cli.UsageException;
+import okr.cli.WatchedOutput;
 
 /** Entry point: everything the CLI touches comes in as arguments, so tests run it in-process. */
 public final class Main {
@@ -18,32 +22,49 @@ public final class Main {
     boolean terminal = isTerminal();
     // At a terminal each line shows as it is printed; into a pipe or file, output is written
     // in blocks, as C's stdio does: okr check on a large workspace prints 200,000 lines.
+    WatchedOutput stdout =
+        new WatchedOutput(new java.io.FileOutputStream(java.io.FileDescriptor.out));
     PrintStream out =
         terminal
-            ? new PrintStream(
-                new java.io.FileOutputStream(java.io.FileDescriptor.out),
-                true,
-                StandardCharsets.UTF_8)
+            ? new PrintStream(stdout, true, StandardCharsets.UTF_8)
             : new PrintStream(
-                new java.io.BufferedOutputStream(
-                    new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16),
-                false,
-                StandardCharsets.UTF_8);
+                new java.io.BufferedOutputStream(stdout, 1 << 16), false, StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(
             new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    Map<String, String> env = System.getenv();
+    PlatformText platform = PlatformText.of(env);
+    String unreadable = platform.unreadableArgument(args);
+    if (unreadable != null) {
+      err.println("okr: " + unreadable + "; nothing was written");
+      System.exit(ExitCode.USAGE);
+    }
     Context ctx =
         new Context(
             System.in,
             out,
             err,
-            System.getenv(),
+            platform.environment(),
             Clock.systemDefaultZone(),
             Path.of("").toAbsolutePath(),
             terminal,
             terminal);
-    int code = OkrCli.execute(ctx, args);
+    int code;
+    try {
+      code = OkrCli.execute(ctx, args);
+    } catch (UsageException e) {
+      // an environment variable okr read before a command ran, say
+      err.println("okr: " + e.getMessage());
+      code = ExitCode.USAGE;
+    }
     out.flush();
+    WatchedOutput.Outcome failed = WatchedOutput.outcome(stdout.failure(), out.checkError());
+    if (failed != null) {
+      if (failed.message() != null) {
+        err.println(failed.message());
+      }
+      code = code == ExitCode.OK || failed.exit() == ExitCode.IO_OR_INTERNAL ? failed.exit() : code;
+    }
     err.flush();
     System.exit(code);
   }

@@ -72,6 +72,16 @@ final class InitCommand implements Callable<Integer> {
       Writing.requireClean(okr.store.WorkspaceLoader.load(root), global.today(ctx));
     }
     String folderName = root.getFileName() == null ? "okr" : root.getFileName().toString();
+    PlatformText platform = PlatformText.of(ctx.env());
+    if (name == null && !platform.readable(folderName)) {
+      // The name Java decoded is not the folder's: it would be written into okr.yaml wrong.
+      throw new UsageException(
+          "the folder name \""
+              + okr.render.TerminalText.sanitize(folderName)
+              + "\" "
+              + platform.notUtf8()
+              + ", or give the workspace a name with --name; nothing was written");
+    }
     boolean ask = ctx.terminal() && !yes;
     try (Prompter prompter = ask ? ctx.prompter() : null) {
       String workspaceName = name;

@@ -2,6 +2,7 @@ package okr.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,10 +103,30 @@ final class ReportCommand implements Callable<Integer> {
       ctx.out().print(text);
     } else {
       Path file = ctx.cwd().resolve(output);
-      try {
-        AtomicFiles.replace(file, text.getBytes(StandardCharsets.UTF_8));
-      } catch (okr.store.WriteFailed e) {
-        return WriteFailure.report(ctx, e);
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+        // A device or a pipe (/dev/stdout, /dev/full, a FIFO) is written to, not replaced: an
+        // atomic replace would put a regular file where the device was.
+        try (java.io.OutputStream stream =
+            Files.newOutputStream(file, java.nio.file.StandardOpenOption.WRITE)) {
+          stream.write(bytes);
+        } catch (java.io.IOException e) {
+          String reason = okr.store.IoMessages.describe(e);
+          ctx.err()
+              .println(
+                  "okr: cannot write "
+                      + new PathDisplay(ctx.cwd()).show(file)
+                      + ": "
+                      + Character.toLowerCase(reason.charAt(0))
+                      + reason.substring(1));
+          return ExitCode.IO_OR_INTERNAL;
+        }
+      } else {
+        try {
+          AtomicFiles.replace(file, bytes);
+        } catch (okr.store.WriteFailed e) {
+          return WriteFailure.report(ctx, e);
+        }
       }
       ctx.err().println("okr: wrote " + new PathDisplay(ctx.cwd()).show(file));
     }

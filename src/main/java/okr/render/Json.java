@@ -66,7 +66,7 @@ final class Json {
     @Override
     public SerializableString getEscapeSequence(int ch) {
       if (TerminalText.needsEscape(ch) && !Character.isSurrogate((char) ch)) {
-        return new SerializedString(String.format("\\u%04X", ch));
+        return new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", ch));
       }
       return null;
     }

@@ -124,7 +124,7 @@ public final class JunitReport {
                   || cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF && (cp < 0xD800 || cp > 0xDFFF)) {
                 out.appendCodePoint(cp);
               } else {
-                out.append(String.format("\\u{%X}", cp));
+                out.append(String.format(java.util.Locale.ROOT, "\\u{%X}", cp));
               }
             });
     return out.toString();

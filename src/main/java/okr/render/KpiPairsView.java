@@ -113,7 +113,11 @@ public final class KpiPairsView {
         LocalDate start = asOf.minusWeeks(i).with(java.time.DayOfWeek.MONDAY);
         buckets.add(
             new Bucket(
-                "W" + String.format("%02d", start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+                "W"
+                    + String.format(
+                        java.util.Locale.ROOT,
+                        "%02d",
+                        start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
                 start,
                 start.plusDays(6)));
       } else {

@@ -34,7 +34,7 @@ public final class TerminalText {
       case '\r' -> "\\r";
       case '\t' -> "\\t";
       case 0x1B -> "\\e";
-      default -> needsEscape(cp) ? String.format("\\u{%X}", cp) : null;
+      default -> needsEscape(cp) ? String.format(java.util.Locale.ROOT, "\\u{%X}", cp) : null;
     };
   }
 

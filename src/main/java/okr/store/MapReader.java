@@ -43,7 +43,8 @@ final class MapReader {
       Pattern.compile("[-+]?(0[xXoObB][0-9a-fA-F_]+|[0-9][0-9_,]*(\\.[0-9_]+)?([eE][-+]?[0-9]+)?)");
 
   private static final DateTimeFormatter STRICT_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+      DateTimeFormatter.ofPattern("uuuu-MM-dd", java.util.Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   private final YMap map;
   private final String what;

@@ -54,7 +54,10 @@ final class SourceText {
           Diagnostic.error(
               "encoding",
               spanOfOffset(file, before + "x", before.length()),
-              String.format("the byte 0x%02X is not valid UTF-8", bytes[in.position()] & 0xFF),
+              String.format(
+                  java.util.Locale.ROOT,
+                  "the byte 0x%02X is not valid UTF-8",
+                  bytes[in.position()] & 0xFF),
               "save the file as UTF-8; if it was written as Latin-1, convert it with"
                   + " `iconv -f latin1 -t utf-8`"));
       return null;
@@ -79,7 +82,9 @@ final class SourceText {
               "encoding",
               spanOfOffset(file, text, control),
               String.format(
-                  "the file contains the control character U+%04X, which YAML forbids", cp),
+                  java.util.Locale.ROOT,
+                  "the file contains the control character U+%04X, which YAML forbids",
+                  cp),
               "remove it; inside double quotes, write it as an escape such as \\e or \\x9B"));
       return null;
     }

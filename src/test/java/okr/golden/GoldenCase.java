@@ -65,6 +65,14 @@ final class GoldenCase {
   /** Typed input for a case run at a terminal; {@code \xNN} stands for a control key. */
   String stdin;
 
+  /**
+   * Whether the case's command may write ({@code --- writes}). Every other case must leave each
+   * byte, link and folder of its workspace as it was; the harness checks the declaration against
+   * the command picocli actually parses, so an argument that happens to be a command's name ({@code
+   * --note close}) can neither turn the check off nor on.
+   */
+  boolean writes;
+
   String args = "";
   int exit;
   String stdout = "";
@@ -144,6 +152,7 @@ final class GoldenCase {
         String[] pair = argument.split(" ", 2);
         chmods.put(pair[1], pair[0]);
       }
+      case "writes" -> writes = true;
       case "args" -> args = body.strip();
       case "stdin" -> stdin = body;
       case "exit" -> exit = Integer.parseInt(argument);

@@ -41,6 +41,19 @@ class GoldenTranscriptTest {
 
   @TempDir Path temp;
 
+  /** The declaration is checked against the parsed command, not against words in argv. */
+  @org.junit.jupiter.api.Test
+  void mayWriteFollowsTheParsedCommandNotTheWords() {
+    assertThat(mayWrite(List.of("log", "--kind", "checkin", "--format", "json"))).isFalse();
+    assertThat(mayWrite(List.of("show", "close"))).isFalse();
+    assertThat(mayWrite(List.of("-C", "new", "status"))).isFalse();
+    assertThat(mayWrite(List.of("report", "--format", "md"))).isFalse();
+    assertThat(mayWrite(List.of("close", "2026-Q3", "--yes", "--note", "status"))).isTrue();
+    assertThat(mayWrite(List.of("--today", "2026-11-23", "new", "objective"))).isTrue();
+    assertThat(mayWrite(List.of("checkin", "--bogus-option"))).isTrue();
+    assertThat(mayWrite(List.of("report", "-o", "r.md"))).isTrue();
+  }
+
   @TestFactory
   Stream<DynamicTest> transcripts() throws IOException {
     List<Path> files;
@@ -108,10 +121,16 @@ class GoldenTranscriptTest {
     }
   }
 
-  /** Whether the command line may write: a writing command, or a report written to a file. */
-  static boolean writes(List<String> argv) {
-    return argv.stream().anyMatch(WRITERS::contains)
-        || argv.contains("report") && (argv.contains("-o") || argv.contains("--output"));
+  /**
+   * Whether the command line may write: a writing command, or a report written to a file. The
+   * command is the one picocli parses, not any argument that happens to be a command's name.
+   */
+  static boolean mayWrite(List<String> argv) {
+    String command = okr.cli.ParsedCommand.of(argv);
+    return WRITERS.contains(command)
+        || command.equals("report")
+            && argv.stream()
+                .anyMatch(a -> a.equals("-o") || a.startsWith("--output") || a.startsWith("-o"));
   }
 
   private Path workspace(GoldenCase c) throws IOException {
@@ -183,7 +202,12 @@ class GoldenTranscriptTest {
     env.put("HOME", temp.resolve("home").toString());
     // {cwd} in a value is the case's folder, for variables that must be absolute paths.
     c.env.forEach((name, value) -> env.put(name, value.replace("{cwd}", cwd.toString())));
-    boolean readOnly = !writes(c.argv());
+    assertThat(c.writes)
+        .as(
+            "%s: `--- writes` must be declared exactly when its command (%s) may write",
+            file, okr.cli.ParsedCommand.of(c.argv()))
+        .isEqualTo(mayWrite(c.argv()));
+    boolean readOnly = !c.writes;
     // A case run in the project itself reads an example; the rest of the project (target/,
     // .git) is being written by the build while the tests run.
     Path watched = c.cwd != null ? cwd.resolve("examples") : cwd;

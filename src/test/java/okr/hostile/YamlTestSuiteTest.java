@@ -1,7 +1,6 @@
 package okr.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,29 +20,34 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class YamlTestSuiteTest {
 
-  static final Path CORPUS = Path.of("../shared/corpus/yaml-test-suite/cases");
+  /** Vendored with its licence; see the README beside it. */
+  static final Path CORPUS = Path.of("src/test/resources/yaml-test-suite/cases");
+
+  /** All of the suite: fewer means a case was lost, and the test would prove less than it says. */
+  static final int CASES = 402;
 
   @TempDir Path temp;
 
   static Stream<Arguments> cases() throws Exception {
-    if (!Files.isDirectory(CORPUS)) {
-      return Stream.of(Arguments.of("corpus-missing", Path.of("none")));
-    }
     try (Stream<Path> dirs = Files.list(CORPUS)) {
-      return dirs
-          .filter(d -> Files.isRegularFile(d.resolve("in.yaml")))
-          .sorted()
-          .map(d -> Arguments.of(d.getFileName().toString(), d.resolve("in.yaml")))
-          .toList()
-          .stream();
+      List<Arguments> cases =
+          dirs.filter(d -> Files.isRegularFile(d.resolve("in.yaml")))
+              .sorted()
+              .map(d -> Arguments.of(d.getFileName().toString(), d.resolve("in.yaml")))
+              .toList();
+      if (cases.size() != CASES) {
+        throw new IllegalStateException(
+            CORPUS + " holds " + cases.size() + " cases, not " + CASES + ": restore it from git");
+      }
+      return cases.stream();
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void asGoalFileAndAsJournal(String name, Path input) throws Exception {
-    assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus is not beside the project");
     byte[] bytes = Files.readAllBytes(input);
+    boolean invalid = Files.exists(input.resolveSibling("error"));
     for (String place : List.of("goals/case.yaml", "checkins/2026-11.yaml")) {
       Path ws = Files.createTempDirectory(temp, name);
       Files.writeString(ws.resolve("okr.yaml"), "name: Suite\n");
@@ -60,6 +64,11 @@ class YamlTestSuiteTest {
         assertThat(result.exit())
             .as("%s in %s: okr %s", name, place, String.join(" ", args))
             .isIn(0, 1);
+        if (invalid && args[0].equals("check")) {
+          assertThat(result.exit())
+              .as("%s is not valid YAML: okr %s must say so", name, String.join(" ", args))
+              .isEqualTo(1);
+        }
         assertThat(result.err() + result.out())
             .as("%s: no stack trace", name)
             .doesNotContain("\tat ", "Exception");

@@ -1,0 +1,343 @@
+package okr.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import okr.TestFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The built distribution ({@code target/okr/bin/okr}, laid out by the package phase) run the way
+ * people run it: from sh, with no locale or the C locale (cron, {@code env -i}, containers), with
+ * bytes that are not UTF-8, and with its output sent to a full disk, a closed descriptor or a pipe
+ * nobody reads. Each test runs on every Java 17+ under {@code /usr/lib/jvm} and the one running the
+ * tests, since Java 17 and 25 decode the environment differently.
+ */
+@Timeout(300)
+class DistributionIT {
+
+  private static final Path OKR = Path.of("target/okr/bin/okr").toAbsolutePath();
+  private static final Path LIB = Path.of("target/okr/lib").toAbsolutePath();
+  private static final String CAFE = "Café ✓ 日本";
+
+  @TempDir Path tmp;
+  Path ws;
+
+  @BeforeEach
+  void workspace() throws IOException {
+    assertThat(OKR).as("run ./mvnw verify: the package phase builds the distribution").exists();
+    ws = tmp.resolve("ws");
+    TestFiles.copyTree(Path.of("examples/maratona"), ws);
+  }
+
+  /** Every Java runtime of 17 or later on this machine, the tests' own first. */
+  static List<Path> javas() throws IOException {
+    List<Path> homes = new ArrayList<>();
+    homes.add(Path.of(System.getProperty("java.home")).toRealPath());
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (Files.isDirectory(jvms)) {
+      try (Stream<Path> list = Files.list(jvms)) {
+        for (Path home : list.sorted().toList()) {
+          Path real = home.toRealPath();
+          if (!homes.contains(real)
+              && major(real) >= 17
+              && Files.isExecutable(real.resolve("bin/java"))) {
+            homes.add(real);
+          }
+        }
+      }
+    }
+    return homes;
+  }
+
+  private static int major(Path home) throws IOException {
+    Path release = home.resolve("release");
+    if (!Files.isRegularFile(release)) {
+      return 0;
+    }
+    for (String line : Files.readAllLines(release, StandardCharsets.UTF_8)) {
+      if (line.startsWith("JAVA_VERSION=\"")) {
+        String version = line.substring("JAVA_VERSION=\"".length());
+        return Integer.parseInt(version.split("[.\"]")[0]);
+      }
+    }
+    return 0;
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  /**
+   * {@code script} in sh, in the workspace, with {@code $OKR} the launcher and an environment that
+   * holds nothing but what is given here: no LANG, no LC_*, as under {@code env -i}.
+   */
+  private Run sh(Path java, String script, String... env) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", script).directory(ws.toFile());
+    Map<String, String> environment = builder.environment();
+    environment.clear();
+    Map<String, String> base = new LinkedHashMap<>();
+    base.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+    base.put("HOME", tmp.resolve("home").toString());
+    base.put("JAVA_HOME", java.toString());
+    base.put("OKR", OKR.toString());
+    base.put("OKR_LIB", LIB.toString());
+    base.put("OKR_NO_ARCHIVE", "1");
+    base.put("OKR_USER", "glen");
+    base.put("NO_COLOR", "1");
+    environment.putAll(base);
+    for (String pair : env) {
+      int eq = pair.indexOf('=');
+      environment.put(pair.substring(0, eq), pair.substring(eq + 1));
+    }
+    Path out = tmp.resolve("out");
+    Path err = tmp.resolve("err");
+    builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+    int exit = builder.start().waitFor();
+    return new Run(
+        exit,
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /** Every file under {@code dir} and its bytes (as ISO-8859-1, which keeps every byte). */
+  private static Map<String, String> tree(Path dir) throws IOException {
+    Map<String, String> files = new java.util.TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(
+            dir.relativize(file).toString(),
+            new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+      }
+    }
+    return files;
+  }
+
+  /** Every journal file of a month, one after the other. */
+  private static String month(Path folder) throws IOException {
+    StringBuilder all = new StringBuilder();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.sorted().toList()) {
+        all.append(Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+    return all.toString();
+  }
+
+  private static String noStackTrace(Run run) {
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    return run.err();
+  }
+
+  // --- 1. arguments, environment and file names are UTF-8 whatever the locale
+
+  /** No locale at all, C, POSIX, and a UTF-8 name that is not installed: each falls back. */
+  static Stream<org.junit.jupiter.params.provider.Arguments> javasAndLocales() throws IOException {
+    List<org.junit.jupiter.params.provider.Arguments> cases = new ArrayList<>();
+    for (Path java : javas()) {
+      for (String locale : List.of("", "LC_ALL=C", "LANG=C", "LC_ALL=POSIX", "LC_CTYPE=C")) {
+        cases.add(org.junit.jupiter.params.provider.Arguments.of(java, locale));
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("javasAndLocales")
+  void textIsWrittenAsUtf8WhateverTheLocale(Path java, String locale) throws Exception {
+    String[] env =
+        locale.isEmpty() ? new String[] {"OKR_USER=José"} : new String[] {locale, "OKR_USER=José"};
+    Run made =
+        sh(
+            java,
+            "\"$OKR\" new objective --title \""
+                + CAFE
+                + "\" --period 2026-Q4 --kr \"Größer werden|1|2|Stück\" --today 2026-11-23",
+            env);
+    assertThat(made.exit()).as(noStackTrace(made)).isZero();
+    Path file = ws.resolve("objectives/cafe.yaml");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .contains("title: \"" + CAFE + "\"")
+        .contains("Größer werden")
+        .contains("owner: José")
+        .doesNotContain("\uFFFD");
+    Run checkin =
+        sh(
+            java,
+            "\"$OKR\" checkin maratona/climb --value 4000 --progress \"Sella ✓ naïve\""
+                + " --at 2026-09-22T18:00:00+02:00",
+            env);
+    assertThat(checkin.exit()).as(noStackTrace(checkin)).isZero();
+    assertThat(month(ws.resolve("checkins/2026-09")))
+        .contains("by: José")
+        .contains("progress: \"Sella ✓ naïve\"");
+    // and what okr prints is UTF-8 too
+    Run shown = sh(java, "\"$OKR\" show cafe --today 2026-11-23", env);
+    assertThat(shown.exit()).as(noStackTrace(shown)).isZero();
+    assertThat(shown.out()).contains(CAFE).contains("Größer werden");
+  }
+
+  /** Without the launcher, and so without a UTF-8 locale, okr refuses rather than guess. */
+  @ParameterizedTest
+  @MethodSource("javas")
+  void withoutAUtf8LocaleTextIsRefusedBeforeAnythingIsWritten(Path java) throws Exception {
+    String direct = "\"$JAVA_HOME/bin/java\" -cp \"$OKR_LIB/*\" okr.Main";
+    Run made =
+        sh(
+            java,
+            direct
+                + " new objective --title Café --period 2026-Q4 --kr \"x|1|2|u\" --today 2026-11-23",
+            "LC_ALL=C");
+    assertThat(made.exit()).as(made.err()).isEqualTo(2);
+    assertThat(made.err())
+        .startsWith("okr: the argument \"Caf")
+        .contains(
+            "is not valid UTF-8 in this locale (LC_ALL=C); run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8")
+        .hasLineCount(1);
+    assertThat(ws.resolve("objectives/caf.yaml")).doesNotExist();
+    assertThat(ws.resolve("objectives/cafe.yaml")).doesNotExist();
+
+    Map<String, String> before = tree(ws);
+    Run env =
+        sh(
+            java,
+            direct + " checkin maratona/climb --value 4000 --at 2026-09-22T18:00:00+02:00",
+            "LC_ALL=C",
+            "OKR_USER=José");
+    assertThat(env.exit()).as(env.err()).isEqualTo(2);
+    assertThat(noStackTrace(env))
+        .isEqualTo(
+            "okr: the environment variable OKR_USER is not valid UTF-8 in this locale (LC_ALL=C);"
+                + " run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8\n");
+    assertThat(tree(ws)).isEqualTo(before);
+    try (Stream<Path> files = Files.walk(ws.resolve("checkins"))) {
+      assertThat(files.filter(f -> f.toString().contains("Jos")).toList()).isEmpty();
+    }
+  }
+
+  /** Bytes that are not UTF-8 (Latin-1 é) in an argument, in OKR_USER, in a folder name. */
+  @ParameterizedTest
+  @MethodSource("javas")
+  void bytesThatAreNotUtf8AreRefusedBeforeAnythingIsWritten(Path java) throws Exception {
+    Run arg =
+        sh(
+            java,
+            "\"$OKR\" new objective --title \"$(printf 'Caf\\351')\" --period 2026-Q4"
+                + " --kr \"x|1|2|u\" --today 2026-11-23");
+    assertThat(arg.exit()).as(arg.err()).isEqualTo(2);
+    assertThat(noStackTrace(arg)).contains("is not valid UTF-8 in this locale").hasLineCount(1);
+    try (Stream<Path> files = Files.list(ws.resolve("objectives"))) {
+      assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("caf")))
+          .isEmpty();
+    }
+
+    Map<String, String> before = tree(ws);
+    Run user =
+        sh(
+            java,
+            "OKR_USER=$(printf 'Jos\\351') exec \"$OKR\" checkin maratona/climb --value 4000"
+                + " --at 2026-09-22T18:00:00+02:00",
+            "LANG=C.UTF-8");
+    assertThat(user.exit()).as(user.err()).isEqualTo(2);
+    assertThat(noStackTrace(user))
+        .startsWith("okr: the environment variable OKR_USER is not valid UTF-8")
+        .hasLineCount(1);
+    assertThat(tree(ws)).isEqualTo(before);
+
+    Run folder =
+        sh(
+            java,
+            "d=$(printf 'caf\\351'); mkdir \"$d\" && cd \"$d\" && exec \"$OKR\" init --yes",
+            "LANG=C.UTF-8");
+    assertThat(folder.exit()).as(folder.err()).isEqualTo(2);
+    assertThat(noStackTrace(folder))
+        .startsWith("okr: the folder name \"caf")
+        .contains("give the workspace a name with --name; nothing was written")
+        .hasLineCount(1);
+    try (Stream<Path> files = Files.walk(ws)) {
+      assertThat(files.filter(f -> f.getFileName().toString().equals("okr.yaml")).count())
+          .as("only the workspace's own okr.yaml")
+          .isEqualTo(1);
+    }
+  }
+
+  // --- 3. output that cannot be written is an error, a reader that went away is quiet
+
+  @ParameterizedTest
+  @MethodSource("javas")
+  void aFullDiskOnStandardOutputIsAnError(Path java) throws Exception {
+    Run status = sh(java, "\"$OKR\" status --today 2026-11-23 >/dev/full");
+    assertThat(status.exit()).isEqualTo(3);
+    assertThat(status.err())
+        .isEqualTo("okr: cannot write standard output: no space left on device\n");
+
+    Run json = sh(java, "\"$OKR\" log --format json >/dev/full");
+    assertThat(json.exit()).isEqualTo(3);
+    assertThat(json.err())
+        .isEqualTo("okr: cannot write standard output: no space left on device\n");
+  }
+
+  @ParameterizedTest
+  @MethodSource("javas")
+  void aClosedStandardOutputIsAnErrorAndNothingIsWritten(Path java) throws Exception {
+    Run status = sh(java, "\"$OKR\" status --today 2026-11-23 >&-");
+    assertThat(status.exit()).isEqualTo(3);
+    assertThat(status.err()).isEqualTo("okr: cannot write standard output: bad file descriptor\n");
+
+    Map<String, String> before = tree(ws);
+    Run checkin =
+        sh(java, "\"$OKR\" checkin maratona/climb --value 4000 --at 2026-09-22T18:00:00+02:00 >&-");
+    assertThat(checkin.exit()).isEqualTo(3);
+    assertThat(tree(ws)).isEqualTo(before);
+  }
+
+  /**
+   * {@code okr log | head -c0}: the reader is gone before okr writes (a JVM takes far longer to
+   * start than head to exit), so the write meets a closed pipe. okr stops quietly with 141, as a
+   * process SIGPIPE ends.
+   */
+  @ParameterizedTest
+  @MethodSource("javas")
+  void aReaderThatWentAwayEndsOkrQuietly(Path java) throws Exception {
+    for (String reader : List.of("head -c0", "true")) {
+      Run run =
+          sh(
+              java,
+              "code=$( { { \"$OKR\" log --today 2026-11-23; echo $? >&3; } | "
+                  + reader
+                  + "; } 3>&1 ); echo \"exit $code\"",
+              "LANG=C.UTF-8");
+      assertThat(run.err()).as(reader).isEmpty();
+      assertThat(run.out()).as(reader).isEqualTo("exit 141\n");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("javas")
+  void aReportToAFullDeviceIsAnErrorAndTheDeviceStays(Path java) throws Exception {
+    Run run = sh(java, "\"$OKR\" report --today 2026-11-23 -o /dev/full");
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.err()).isEqualTo("okr: cannot write /dev/full: no space left on device\n");
+    assertThat(Path.of("/dev/full")).satisfies(p -> assertThat(Files.isRegularFile(p)).isFalse());
+    try (Stream<Path> dev = Files.list(Path.of("/dev"))) {
+      assertThat(dev.filter(f -> f.getFileName().toString().startsWith(".full")).toList())
+          .as("no temporary file beside the device")
+          .isEmpty();
+    }
+    // a device or pipe that takes the bytes is written to, not replaced
+    Run stdout = sh(java, "\"$OKR\" report --today 2026-11-23 -o /dev/stdout | cat > report.md");
+    assertThat(stdout.exit()).as(stdout.err()).isZero();
+    assertThat(Files.readString(ws.resolve("report.md"), StandardCharsets.UTF_8))
+        .contains("Maratona");
+  }
+}
