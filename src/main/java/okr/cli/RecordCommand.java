@@ -159,7 +159,7 @@ final class RecordCommand implements Callable<Integer> {
                 + ":"
                 + (at - lineStart + 1)
                 + ": not UTF-8 (byte 0x"
-                + String.format("%02X", bytes[at] & 0xFF)
+                + String.format(java.util.Locale.ROOT, "%02X", bytes[at] & 0xFF)
                 + "); save the file as UTF-8");
     ctx.err().println("okr: nothing was imported");
     return null;

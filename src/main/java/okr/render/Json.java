@@ -40,7 +40,8 @@ final class Json {
         out = new StringBuilder(json.length() + 16).append(json, 0, i);
       }
       if (out != null) {
-        out.append(lone ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+        out.append(
+            lone ? String.format(java.util.Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
       }
     }
     return out == null ? json : out.toString();

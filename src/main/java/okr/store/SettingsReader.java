@@ -90,10 +90,32 @@ final class SettingsReader {
         scoring,
         interval(r, defaults.checkinEveryDays(), sink),
         lint(r, sink),
-        r.words("ignore"),
+        ignore(r, sink),
         periods(r, sink),
         people(r, sink),
         r.spans());
+  }
+
+  /** The {@code ignore:} paths and globs; one that is no glob is an error at its place. */
+  private static List<String> ignore(MapReader r, List<Diagnostic> sink) {
+    List<String> patterns = r.words("ignore");
+    List<String> good = new java.util.ArrayList<>();
+    for (int i = 0; i < patterns.size(); i++) {
+      String pattern = patterns.get(i);
+      try {
+        java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        good.add(pattern);
+      } catch (java.util.regex.PatternSyntaxException e) {
+        sink.add(
+            Diagnostic.error(
+                "invalid-value",
+                r.spans().at(SpanNames.item("ignore", i)),
+                "`" + pattern + "` is not a glob: " + e.getDescription(),
+                "write a folder (`drafts/`) or a glob (`*.tmp.yaml`); put a backslash before a"
+                    + " [, ], { or } that is part of a name"));
+      }
+    }
+    return good;
   }
 
   /**

@@ -102,7 +102,7 @@ public final class TextEdits {
     out.add(shownName + ":");
     for (int i = 0; i < Math.min(before.length, after.length); i++) {
       if (!before[i].equals(after[i])) {
-        String number = String.format("%4d", i + 1);
+        String number = String.format(java.util.Locale.ROOT, "%4d", i + 1);
         out.add(number + " - " + before[i]);
         out.add(number + " + " + after[i]);
       }

@@ -84,14 +84,27 @@ public final class WorkspaceLock implements AutoCloseable {
 
   private static WorkspaceLock take(Path root, Path key) throws IOException {
     Path dir = root.resolve(DIR);
+    Path file = dir.resolve("lock");
     FileChannel channel;
     try {
       Files.createDirectories(dir);
+      if (Files.isSymbolicLink(file)) {
+        // A link would make okr create or lock a file elsewhere, wherever it points.
+        throw new IOException(
+            "it is a symbolic link; okr's lock is a plain file: remove the link and run okr again");
+      }
+      boolean created = !Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
       channel =
           FileChannel.open(
-              dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+              file,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE,
+              java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      if (created) {
+        shareWithEveryone(file);
+      }
     } catch (IOException e) {
-      throw new WriteFailed(dir.resolve("lock"), e); // e.g. a read-only workspace
+      throw new WriteFailed(file, e); // e.g. a read-only workspace
     }
     long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
     try {
@@ -125,6 +138,20 @@ public final class WorkspaceLock implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
+    }
+  }
+
+  /**
+   * A workspace shared by several people (a folder on a shared disk) needs everyone to be able to
+   * take the same lock: the lock file is made writable for all (it holds nothing; only the system
+   * lock on it matters). Its folder keeps its permissions: what else is in it is the writer's.
+   */
+  private static void shareWithEveryone(Path file) {
+    try {
+      Files.setPosixFilePermissions(
+          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+    } catch (IOException | UnsupportedOperationException e) {
+      // not ours to change, or not a POSIX file system: the lock still works for its owner
     }
   }
 

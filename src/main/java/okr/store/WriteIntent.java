@@ -85,7 +85,16 @@ final class WriteIntent {
     List<Move> moves = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       int space = line.indexOf(' ');
-      moves.add(new Move(decode(line.substring(0, space)), decode(line.substring(space + 1))));
+      Move move = new Move(decode(line.substring(0, space)), decode(line.substring(space + 1)));
+      if (!plausible(move)) {
+        throw new IOException(
+            file
+                + " names "
+                + move.target()
+                + ", which okr would never write that way; remove the file if you did not"
+                + " expect it, and run okr again");
+      }
+      moves.add(move);
     }
     for (Move move : moves) {
       if (state == State.COMMIT) {
@@ -103,6 +112,24 @@ final class WriteIntent {
     }
     clear(root);
     return true;
+  }
+
+  /**
+   * Whether a move is one okr makes: a temporary file named after its target, in the same folder.
+   * An intent is trusted only that far, so a file planted in {@code .okr/} cannot make okr rename
+   * anything over anything.
+   */
+  private static boolean plausible(Move move) {
+    Path temp = move.temp().normalize();
+    Path target = move.target().normalize();
+    if (temp.getParent() == null || !temp.getParent().equals(target.getParent())) {
+      return false;
+    }
+    String name = temp.getFileName().toString();
+    String prefix = "." + target.getFileName() + ".";
+    return name.startsWith(prefix)
+        && name.endsWith(".tmp")
+        && name.substring(prefix.length(), name.length() - ".tmp".length()).matches("[0-9a-f]+");
   }
 
   private static String encode(Path path) {

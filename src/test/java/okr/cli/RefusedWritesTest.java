@@ -109,7 +109,7 @@ class RefusedWritesTest {
       {"checkin", "maratona/climb", "--value", "3000", "--at", "2090-01-01"},
       {"checkin", "maratona/climb", "--value", "3000", "--at", "2026-11-25T00:00:01Z"},
       {"record", "weekly-climb", "5800", "--at", "2090-01-01"},
-      {"record", "weekly-climb", "5800", "--at", "+999999999-12-31"},
+      {"record", "weekly-climb", "5800", "--at", "9999-12-31"},
     };
     for (String[] args : refused) {
       String[] full = concat(args, "--today", "2026-11-23");

@@ -171,12 +171,12 @@ class SpreadsheetInjectionTest {
     List<String> k0 =
         CsvRows.parse(result.out()).stream()
             .map(CsvRows.Row::fields)
-            .filter(f -> f.get(8).equals("k0"))
+            .filter(f -> f.get(9).equals("k0"))
             .findFirst()
             .orElseThrow();
     assertThat(k0.get(1)).isEqualTo("'" + FORMULAS.get(0)); // the objective's title
-    assertThat(k0.get(9)).isEqualTo("'" + FORMULAS.get(0)); // the key result's, quotes doubled
-    assertThat(k0.get(11)).isEqualTo("-1.5"); // the baseline: a number
+    assertThat(k0.get(10)).isEqualTo("'" + FORMULAS.get(0)); // the key result's, quotes doubled
+    assertThat(k0.get(12)).isEqualTo("-1.5"); // the baseline: a number
     assertThat(result.out()).contains(",-1.5,10,-3,");
     assertThat(result.out()).contains("\"'-1.5\""); // the title that reads -1.5: text
   }

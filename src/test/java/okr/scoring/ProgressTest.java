@@ -101,8 +101,10 @@ class ProgressTest {
     assertThat(Progress.of(Direction.INCREASE, -1e308, 1e308, 1e308)).isEqualTo(1.0);
     assertThat(Progress.of(Direction.INCREASE, -1e308, 1e308, 0)).isCloseTo(0.5, within(1e-9));
     assertThat(Progress.of(Direction.DECREASE, 1e308, -1e308, -1e308)).isEqualTo(1.0);
-    assertThat(Progress.of(Direction.AT_LEAST, -1e308, 1e308, 0)).isCloseTo(0.5, within(1e-9));
-    assertThat(Progress.of(Direction.AT_MOST, 1e308, -1e308, 0)).isCloseTo(0.5, within(1e-9));
+    // a line is held or broken, however far away it is: 0 is below 1e308 and above -1e308
+    assertThat(Progress.of(Direction.AT_LEAST, -1e308, 1e308, 0)).isEqualTo(0.0);
+    assertThat(Progress.of(Direction.AT_MOST, 1e308, -1e308, 0)).isEqualTo(0.0);
+    assertThat(Progress.of(Direction.AT_LEAST, -1e308, -1e308, 0)).isEqualTo(1.0);
     assertThat(Progress.of(Direction.INCREASE, 0.0, 10, 20)).isEqualTo(2.0);
     assertThat(Progress.of(Direction.INCREASE, 0.0, 10, 1e308)).isEqualTo(1e307);
   }
