@@ -248,17 +248,7 @@ final class LogCommand implements Callable<Integer> {
     if (retraction != null) {
       what += (what.isEmpty() ? "" : "  ") + "(retracted)";
     }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", e.id());
-    json.put("at", e.at().toString());
-    json.put("by", e.by());
-    json.put("kind", k.name());
-    json.put(e.kind().key(), e.ref());
-    json.put("value", e.done() != null ? e.done() : e.value());
-    json.put("confidence", e.confidence());
-    json.put("progress", e.progress());
-    json.put("plans", e.plans());
-    json.put("problems", e.problems());
+    Map<String, Object> json = new LinkedHashMap<>(okr.render.JsonParts.entry(e));
     json.put("retracted", retraction != null);
     if (retraction != null) {
       json.put("retracted_by", retraction.id());

@@ -32,7 +32,7 @@ public final class DigestFormats {
       m.put("now", krState(c.now()));
       m.put("delta", JsonParts.round(c.delta()));
       List<Object> entries = new ArrayList<>();
-      c.entries().forEach(e -> entries.add(entry(e)));
+      c.entries().forEach(e -> entries.add(JsonParts.entry(e)));
       m.put("entries", entries);
       checkedIn.add(m);
     }
@@ -104,25 +104,6 @@ public final class DigestFormats {
     m.put("score", JsonParts.round(o.score()));
     m.put("band", o.band() == null ? null : o.band().word());
     m.put("pace", o.pace() == null ? null : o.pace().word());
-    return m;
-  }
-
-  /** A journal entry as `okr log --format json` writes it. */
-  private static Map<String, Object> entry(JournalEntry e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("at", e.at().toString());
-    m.put("by", e.by());
-    m.put(
-        "kind",
-        e.kind() == EntryKind.KPI
-            ? "measurement"
-            : e.value() == null && e.done() == null ? "note" : "checkin");
-    m.put(e.kind().key(), e.ref());
-    m.put("value", e.done() != null ? e.done() : e.value());
-    m.put("confidence", e.confidence());
-    m.put("progress", e.progress());
-    m.put("plans", e.plans());
-    m.put("problems", e.problems());
     return m;
   }
 

@@ -13,7 +13,7 @@ import okr.scoring.ObjectiveStatus;
 import okr.scoring.Selection;
 
 /** Pieces shared by the JSON documents, so an objective reads the same in every one. */
-final class JsonParts {
+public final class JsonParts {
 
   private JsonParts() {}
 
@@ -176,10 +176,20 @@ final class JsonParts {
     return m;
   }
 
-  static Map<String, Object> entry(JournalEntry e) {
+  /**
+   * A check-in, measurement or note as every JSON format writes it (log, show, digest): its id,
+   * time, person, kind and target, and what it says.
+   */
+  public static Map<String, Object> entry(JournalEntry e) {
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", e.id());
     m.put("at", e.at().toString());
     m.put("by", e.by());
+    m.put(
+        "kind",
+        e.kind() == okr.model.EntryKind.KPI
+            ? "measurement"
+            : e.value() == null && e.done() == null ? "note" : "checkin");
     m.put(e.kind().key(), e.ref());
     m.put("value", e.done() != null ? e.done() : e.value());
     m.put("confidence", e.confidence());
