@@ -11,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import okr.Git;
-import okr.TestFiles;
 import okr.model.EntryId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,52 +28,32 @@ class JournalAdversaryTest {
 
   @TempDir Path temp;
 
-  private Path origin;
+  private TeamClones team;
 
   @BeforeEach
-  void teamRepository() throws IOException {
+  void teamRepository() {
     assumeTrue(Git.installed(), "git is not installed");
-    Path work = temp.resolve("work");
-    TestFiles.copyTree(Path.of("examples/acme"), work);
-    Git.run(work, "init", "-q");
-    Git.run(work, "add", ".");
-    Git.run(work, "commit", "-q", "-m", "Acme's OKRs");
-    origin = temp.resolve("origin.git");
-    Git.run(temp, "clone", "-q", "--bare", work.toString(), origin.toString());
+    team = new TeamClones(temp);
   }
 
   private Path clone(String name) {
-    Path dir = temp.resolve(name);
-    Git.run(temp, "clone", "-q", origin.toString(), dir.toString());
-    return dir;
+    return team.clone(name);
   }
 
   private static CliRunner.Result okr(Path clone, String... args) {
-    CliRunner.Result result = CliRunner.run(clone, args);
-    assertThat(result.exit()).as("okr %s: %s", String.join(" ", args), result.err()).isZero();
-    return result;
+    return TeamClones.okr(clone, args);
   }
 
   private static void okrAs(String who, Path clone, String... args) {
-    CliRunner.Result result =
-        CliRunner.run(
-            clone, java.util.Map.of("NO_COLOR", "1", "USER", "tester", "OKR_USER", who), args);
-    assertThat(result.exit()).as("okr %s: %s", String.join(" ", args), result.err()).isZero();
+    TeamClones.okrAs(who, clone, args);
   }
 
   private static void commit(Path clone, String message) {
-    Git.run(clone, "add", "-A");
-    Git.run(clone, "commit", "-q", "-m", message);
+    TeamClones.commit(clone, message);
   }
 
   private static List<JsonNode> log(Path clone, String... more) throws IOException {
-    List<String> args = new ArrayList<>(List.of("log", "--format", "json"));
-    args.addAll(List.of(more));
-    CliRunner.Result result = CliRunner.run(clone, args.toArray(String[]::new));
-    assertThat(result.exit()).as("okr log: %s", result.err()).isZero();
-    List<JsonNode> entries = new ArrayList<>();
-    new ObjectMapper().readTree(result.out()).get("entries").forEach(entries::add);
-    return entries;
+    return TeamClones.log(clone, more);
   }
 
   /** A ULID as okr writes them, made at {@code instant} (another machine's clock). */

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import okr.Git;
-import okr.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,43 +28,28 @@ class JournalGitTest {
 
   @TempDir Path temp;
 
-  private Path origin;
+  private TeamClones team;
 
   @BeforeEach
-  void teamRepository() throws IOException {
+  void teamRepository() {
     assumeTrue(Git.installed(), "git is not installed");
-    Path work = temp.resolve("work");
-    TestFiles.copyTree(Path.of("examples/acme"), work);
-    Git.run(work, "init", "-q");
-    Git.run(work, "add", ".");
-    Git.run(work, "commit", "-q", "-m", "Acme's OKRs");
-    origin = temp.resolve("origin.git");
-    Git.run(temp, "clone", "-q", "--bare", work.toString(), origin.toString());
+    team = new TeamClones(temp);
   }
 
   private Path clone(String name) {
-    Path dir = temp.resolve(name);
-    Git.run(temp, "clone", "-q", origin.toString(), dir.toString());
-    return dir;
+    return team.clone(name);
   }
 
   private static void okr(Path clone, String... args) {
-    CliRunner.Result result = CliRunner.run(clone, args);
-    assertThat(result.exit()).as("okr %s: %s", String.join(" ", args), result.err()).isZero();
+    TeamClones.okr(clone, args);
   }
 
   private static void commit(Path clone, String message) {
-    Git.run(clone, "add", "-A");
-    Git.run(clone, "commit", "-q", "-m", message);
+    TeamClones.commit(clone, message);
   }
 
-  /** The ids of every entry the log shows, in its order, and each entry's JSON. */
   private static List<JsonNode> log(Path clone) throws IOException {
-    CliRunner.Result result = CliRunner.run(clone, "log", "--format", "json");
-    assertThat(result.exit()).as("okr log: %s", result.err()).isZero();
-    List<JsonNode> entries = new ArrayList<>();
-    new ObjectMapper().readTree(result.out()).get("entries").forEach(entries::add);
-    return entries;
+    return TeamClones.log(clone);
   }
 
   private static Set<String> ids(Path clone) throws IOException {
