@@ -117,8 +117,8 @@ final class UndoCommand implements Callable<Integer> {
                 + " in "
                 + paths.show(files.get(0))
                 + (latest.size() == 1
-                    ? "; it stays in the journal, and okr log shows it as retracted."
-                    : "; they stay in the journal, and okr log shows them as retracted."));
+                    ? "; okr log still shows it, marked retracted."
+                    : "; okr log still shows them, marked retracted."));
     return ExitCode.OK;
   }
 }
