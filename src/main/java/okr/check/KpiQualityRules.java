@@ -65,7 +65,19 @@ final class KpiQualityRules implements WorkspaceRule {
         }
       }
     }
-    Set<String> used = usedKpis(ws, byId);
+    Set<String> used = usedKpis(ws, byId, o -> true);
+    // A KPI that only finished objectives used is history: its silence is no reminder.
+    Set<String> usedNow =
+        usedKpis(
+            ws,
+            byId,
+            o ->
+                o.period() == null
+                    || ws.settings()
+                        .calendar()
+                        .resolve(o.period())
+                        .map(p -> p.contains(today))
+                        .orElse(true));
     KpiScorer scorer = new KpiScorer(new JournalView(ws, today), ws.settings(), today);
     for (Kpi k : ws.kpis()) {
       if (k.indicator() == Indicator.LAGGING && !ledByLeading.contains(k.id())) {
@@ -89,7 +101,8 @@ final class KpiQualityRules implements WorkspaceRule {
                     + "`, mark it `health: true`, or remove it"));
       }
       KpiStatus status = scorer.status(k, 91);
-      if (status.stale()) {
+      boolean watched = k.health() || usedNow.contains(k.id()) || !used.contains(k.id());
+      if (watched && status.stale()) {
         out.add(
             Diagnostic.warning(
                 "kpi-stale",
@@ -103,9 +116,13 @@ final class KpiQualityRules implements WorkspaceRule {
   }
 
   /** KPIs a key result links to, and the leading KPIs that lead those, transitively. */
-  private static Set<String> usedKpis(Workspace ws, Map<String, Kpi> byId) {
+  private static Set<String> usedKpis(
+      Workspace ws, Map<String, Kpi> byId, java.util.function.Predicate<Objective> which) {
     Set<String> used = new HashSet<>();
     for (Objective o : ws.objectives()) {
+      if (!which.test(o)) {
+        continue;
+      }
       for (KeyResult kr : o.keyResults()) {
         if (kr.kpi() != null) {
           used.add(kr.kpi());

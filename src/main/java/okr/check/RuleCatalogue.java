@@ -155,6 +155,15 @@ public final class RuleCatalogue {
     return RULES;
   }
 
+  /**
+   * Rules about time rather than about what the files say (no check-in lately, a KPI not measured):
+   * reminders. `okr check --strict` leaves them warnings, so a CI gate never turns red on a change
+   * that broke nothing; `--strict=reminders` makes them errors too.
+   */
+  public static boolean isReminder(String id) {
+    return id.equals("kr-no-checkin") || id.equals("kpi-stale");
+  }
+
   public static Optional<Rule> byId(String id) {
     return Optional.ofNullable(BY_ID.get(id));
   }

@@ -55,8 +55,15 @@ final class CheckCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
-  @Option(names = "--strict", description = "Treat warnings as errors (for CI).")
-  boolean strict;
+  @Option(
+      names = "--strict",
+      arity = "0..1",
+      fallbackValue = "warnings",
+      paramLabel = "WHAT",
+      description =
+          "Treat warnings as errors (for CI); reminders about time (kr-no-checkin, kpi-stale)"
+              + " stay warnings unless --strict=reminders.")
+  String strict;
 
   @Option(names = "--list-rules", description = "Print the rule catalogue with examples, and exit.")
   boolean listRules;
@@ -91,9 +98,19 @@ final class CheckCommand implements Callable<Integer> {
         files = files.stream().filter(changed::contains).toList();
       }
     }
-    if (strict) {
+    if (strict != null) {
+      if (!strict.equals("warnings") && !strict.equals("reminders")) {
+        throw new UsageException(
+            "--strict="
+                + okr.render.TerminalText.sanitize(strict)
+                + ": write --strict (warnings are errors) or --strict=reminders (reminders too)");
+      }
+      boolean reminders = strict.equals("reminders");
       all.replaceAll(
-          d -> new Diagnostic(Severity.ERROR, d.rule(), d.span(), d.message(), d.help()));
+          d ->
+              reminders || !okr.check.RuleCatalogue.isReminder(d.rule())
+                  ? new Diagnostic(Severity.ERROR, d.rule(), d.span(), d.message(), d.help())
+                  : d);
     }
     all.sort(Diagnostic.BY_PLACE);
     PathDisplay paths = new PathDisplay(ctx.cwd());
@@ -105,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
         ctx.out().print(GithubAnnotations.render(all, paths));
         ctx.out().println(summary(files.size(), errors, warnings));
       }
-      case junit -> ctx.out().print(JunitReport.render(files, all, strict, paths));
+      case junit -> ctx.out().print(JunitReport.render(files, all, strict != null, paths));
       case sarif ->
           ctx.out()
               .println(SarifReport.render(sarifRules(), all, VersionProvider.version(), paths));
