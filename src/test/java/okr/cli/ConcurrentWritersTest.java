@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import okr.Main;
 import okr.check.Checker;
 import okr.model.Diagnostic;
 import okr.model.Severity;
@@ -30,18 +29,7 @@ class ConcurrentWritersTest {
   @TempDir Path ws;
 
   private Process okr(String... args) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>();
-    command.addAll(
-        List.of(
-            java,
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
-            "-C",
-            ws.toString()));
+    List<String> command = new ArrayList<>(okr.ChildJvm.okr("-C", ws.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     Map<String, String> env = builder.environment();

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -32,17 +31,7 @@ class KilledWritesTest {
   private final Random random = new Random(20261201);
 
   private Process okr(Path ws, String... args) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>();
-    command.addAll(
-        List.of(
-            java,
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
-            "-cp",
-            System.getProperty("java.class.path"),
-            "okr.Main"));
-    command.addAll(List.of(args));
+    List<String> command = okr.ChildJvm.okr(args);
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(ws.toFile())

@@ -34,18 +34,13 @@ class JournalConcurrencyTest {
   }
 
   private Process appender(String writer, int start, int count) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(
-            java,
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
-            "-cp",
-            System.getProperty("java.class.path"),
-            JournalAppender.class.getName(),
-            ws.toString(),
-            writer,
-            Integer.toString(start),
-            Integer.toString(count))
+            okr.ChildJvm.command(
+                JournalAppender.class,
+                ws.toString(),
+                writer,
+                Integer.toString(start),
+                Integer.toString(count)))
         .redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();
   }
