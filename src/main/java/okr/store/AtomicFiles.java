@@ -56,15 +56,14 @@ public final class AtomicFiles {
   }
 
   /**
-   * Replaces several files of the workspace at {@code root} all together or not at all, whenever
-   * the process is killed: every new content is written and forced to a temporary file beside its
-   * target under a {@link WriteIntent} that names them, and only then renamed into place. A killed
-   * write is finished or undone by the next okr command ({@link #recover}). Call under the
-   * workspace lock.
+   * Replaces files of the workspace at {@code root}, one or several, all or none, whenever the
+   * process is killed, and never leaves a temporary file for good: every new content is written and
+   * forced to a temporary file beside its target under a {@link WriteIntent} that names them, and
+   * only then renamed into place. A killed write is finished or undone by the next okr command
+   * ({@link #recover}). Call under the workspace lock.
    */
   public static void replaceAll(Path root, Map<Path, byte[]> contents) throws IOException {
-    if (contents.size() <= 1) {
-      replaceAll(contents);
+    if (contents.isEmpty()) {
       return;
     }
     String change = Long.toHexString(new java.security.SecureRandom().nextLong() >>> 4);

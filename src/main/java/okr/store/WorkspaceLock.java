@@ -55,7 +55,7 @@ public final class WorkspaceLock implements AutoCloseable {
    * read, so they never see a change half made. Cheap when there is nothing to do.
    */
   public static void recoverIfNeeded(Path root) throws IOException {
-    if (Files.exists(WriteIntent.file(root))) {
+    if (WriteIntent.pending(root)) {
       try (WorkspaceLock lock = acquire(root)) {
         // acquire recovered it
       }

@@ -39,6 +39,15 @@ final class WriteIntent {
     return root.resolve(WorkspaceLock.DIR).resolve(FILE);
   }
 
+  /**
+   * Whether a killed okr left an intent, or the temporary file of one it was writing when it died,
+   * for the next command to deal with.
+   */
+  static boolean pending(Path root) {
+    Path file = file(root);
+    return Files.exists(file) || Files.exists(file.resolveSibling(FILE + ".tmp"));
+  }
+
   /** Records the intent, durably, replacing any earlier state of it. */
   static void write(Path root, State state, List<Move> moves) throws IOException {
     StringBuilder text =

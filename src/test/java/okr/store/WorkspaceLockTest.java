@@ -69,4 +69,15 @@ class WorkspaceLockTest {
     assertThat(Files.readString(victim)).isEqualTo("mine\n");
     assertThat(planted).exists();
   }
+
+  /**
+   * Killed while it wrote the intent itself: the half-written intent goes with the next command.
+   */
+  @Test
+  void aHalfWrittenIntentIsRemovedByTheNextCommand() throws Exception {
+    Files.createDirectories(ws.resolve(".okr"));
+    Path half = Files.writeString(ws.resolve(".okr/intent.tmp"), "okr-intent 1 sta");
+    WorkspaceLock.recoverIfNeeded(ws);
+    assertThat(half).doesNotExist();
+  }
 }
