@@ -48,6 +48,21 @@ class JournalGitTest {
     TeamClones.commit(clone, message);
   }
 
+  /**
+   * What two teammates do: {@code a} commits and pushes, then {@code b} commits and pulls with
+   * {@code how} ({@code --no-rebase}: a merge; {@code --rebase}).
+   */
+  private static void pushThenPull(Path a, Path b, String how) {
+    commit(a, "a");
+    Git.run(a, "push", "-q", "origin", "main");
+    commit(b, "b");
+    if (how.equals("--rebase")) {
+      Git.run(b, "pull", "-q", "--rebase", "origin", "main");
+    } else {
+      Git.run(b, "pull", "-q", "--no-rebase", "--no-edit", "origin", "main");
+    }
+  }
+
   private static List<JsonNode> log(Path clone) throws IOException {
     return TeamClones.log(clone);
   }
@@ -139,10 +154,7 @@ class JournalGitTest {
     okr(b, "record", "nps", "58", "--by", "dana");
     okr(b, checkin("sam"));
     Set<String> all = union(ids(a), ids(b));
-    commit(a, "a");
-    Git.run(a, "push", "-q", "origin", "main");
-    commit(b, "b");
-    Git.run(b, "pull", "-q", "--rebase", "origin", "main");
+    pushThenPull(a, b, "--rebase");
     assertWhole(b, all);
   }
 
@@ -154,10 +166,7 @@ class JournalGitTest {
     okr(b, "record", "activation", "55", "--by", "priya");
     okr(b, "record", "activation", "56", "--by", "sam");
     Set<String> all = union(ids(a), ids(b));
-    commit(a, "a");
-    Git.run(a, "push", "-q", "origin", "main");
-    commit(b, "b");
-    Git.run(b, "pull", "-q", "--no-rebase", "--no-edit", "origin", "main");
+    pushThenPull(a, b, "--no-rebase");
     assertWhole(b, all);
     assertThat(log(b).stream().filter(e -> "activation".equals(e.path("kpi").asText())).count())
         .as("measurements of activation")
@@ -264,10 +273,7 @@ class JournalGitTest {
         "--at",
         "2026-10-30");
     Set<String> all = union(ids(a), ids(b));
-    commit(a, "a");
-    Git.run(a, "push", "-q", "origin", "main");
-    commit(b, "b");
-    Git.run(b, "pull", "-q", "--no-rebase", "--no-edit", "origin", "main");
+    pushThenPull(a, b, "--no-rebase");
     assertWhole(b, all);
     assertThat(b.resolve("checkins/2026-10.yaml")).hasBinaryContent(october);
     assertThat(b.resolve("checkins/2026-11.yaml")).hasBinaryContent(november);
@@ -293,10 +299,7 @@ class JournalGitTest {
     okr(a, "undo", "nps", "--yes", "--by", "dana");
     okr(b, checkin("sam"));
     Set<String> all = union(ids(a), ids(b));
-    commit(a, "a");
-    Git.run(a, "push", "-q", "origin", "main");
-    commit(b, "b");
-    Git.run(b, "pull", "-q", "--no-rebase", "--no-edit", "origin", "main");
+    pushThenPull(a, b, "--no-rebase");
     assertWhole(b, all);
     List<JsonNode> retracted =
         log(b).stream().filter(e -> e.path("retracted").asBoolean()).toList();
