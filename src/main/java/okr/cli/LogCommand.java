@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import okr.model.EntryKind;
 import okr.model.Grade;
 import okr.model.JournalEntry;
 import okr.model.Period;
@@ -240,15 +239,13 @@ final class LogCommand implements Callable<Integer> {
 
   /** A check-in, measurement or note, and the retraction that took it back if there is one. */
   private static Item entryItem(Workspace ws, JournalEntry e, Retraction retraction) {
-    Kind k =
-        e.kind() == EntryKind.KPI
-            ? Kind.measurement
-            : e.value() == null && e.done() == null ? Kind.note : Kind.checkin;
+    Map<String, Object> json = new LinkedHashMap<>(okr.render.JsonParts.entry(e));
+    // measurement, note or checkin: one rule, the one every JSON format writes
+    Kind k = Kind.valueOf((String) json.get("kind"));
     String what = okr.render.EntryText.what(e);
     if (retraction != null) {
       what += (what.isEmpty() ? "" : "  ") + "(retracted)";
     }
-    Map<String, Object> json = new LinkedHashMap<>(okr.render.JsonParts.entry(e));
     json.put("retracted", retraction != null);
     if (retraction != null) {
       json.put("retracted_by", retraction.id());

@@ -46,13 +46,14 @@ public final class LatestCheckin {
     // KPI's measurement, made by the same command (same person, same time, written together).
     String latestKey = keyOf(ws, latest);
     List<JournalEntry> entries = new ArrayList<>(List.of(latest));
+    Set<String> partners = targetsOf(ws, latestKey);
     JournalEntry partner = null;
     for (JournalEntry e : ws.journal()) {
       if (e != latest
           && people.same(by, e.by())
           && e.at().equals(latest.at())
           && !keyOf(ws, e).equals(latestKey)
-          && targetsOf(ws, latestKey).contains(keyOf(ws, e))
+          && partners.contains(keyOf(ws, e))
           && writtenTogether(e, latest)) {
         partner = e;
       }
