@@ -12,14 +12,14 @@ final class KeyResultQualityRules implements WorkspaceRule {
 
   @Override
   public void check(Workspace ws, LocalDate today, List<Diagnostic> out) {
-    List<String> verbs = ws.settings().lint().activityVerbs();
+    var activities = new Quality.Activities(ws.settings().lint().activityVerbs());
     for (Objective o : ws.objectives()) {
       for (KeyResult kr : o.keyResults()) {
         if (kr.title() == null) {
           continue;
         }
         String ref = o.id() + "/" + kr.id();
-        String activity = Quality.activity(kr.title(), verbs);
+        String activity = activities.in(kr.title());
         if (activity != null) {
           out.add(
               Diagnostic.warning(
