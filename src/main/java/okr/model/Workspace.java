@@ -24,9 +24,9 @@ public record Workspace(
     List<Retraction> retractions) {
 
   public Workspace {
-    objectives = List.copyOf(objectives);
-    kpis = List.copyOf(kpis);
-    goals = List.copyOf(goals);
+    objectives = new ById<>(objectives, Objective::id);
+    kpis = new ById<>(kpis, Kpi::id);
+    goals = new ById<>(goals, SmartGoal::id);
     journal = List.copyOf(journal);
     grades = List.copyOf(grades);
     renames = List.copyOf(renames);
@@ -145,14 +145,14 @@ public record Workspace(
   }
 
   public Optional<Objective> objective(String id) {
-    return objectives.stream().filter(o -> id != null && id.equals(o.id())).findFirst();
+    return ((ById<Objective>) objectives).find(id);
   }
 
   public Optional<Kpi> kpi(String id) {
-    return kpis.stream().filter(k -> id != null && id.equals(k.id())).findFirst();
+    return ((ById<Kpi>) kpis).find(id);
   }
 
   public Optional<SmartGoal> goal(String id) {
-    return goals.stream().filter(g -> id != null && id.equals(g.id())).findFirst();
+    return ((ById<SmartGoal>) goals).find(id);
   }
 }
