@@ -40,10 +40,12 @@ final class JournalFiles {
     private final List<Rename> renames = new ArrayList<>();
     private final List<Retraction> retractions = new ArrayList<>();
 
-    /** Each id seen, with the content it had and where: to drop copies and report clashes. */
-    private final Map<String, Seen> seen = new HashMap<>();
-
-    private record Seen(String content, SourceSpan place) {}
+    /**
+     * Each id seen, with the entry that had it: to drop copies and report clashes. The entry's
+     * content is spelled out only when a second entry has its id (rare), rather than held as text
+     * for every entry of the journal.
+     */
+    private final Map<String, Object> seen = new HashMap<>();
 
     Builder(List<Diagnostic> problems) {
       this.problems = problems;
@@ -51,22 +53,22 @@ final class JournalFiles {
 
     void add(JournalReader.Contents contents) {
       for (JournalEntry e : contents.entries()) {
-        if (first(e.id(), content(e), e.spans().at("at"))) {
+        if (first(e.id(), e, e.spans().at("at"))) {
           entries.add(e);
         }
       }
       for (Grade g : contents.grades()) {
-        if (first(g.id(), content(g), g.spans().at("at"))) {
+        if (first(g.id(), g, g.spans().at("at"))) {
           grades.add(g);
         }
       }
       for (Rename r : contents.renames()) {
-        if (first(r.id(), content(r), r.spans().at("at"))) {
+        if (first(r.id(), r, r.spans().at("at"))) {
           renames.add(r);
         }
       }
       for (Retraction r : contents.retractions()) {
-        if (first(r.id(), content(r), r.spans().at("at"))) {
+        if (first(r.id(), r, r.spans().at("at"))) {
           retractions.add(r);
         }
       }
@@ -77,12 +79,13 @@ final class JournalFiles {
      * entry carried twice and is dropped quietly; different content under one id is an error, and
      * the second is left out.
      */
-    private boolean first(String id, String content, SourceSpan place) {
-      Seen before = seen.putIfAbsent(id, new Seen(content, place));
+    private boolean first(String id, Object entry, SourceSpan place) {
+      Object before = seen.putIfAbsent(id, entry);
       if (before == null) {
         return true;
       }
-      if (!before.content().equals(content)) {
+      if (!content(before).equals(content(entry))) {
+        SourceSpan beforePlace = placeOf(before);
         problems.add(
             Diagnostic.error(
                 "duplicate-entry-id",
@@ -90,9 +93,9 @@ final class JournalFiles {
                 "another journal entry has the id `"
                     + id
                     + "` ("
-                    + shown(before.place().file())
+                    + shown(beforePlace.file())
                     + ":"
-                    + before.place().line()
+                    + beforePlace.line()
                     + "), with different content; this one is not counted",
                 "each entry has an id of its own: if this line was copied and edited, remove its"
                     + " `id:` and okr names it by its content"));
@@ -122,6 +125,30 @@ final class JournalFiles {
       retractions.sort(Comparator.comparing(Retraction::at).thenComparing(Retraction::id));
       return new Read(live, grades, renames, retracted, retractions);
     }
+  }
+
+  /** What an entry, grade, rename or retraction says, to compare two that have one id. */
+  private static String content(Object entry) {
+    if (entry instanceof JournalEntry e) {
+      return content(e);
+    } else if (entry instanceof Grade g) {
+      return content(g);
+    } else if (entry instanceof Rename r) {
+      return content(r);
+    }
+    return content((Retraction) entry);
+  }
+
+  /** Where an entry, grade, rename or retraction was written (its {@code at}). */
+  private static SourceSpan placeOf(Object entry) {
+    if (entry instanceof JournalEntry e) {
+      return e.spans().at("at");
+    } else if (entry instanceof Grade g) {
+      return g.spans().at("at");
+    } else if (entry instanceof Rename r) {
+      return r.spans().at("at");
+    }
+    return ((Retraction) entry).spans().at("at");
   }
 
   private static String content(JournalEntry e) {

@@ -380,15 +380,33 @@ public final class WorkspaceLoader {
    * Reads every journal file: the month files of the first journals ({@code checkins/2026-11.yaml})
    * and the files of each person in each month ({@code checkins/2026-11/glen.yaml}).
    */
+  /** One journal file read on its own: what it holds (if it could be read) and what was wrong. */
+  private record JournalRead(
+      Path file, JournalReader.Contents contents, List<Diagnostic> problems) {}
+
   private JournalFiles.Read readJournal() {
+    // Like goal files, journal files are read in parallel (a large journal is most of a large
+    // workspace's text) and put together in file order, so output never depends on timing.
+    List<JournalRead> reads = journalFiles().parallelStream().map(this::readJournalFile).toList();
     JournalFiles.Builder journal = new JournalFiles.Builder(problems);
-    for (Path file : journalFiles()) {
-      files.add(file);
-      List<Diagnostic> fused = new ArrayList<>();
-      readYaml(file, false, problems, sources, fused)
-          .ifPresent(node -> journal.add(JournalReader.read(file, node, fused, problems)));
+    for (JournalRead read : reads) {
+      files.add(read.file());
+      problems.addAll(read.problems());
+      if (read.contents() != null) {
+        journal.add(read.contents());
+      }
     }
     return journal.build();
+  }
+
+  private JournalRead readJournalFile(Path file) {
+    List<Diagnostic> own = new ArrayList<>();
+    List<Diagnostic> fused = new ArrayList<>();
+    JournalReader.Contents contents =
+        readYaml(file, false, own, sources, fused)
+            .map(node -> JournalReader.read(file, node, fused, own))
+            .orElse(null);
+    return new JournalRead(file, contents, own);
   }
 
   private List<Path> journalFiles() {
