@@ -340,4 +340,53 @@ class DistributionIT {
     assertThat(Files.readString(ws.resolve("report.md"), StandardCharsets.UTF_8))
         .contains("Maratona");
   }
+
+  // --- 4. the class-data archive changes nothing but the speed
+
+  /**
+   * With archives on (as people run okr), the launcher trains one in the background, tries it, and
+   * then starts okr with it: okr prints the same bytes as without one, nothing of the JVM's reaches
+   * standard error, and the classes do come from the archive. The launcher's remembered answers
+   * (the installation, the Java runtime) are what the later runs start from.
+   */
+  @ParameterizedTest
+  @MethodSource("javas")
+  void theClassDataArchiveChangesNothingButTheSpeed(Path java) throws Exception {
+    String status = "\"$OKR\" status --today 2026-11-23";
+    Run plain = sh(java, status);
+    Path cache = tmp.resolve("cache");
+    String[] archived = {"OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache};
+    Run first = sh(java, status, archived);
+    assertThat(first).isEqualTo(plain);
+    Path okrCache = cache.resolve("okr");
+    long deadline = System.nanoTime() + 240_000_000_000L;
+    while (!archiveReady(okrCache) && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+    }
+    assertThat(archiveReady(okrCache)).as("an archive made within four minutes").isTrue();
+    assertThat(okrCache.resolve("launcher")).exists();
+    Path classes = tmp.resolve("classes.log");
+    Run second =
+        sh(
+            java,
+            status,
+            "OKR_NO_ARCHIVE=",
+            "XDG_CACHE_HOME=" + cache,
+            "OKR_JAVA_OPTS=-Xlog:class+load:file=" + classes);
+    assertThat(second).isEqualTo(plain);
+    assertThat(Files.readString(classes, StandardCharsets.UTF_8))
+        .as("okr's classes come from the archive")
+        .containsPattern("okr\\.Main source: shared objects file");
+  }
+
+  private static boolean archiveReady(Path cache) throws IOException {
+    if (!Files.isDirectory(cache)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(cache)) {
+      List<String> names = files.map(f -> f.getFileName().toString()).toList();
+      return names.stream().noneMatch(n -> n.endsWith(".training"))
+          && names.stream().anyMatch(n -> n.endsWith("-views.jsa") || n.endsWith("-views.aot"));
+    }
+  }
 }
