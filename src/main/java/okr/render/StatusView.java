@@ -116,9 +116,14 @@ public final class StatusView {
   private void objective(ObjectiveStatus o, List<String> lines) {
     String score = Words.score(v, o);
     int scoreWidth = Text.width(score);
-    String title = v.glyphs().dot() + " " + TerminalText.sanitize(o.objective().header().title());
-    List<String> titleLines = Text.wrap(title, Math.max(8, lineWidth - scoreWidth - 2));
-    lines.add(Text.padRight(titleLines.get(0), lineWidth - scoreWidth - 2) + "  " + score);
+    List<String> titleLines =
+        Text.wrap(
+            TerminalText.sanitize(o.objective().header().title()),
+            Math.max(8, lineWidth - scoreWidth - 4));
+    lines.add(
+        Text.padRight(v.glyphs().dot() + " " + titleLines.get(0), lineWidth - scoreWidth - 2)
+            + "  "
+            + score);
     for (String more : titleLines.subList(1, titleLines.size())) {
       lines.add("  " + more);
     }
