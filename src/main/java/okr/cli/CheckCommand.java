@@ -144,8 +144,25 @@ final class CheckCommand implements Callable<Integer> {
         + plural(warnings, "warning");
   }
 
+  /**
+   * The catalogue, ids and severities in columns. On a terminal (or with --width) the summaries
+   * wrap under themselves; piped, the output has no width and nothing is cut or wrapped.
+   */
+  private static final int ID_COLUMN = 19;
+
   private void listRules(GlobalOptions global) {
-    int width = global.width(ctx);
+    java.util.OptionalInt width = global.layoutWidth(ctx);
+    int idWidth = 0;
+    int severityWidth = 0;
+    for (Rule rule : RuleCatalogue.all()) {
+      idWidth = Math.max(idWidth, rule.id().length());
+      severityWidth = Math.max(severityWidth, rule.severity().label().length());
+    }
+    if (width.isPresent()) {
+      // on a terminal the few long ids stick out rather than push every summary right
+      idWidth = Math.min(idWidth, ID_COLUMN);
+    }
+    String hanging = " ".repeat(2 + idWidth + 2 + severityWidth + 2);
     String section = null;
     for (Rule rule : RuleCatalogue.all()) {
       String kind =
@@ -159,14 +176,30 @@ final class CheckCommand implements Callable<Integer> {
         ctx.out().println(kind);
         section = kind;
       }
-      ctx.out()
-          .println(
-              Text.fit(
-                  "  " + rule.id() + "  " + rule.severity().label() + "  " + rule.summary(),
-                  width));
+      String lead =
+          "  "
+              + Text.padRight(rule.id(), idWidth)
+              + "  "
+              + Text.padRight(rule.severity().label(), severityWidth)
+              + "  ";
+      print(lead, hanging, rule.summary(), width);
       if (!rule.example().isEmpty()) {
-        ctx.out().println(Text.fit("      e.g. " + rule.example(), width));
+        print(hanging, hanging + "  ", "e.g. " + rule.example(), width);
       }
+    }
+  }
+
+  /** {@code text} after {@code lead}, wrapped under itself when there is a width to keep to. */
+  private void print(String lead, String hanging, String text, java.util.OptionalInt width) {
+    int room = width.isPresent() ? width.getAsInt() - Math.max(lead.length(), hanging.length()) : 0;
+    if (width.isEmpty() || room < 20) {
+      ctx.out().println(lead + text);
+      return;
+    }
+    List<String> lines = Text.wrap(text, room);
+    ctx.out().println(lead + lines.get(0));
+    for (String line : lines.subList(1, lines.size())) {
+      ctx.out().println(hanging + line);
     }
   }
 

@@ -110,6 +110,17 @@ public final class GlobalOptions {
     return Math.max(20, terminalColumns(ctx));
   }
 
+  /**
+   * The width to keep to for text that is read whole and must not be cut: --width when given, the
+   * terminal's when writing to one; none when piped, where a reader or a script takes it all.
+   */
+  public java.util.OptionalInt layoutWidth(Context ctx) {
+    if (width != null || ctx.terminal()) {
+      return java.util.OptionalInt.of(width(ctx));
+    }
+    return java.util.OptionalInt.empty();
+  }
+
   /** The terminal's width, else COLUMNS, else 80. */
   static int terminalColumns(Context ctx) {
     if (ctx.systemTerminal()) {

@@ -75,12 +75,13 @@ public final class KpisView {
 
   private List<Table.Column> columns(boolean leading) {
     List<Table.Column> columns = new ArrayList<>();
-    columns.add(Table.Column.text("KPI", 12));
+    columns.add(Table.Column.wrapping("KPI", 12));
     if (v.width() >= WIDE) {
       columns.add(Table.Column.text("Owner", 5));
     }
     columns.add(Table.Column.right("Latest"));
     columns.add(Table.Column.right("Target"));
+    columns.add(Table.Column.text("Unit", 4));
     columns.add(Table.Column.left("Status"));
     columns.add(Table.Column.left("Trend"));
     if (v.width() >= WIDE) {
@@ -89,7 +90,7 @@ public final class KpisView {
     }
     columns.add(Table.Column.right("Age"));
     if (leading) {
-      columns.add(Table.Column.text("Leads →", 6));
+      columns.add(Table.Column.wrapping("Leads →", 7));
     }
     return columns;
   }
@@ -101,8 +102,10 @@ public final class KpisView {
     if (v.width() >= WIDE) {
       cells.add(TerminalText.sanitize(kpi.header().owner() == null ? "" : kpi.header().owner()));
     }
-    cells.add(k.hasData() ? Numbers.withUnit(k.latest(), kpi.unit()) : "–");
-    cells.add(kpi.target() == null ? "–" : Numbers.withUnit(kpi.target(), kpi.unit()));
+    // The unit once, in a column of its own: latest, target and the deltas all share it.
+    cells.add(k.hasData() ? Numbers.format(k.latest()) : "–");
+    cells.add(kpi.target() == null ? "–" : Numbers.format(kpi.target()));
+    cells.add(kpi.unit() == null ? "" : TerminalText.sanitize(kpi.unit()));
     cells.add(status(k));
     cells.add(trend(k));
     if (v.width() >= WIDE) {

@@ -16,16 +16,33 @@ import okr.scoring.Selection;
 public final class StatusView {
 
   private static final int BAR = 10;
+
+  /** The bar when titles are short of room: four columns more for the words. */
+  private static final int SHORT_BAR = 6;
+
   private static final int PERCENT = 5;
   private static final int STATUS = 10;
 
   /** From this width on, an objective's details fit on one line. */
   private static final int WIDE = 110;
 
+  /**
+   * Below this many columns for titles, a key result's title gets a line of its own and its bar
+   * goes on the next: a title cut to a few words says nothing.
+   */
+  private static final int NARROW_TITLES = 24;
+
+  /** A key result's row before its title: the indent. */
+  private static final String INDENT = "    ";
+
   private final ViewStyle v;
   private int valueWidth;
   private int statusWidth;
   private int percentWidth;
+  private int titleWidth;
+  private int bar;
+  private boolean stacked;
+  private int lineWidth;
 
   public StatusView(ViewStyle v) {
     this.v = v;
@@ -54,7 +71,7 @@ public final class StatusView {
       }
     }
     lines.add("");
-    lines.add(Text.fit(summary(card), v.width()));
+    lines.addAll(Text.wrap(summary(card), v.width()));
     return lines;
   }
 
@@ -99,9 +116,17 @@ public final class StatusView {
   private void objective(ObjectiveStatus o, List<String> lines) {
     String score = Words.score(v, o);
     int scoreWidth = Text.width(score);
-    String title = v.glyphs().dot() + " " + TerminalText.sanitize(o.objective().header().title());
-    int titleWidth = v.width() - scoreWidth - 2;
-    lines.add(Text.padRight(title, titleWidth) + "  " + score);
+    List<String> titleLines =
+        Text.wrap(
+            TerminalText.sanitize(o.objective().header().title()),
+            Math.max(8, lineWidth - scoreWidth - 4));
+    lines.add(
+        Text.padRight(v.glyphs().dot() + " " + titleLines.get(0), lineWidth - scoreWidth - 2)
+            + "  "
+            + score);
+    for (String more : titleLines.subList(1, titleLines.size())) {
+      lines.add("  " + more);
+    }
 
     String sep = v.glyphs().sep();
     List<String> who = new ArrayList<>();
@@ -125,29 +150,64 @@ public final class StatusView {
     if (v.width() >= WIDE) {
       List<String> all = new ArrayList<>(who);
       all.addAll(how);
-      lines.add(dim("  " + String.join(sep, all)));
+      joinWrapped(all, lines, true);
     } else {
-      lines.add(dim("  " + String.join(sep, who)));
-      lines.add(Text.fit("  " + String.join(sep, how), v.width()));
+      joinWrapped(who, lines, true);
+      joinWrapped(how, lines, false);
     }
     for (KrStatus kr : o.keyResults()) {
-      lines.add(keyResult(kr));
+      row(TerminalText.sanitize(kr.kr().title()), keyResultColumns(kr), lines);
     }
     for (ObjectiveStatus child : o.rolledUp()) {
-      lines.add(rolledUp(child));
+      row(
+          v.glyphs().dot() + " " + TerminalText.sanitize(child.objective().header().title()),
+          rolledUpColumns(child),
+          lines);
+    }
+  }
+
+  /**
+   * Parts joined by the separator into lines indented by two, breaking between parts rather than
+   * cutting one: the details of an objective are read whole.
+   */
+  private void joinWrapped(List<String> parts, List<String> lines, boolean dim) {
+    String sep = v.glyphs().sep();
+    StringBuilder line = new StringBuilder("  ");
+    boolean empty = true;
+    for (String part : parts) {
+      if (!empty && Text.width(line.toString()) + Text.width(sep + part) > v.width()) {
+        lines.add(dim ? dim(line.toString()) : line.toString());
+        line = new StringBuilder("  ");
+        empty = true;
+      }
+      line.append(empty ? "" : sep).append(part);
+      empty = false;
+    }
+    lines.add(dim ? dim(line.toString()) : Text.fit(line.toString(), v.width()));
+  }
+
+  /**
+   * One key result (or rolled-up objective): its title in the title column, wrapped there when
+   * long; when the column is too narrow, the title on its own line and the bar below it.
+   */
+  private void row(String title, String columns, List<String> lines) {
+    if (stacked) {
+      for (String part : Text.wrap(title, v.width() - INDENT.length())) {
+        lines.add(INDENT + part);
+      }
+      lines.add(Text.fit(INDENT + "  " + columns, v.width()));
+      return;
+    }
+    List<String> parts = Text.wrap(title, titleWidth);
+    lines.add(INDENT + Text.padRight(parts.get(0), titleWidth) + "  " + columns);
+    for (String part : parts.subList(1, parts.size())) {
+      lines.add(INDENT + "  " + part);
     }
   }
 
   /** An objective rolled up into its parent, shown as the key result it counts as. */
-  private String rolledUp(ObjectiveStatus child) {
-    int titleWidth =
-        Math.max(8, v.width() - 4 - 2 - BAR - 1 - percentWidth - 2 - valueWidth - 2 - statusWidth);
-    return "    "
-        + Text.padRight(
-            v.glyphs().dot() + " " + TerminalText.sanitize(child.objective().header().title()),
-            titleWidth)
-        + "  "
-        + v.glyphs().bar(child.score(), BAR)
+  private String rolledUpColumns(ObjectiveStatus child) {
+    return v.glyphs().bar(child.score(), bar)
         + " "
         + Text.padLeft(Numbers.score(child.score()), percentWidth)
         + "  "
@@ -173,6 +233,39 @@ public final class StatusView {
         statusWidth = Math.min(STATUS, Math.max(statusWidth, Text.width(Words.plainState(child))));
       }
     }
+    int longestTitle = 0;
+    int longestObjective = 0;
+    for (ObjectiveStatus o : card.objectives()) {
+      longestObjective =
+          Math.max(
+              longestObjective,
+              2
+                  + Text.width(TerminalText.sanitize(o.objective().header().title()))
+                  + 2
+                  + Text.width(Words.score(v, o)));
+      for (KrStatus kr : o.keyResults()) {
+        longestTitle = Math.max(longestTitle, Text.width(TerminalText.sanitize(kr.kr().title())));
+      }
+      for (ObjectiveStatus child : o.rolledUp()) {
+        longestTitle =
+            Math.max(
+                longestTitle,
+                2 + Text.width(TerminalText.sanitize(child.objective().header().title())));
+      }
+    }
+    int others = INDENT.length() + 2 + 1 + percentWidth + 2 + valueWidth + 2 + statusWidth;
+    bar = v.width() - others - BAR >= longestTitle ? BAR : SHORT_BAR;
+    int columns = others + bar;
+    int room = v.width() - columns;
+    stacked = room < Math.min(NARROW_TITLES, longestTitle);
+    if (stacked) {
+      bar = BAR; // the bar has a line of its own
+    }
+    // Titles get the room they need and no more, so a wide terminal does not push the bars far
+    // from the words they belong to; a title longer than the room wraps in its column.
+    titleWidth = stacked ? v.width() - INDENT.length() : Math.max(1, Math.min(room, longestTitle));
+    int rowWidth = stacked ? v.width() : columns + titleWidth;
+    lineWidth = Math.min(v.width(), Math.max(rowWidth, longestObjective));
   }
 
   private String status(KrStatus s) {
@@ -189,21 +282,14 @@ public final class StatusView {
     return Words.pace(v, s.pace());
   }
 
-  private String keyResult(KrStatus s) {
-    KeyResult kr = s.kr();
-    int titleWidth =
-        Math.max(8, v.width() - 4 - 2 - BAR - 1 - percentWidth - 2 - valueWidth - 2 - statusWidth);
-    String status = status(s);
-    return "    "
-        + Text.padRight(TerminalText.sanitize(kr.title()), titleWidth)
-        + "  "
-        + v.glyphs().bar(s.score(), BAR)
+  private String keyResultColumns(KrStatus s) {
+    return v.glyphs().bar(s.score(), bar)
         + " "
         + Text.padLeft(Words.progress(s), percentWidth)
         + "  "
         + Text.padRight(value(s), valueWidth)
         + "  "
-        + status;
+        + status(s);
   }
 
   static String value(KrStatus s) {

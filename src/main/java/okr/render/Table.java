@@ -6,23 +6,29 @@ import java.util.List;
 /**
  * A text table that fits a width: each column is as wide as its widest cell (within its bounds);
  * when the whole does not fit, the shrinkable columns give up space, widest first, and their cells
- * are cut with an ellipsis. Never wraps.
+ * are cut with an ellipsis, or, in a wrapping column, broken onto further lines of the row.
  */
 public final class Table {
 
   /** A column: its heading, whether it aligns right, and how narrow it may get. */
-  public record Column(String heading, boolean right, int minWidth, boolean shrinks) {
+  public record Column(
+      String heading, boolean right, int minWidth, boolean shrinks, boolean wraps) {
     public static Column left(String heading) {
-      return new Column(heading, false, Math.max(1, heading.length()), false);
+      return new Column(heading, false, Math.max(1, heading.length()), false, false);
     }
 
     public static Column right(String heading) {
-      return new Column(heading, true, Math.max(1, heading.length()), false);
+      return new Column(heading, true, Math.max(1, heading.length()), false, false);
     }
 
     /** A column of free text (titles) that is cut first when space is short. */
     public static Column text(String heading, int minWidth) {
-      return new Column(heading, false, minWidth, true);
+      return new Column(heading, false, minWidth, true, false);
+    }
+
+    /** A column of text that must be read whole (names): it gives up space by wrapping. */
+    public static Column wrapping(String heading, int minWidth) {
+      return new Column(heading, false, minWidth, true, true);
     }
   }
 
@@ -65,7 +71,9 @@ public final class Table {
     }
     lines.add(v.paint(Style.Role.DIM, line(heading, widths, indent)));
     for (List<String> row : rows) {
-      lines.add(line(row, widths, indent));
+      for (List<String> part : wrapped(row, widths)) {
+        lines.add(line(part, widths, indent));
+      }
     }
     return lines;
   }
@@ -90,6 +98,22 @@ public final class Table {
       widths[widest]--;
       total--;
     }
+  }
+
+  /** A row as the lines it takes: wrapping cells broken at spaces, the others on the first. */
+  private List<List<String>> wrapped(List<String> row, int[] widths) {
+    List<List<String>> parts = new ArrayList<>();
+    for (int c = 0; c < row.size(); c++) {
+      List<String> cell =
+          columns.get(c).wraps() ? Text.wrap(row.get(c), widths[c]) : List.of(row.get(c));
+      for (int i = 0; i < cell.size(); i++) {
+        if (parts.size() <= i) {
+          parts.add(new ArrayList<>(java.util.Collections.nCopies(row.size(), "")));
+        }
+        parts.get(i).set(c, cell.get(i));
+      }
+    }
+    return parts;
   }
 
   private String line(List<String> cells, int[] widths, String indent) {
