@@ -6,7 +6,7 @@ _okr() {
   cmd=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case "${COMP_WORDS[i]}" in
-      status|tree|show|goals|kpis|checkin|record|log|undo|digest|whoami|report|close|rollover|new|init|mv|check|schema|completion|help) cmd="${COMP_WORDS[i]}"; break;;
+      status|tree|show|goals|kpis|checkin|record|pull|trust|log|undo|digest|whoami|report|close|rollover|new|init|mv|check|schema|completion|help) cmd="${COMP_WORDS[i]}"; break;;
     esac
   done
   case "$prev" in
@@ -19,7 +19,7 @@ _okr() {
     -C) COMPREPLY=($(compgen -d -- "$cur")); return;;
   esac
   case "$cmd" in
-    "") COMPREPLY=($(compgen -W "status tree show goals kpis checkin record log undo digest whoami report close rollover new init mv check schema completion help -C --today --color --width --ascii --debug -h --help -V --version" -- "$cur"));;
+    "") COMPREPLY=($(compgen -W "status tree show goals kpis checkin record pull trust log undo digest whoami report close rollover new init mv check schema completion help -C --today --color --width --ascii --debug -h --help -V --version" -- "$cur"));;
     status)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --format -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       fi;;
@@ -42,6 +42,14 @@ _okr() {
       fi;;
     record)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--csv --skip-bad --at --future --by --dry-run -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      else COMPREPLY=($(compgen -W "$(okr __complete kpis 2>/dev/null)" -- "$cur"))
+      fi;;
+    pull)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--dry-run --timeout --trust-all -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      else COMPREPLY=($(compgen -W "$(okr __complete kpis 2>/dev/null)" -- "$cur"))
+      fi;;
+    trust)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--list --revoke -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       else COMPREPLY=($(compgen -W "$(okr __complete kpis 2>/dev/null)" -- "$cur"))
       fi;;
     log)
@@ -91,7 +99,7 @@ _okr() {
       fi;;
     help)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "-C --today --color --width --ascii --debug" -- "$cur"))
-      else COMPREPLY=($(compgen -W "status tree show goals kpis checkin record log undo digest whoami report close rollover new init mv check schema completion help" -- "$cur"))
+      else COMPREPLY=($(compgen -W "status tree show goals kpis checkin record pull trust log undo digest whoami report close rollover new init mv check schema completion help" -- "$cur"))
       fi;;
   esac
 }

@@ -43,6 +43,8 @@ public final class OkrCommand implements Callable<Integer> {
     map.put("kpis", KpisCommand.class);
     map.put("checkin", CheckinCommand.class);
     map.put("record", RecordCommand.class);
+    map.put("pull", PullCommand.class);
+    map.put("trust", TrustCommand.class);
     map.put("log", LogCommand.class);
     map.put("undo", UndoCommand.class);
     map.put("digest", DigestCommand.class);

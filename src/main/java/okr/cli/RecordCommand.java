@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import okr.model.EntryKind;
 import okr.model.Kpi;
 import okr.model.Workspace;
-import okr.render.PathDisplay;
 import okr.render.TerminalText;
 import okr.store.IoMessages;
 import okr.store.MeasurementImport;
@@ -264,24 +263,7 @@ final class RecordCommand implements Callable<Integer> {
       ctx.out().println("Nothing to record.");
       return ExitCode.OK;
     }
-    List<Path> files;
-    try {
-      files = Writing.append(ctx, parent.global(), entries);
-    } catch (okr.store.WriteFailed e) {
-      return WriteFailure.report(ctx, e);
-    }
-    PathDisplay paths = new PathDisplay(ctx.cwd());
-    List<String> shown = new ArrayList<>();
-    files.forEach(f -> shown.add(paths.show(f)));
-    ctx.out()
-        .println(
-            "Recorded "
-                + entries.size()
-                + (entries.size() == 1 ? " measurement" : " measurements")
-                + " in "
-                + String.join(", ", shown)
-                + ".");
-    return ExitCode.OK;
+    return Writing.measurements(ctx, parent.global(), entries);
   }
 
   private static Set<String> kpiIds(Workspace ws) {

@@ -111,11 +111,15 @@ final class Writing {
         fresh -> {
           okr.model.Workspace ws = fresh.workspace();
           for (okr.store.JournalText entry : entries) {
-            if (entry instanceof okr.store.NewEntry e && !exists(ws, e.kind(), e.ref())) {
+            okr.store.NewEntry made =
+                entry instanceof okr.store.PulledMeasurement p
+                    ? p.entry()
+                    : entry instanceof okr.store.NewEntry n ? n : null;
+            if (made != null && !exists(ws, made.kind(), made.ref())) {
               throw new UsageException(
-                  e.kind().key()
+                  made.kind().key()
                       + " "
-                      + TerminalText.sanitize(e.ref())
+                      + TerminalText.sanitize(made.ref())
                       + " no longer exists (another okr renamed or removed it); nothing was"
                       + " written");
             }
@@ -129,6 +133,33 @@ final class Writing {
           }
           return okr.store.JournalWriter.append(ws.root(), entries);
         });
+  }
+
+  /**
+   * Appends measurements and says where: {@code Recorded 2 measurements in checkins/...}; a refused
+   * write is reported and its exit code returned.
+   */
+  static int measurements(
+      Context ctx, GlobalOptions global, List<? extends okr.store.JournalText> entries)
+      throws IOException {
+    List<java.nio.file.Path> files;
+    try {
+      files = append(ctx, global, entries);
+    } catch (okr.store.WriteFailed e) {
+      return WriteFailure.report(ctx, e);
+    }
+    okr.render.PathDisplay paths = new okr.render.PathDisplay(ctx.cwd());
+    List<String> shown = new ArrayList<>();
+    files.forEach(f -> shown.add(paths.show(f)));
+    ctx.out()
+        .println(
+            "Recorded "
+                + entries.size()
+                + (entries.size() == 1 ? " measurement" : " measurements")
+                + " in "
+                + TerminalText.sanitize(String.join(", ", shown))
+                + ".");
+    return ExitCode.OK;
   }
 
   private static boolean exists(okr.model.Workspace ws, okr.model.EntryKind kind, String ref) {

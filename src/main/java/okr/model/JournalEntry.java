@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
  * values outside 0-10.
  *
  * @param id the entry's {@link EntryId}, unique in the workspace
+ * @param src where a pulled measurement came from; null for an entry a person made
  */
 public record JournalEntry(
     String id,
@@ -21,4 +22,23 @@ public record JournalEntry(
     String progress,
     String plans,
     String problems,
-    Spans spans) {}
+    Spans spans,
+    Provenance src) {
+
+  /** An entry typed by a person, or one that does not say where it came from. */
+  public JournalEntry(
+      String id,
+      OffsetDateTime at,
+      String by,
+      EntryKind kind,
+      String ref,
+      Double value,
+      Boolean done,
+      Integer confidence,
+      String progress,
+      String plans,
+      String problems,
+      Spans spans) {
+    this(id, at, by, kind, ref, value, done, confidence, progress, plans, problems, spans, null);
+  }
+}

@@ -16,7 +16,15 @@ public final class EntryText {
     if (e.confidence() != null) {
       what += (what.isEmpty() ? "" : "  ") + "confidence " + e.confidence();
     }
+    if (e.src() != null) {
+      what += (what.isEmpty() ? "" : "  ") + pulled(e);
+    }
     return what;
+  }
+
+  /** Where a pulled measurement came from: {@code pulled from command}. */
+  public static String pulled(JournalEntry e) {
+    return e.src() == null ? "" : "pulled from " + e.src().kind();
   }
 
   /** What it is about and what it says: {@code kr maratona/climb 2800 confidence 7}. */

@@ -196,6 +196,13 @@ public final class JsonParts {
     m.put("progress", e.progress());
     m.put("plans", e.plans());
     m.put("problems", e.problems());
+    if (e.src() != null) {
+      Map<String, Object> src = new LinkedHashMap<>();
+      src.put("kind", e.src().kind());
+      src.put("pulled", e.src().pulled() == null ? null : e.src().pulled().toString());
+      src.put("sha256", e.src().sha256());
+      m.put("src", src);
+    }
     return m;
   }
 

@@ -277,7 +277,8 @@ public final class ShowView {
                   + e.at().toLocalDate()
                   + "  "
                   + Numbers.withUnit(e.value(), k.unit())
-                  + (e.by() == null ? "" : "  " + TerminalText.sanitize(e.by())),
+                  + (e.by() == null ? "" : "  " + TerminalText.sanitize(e.by()))
+                  + (e.src() == null ? "" : "  " + TerminalText.sanitize(EntryText.pulled(e))),
               v.width()));
       ppp(e);
     }

@@ -28,8 +28,30 @@ final class FlowLine {
   /** Ids, references and period labels as okr makes them. */
   private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/-]*");
 
-  private final StringBuilder out = new StringBuilder(160).append("- {");
+  private final StringBuilder out;
   private boolean first = true;
+
+  /** A journal line, {@code - {...}}. */
+  FlowLine() {
+    out = new StringBuilder(160).append("- {");
+  }
+
+  private FlowLine(String start) {
+    out = new StringBuilder(80).append(start);
+  }
+
+  /** A mapping inside a line, {@code {...}}, for {@link #map}. */
+  static FlowLine nested() {
+    return new FlowLine("{");
+  }
+
+  /** A mapping made with {@link #nested()} as the value of {@code key}. */
+  FlowLine map(String key, FlowLine inner) {
+    if (inner != null) {
+      key(key).append(inner.out.toString()).append("}");
+    }
+    return this;
+  }
 
   static String time(OffsetDateTime time) {
     return time.format(AT);

@@ -14,11 +14,13 @@ import okr.model.Initiative;
 import okr.model.KeyResult;
 import okr.model.Kind;
 import okr.model.Kpi;
+import okr.model.KpiSource;
 import okr.model.KrType;
 import okr.model.Measure;
 import okr.model.Objective;
 import okr.model.ObjectiveType;
 import okr.model.SmartGoal;
+import okr.model.SourceSpan;
 import okr.model.Thresholds;
 
 /** Turns the YAML of one goal file into an objective, KPI or SMART goal. */
@@ -70,7 +72,10 @@ final class GoalFileReader {
           "health",
           "leads",
           "min",
-          "max");
+          "max",
+          "source");
+  private static final Set<String> SOURCE_KEYS =
+      Set.of("command", "csv", "column", "date", "http", "json");
   private static final Set<String> GOAL_KEYS =
       union(COMMON, "measure", "achievable", "relevant", "due", "start", "period", "aligns_to");
   private static final Set<String> MEASURE_KEYS =
@@ -245,7 +250,69 @@ final class GoalFileReader {
         r.words("leads"),
         r.number("min"),
         r.number("max"),
-        r.spans());
+        r.spans(),
+        r.map("source", "the source", SOURCE_KEYS).map(this::source).orElse(null));
+  }
+
+  /** Where {@code okr pull} measures a KPI: exactly one of command, csv and http. */
+  private KpiSource source(MapReader s) {
+    List<String> kinds =
+        java.util.stream.Stream.of("command", "csv", "http").filter(s::has).toList();
+    if (kinds.size() != 1) {
+      sink.add(
+          Diagnostic.error(
+              kinds.isEmpty() ? "missing-key" : "invalid-value",
+              s.span(),
+              kinds.isEmpty()
+                  ? "the source must say where the value comes from"
+                  : "the source must be one thing, but names "
+                      + String.join(" and ", kinds.stream().map(k -> "`" + k + "`").toList()),
+              "give exactly one of `command: \"...\"`, `csv: FILE` (with `column:`) or"
+                  + " `http: URL` (with `json: $.path`)"));
+      return null;
+    }
+    SourceSpan span = s.valueSpan(kinds.get(0));
+    for (String key : List.of("column", "date", "json")) {
+      boolean belongs =
+          key.equals("json") ? kinds.get(0).equals("http") : kinds.get(0).equals("csv");
+      if (s.has(key) && !belongs) {
+        sink.add(
+            Diagnostic.error(
+                "unknown-key",
+                s.keySpan(key),
+                "`" + key + "` does not belong to a `" + kinds.get(0) + "` source",
+                key.equals("json")
+                    ? "`json:` picks a value out of an `http:` source; remove it"
+                    : "`" + key + ":` names a column of a `csv:` source; remove it"));
+      }
+    }
+    return switch (kinds.get(0)) {
+      case "command" -> {
+        String command = s.requiredText("command", "\"./scripts/signups.sh\"");
+        yield command == null ? null : KpiSource.command(command, span);
+      }
+      case "csv" -> {
+        String csv = s.requiredText("csv", "data/signups.csv");
+        String column = s.requiredText("column", "signups");
+        yield csv == null || column == null
+            ? null
+            : KpiSource.csv(csv, column, s.text("date"), span);
+      }
+      default -> {
+        String url = s.requiredText("http", "https://example.com/stats.json");
+        String json = s.requiredText("json", "$.signups.total");
+        if (json != null && JsonPath.problem(json) != null) {
+          sink.add(
+              Diagnostic.error(
+                  "invalid-value",
+                  s.valueSpan("json"),
+                  "`json: " + json + "` " + JsonPath.problem(json),
+                  "write a path like `$.signups.total` or `$.items[0].count`"));
+          json = null;
+        }
+        yield url == null || json == null ? null : KpiSource.http(url, json, span);
+      }
+    };
   }
 
   private SmartGoal goal(MapReader r) {

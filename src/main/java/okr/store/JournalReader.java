@@ -38,7 +38,10 @@ final class JournalReader {
           "confidence",
           "progress",
           "plans",
-          "problems");
+          "problems",
+          "src");
+
+  private static final Set<String> SRC_KEYS = Set.of("kind", "pulled", "sha256");
 
   private static final Set<String> GRADE_KEYS =
       Set.of("id", "at", "by", "grade", "kr", "objective", "score", "note");
@@ -343,8 +346,18 @@ final class JournalReader {
     if (id == null) {
       return null;
     }
+    okr.model.Provenance src =
+        r.map("src", "the source of a pulled measurement", SRC_KEYS)
+            .map(
+                m -> {
+                  String from = m.requiredText("kind", "command");
+                  return from == null
+                      ? null
+                      : new okr.model.Provenance(from, m.timestamp("pulled"), m.text("sha256"));
+                })
+            .orElse(null);
     return new JournalEntry(
-        id, at, by, kind, ref, value, done, confidence, progress, plans, problems, r.spans());
+        id, at, by, kind, ref, value, done, confidence, progress, plans, problems, r.spans(), src);
   }
 
   /**

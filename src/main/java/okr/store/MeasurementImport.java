@@ -88,16 +88,7 @@ public final class MeasurementImport {
       } else if (latest != null && at.isAfter(latest)) {
         rowProblems.add("`" + atText + "` is after tomorrow (pass --future if it is right)");
       }
-      Double value = null;
-      if (valueText.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-        value = Double.parseDouble(valueText);
-        if (!Double.isFinite(value)) {
-          rowProblems.add("`" + valueText + "` is too large for a number");
-          value = null;
-        }
-      } else {
-        rowProblems.add("`" + valueText + "` is not a plain decimal number");
-      }
+      Double value = plainNumber(valueText, rowProblems);
       if (value != null && kpis.contains(kpi) && refuse.apply(kpi, value) != null) {
         rowProblems.add(refuse.apply(kpi, value));
       }
@@ -110,6 +101,23 @@ public final class MeasurementImport {
       }
     }
     return new Result(entries, problems);
+  }
+
+  /**
+   * A plain decimal number ({@code 5800}, {@code -1.5}, {@code .5}) as imports and sources give
+   * them, or null after adding to {@code problems} why the text is not one.
+   */
+  static Double plainNumber(String text, List<String> problems) {
+    if (!text.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+      problems.add("`" + text + "` is not a plain decimal number");
+      return null;
+    }
+    double value = Double.parseDouble(text);
+    if (!Double.isFinite(value)) {
+      problems.add("`" + text + "` is too large for a number");
+      return null;
+    }
+    return value;
   }
 
   /**

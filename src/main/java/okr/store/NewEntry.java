@@ -55,6 +55,11 @@ public record NewEntry(
 
   @Override
   public String toYaml() {
+    return line().end();
+  }
+
+  /** The entry's line before it is closed, for entries that add keys of their own. */
+  FlowLine line() {
     return new FlowLine()
         .word("id", id)
         .time("at", at)
@@ -65,7 +70,6 @@ public record NewEntry(
         .integer("confidence", confidence)
         .text("progress", progress)
         .text("plans", plans)
-        .text("problems", problems)
-        .end();
+        .text("problems", problems);
   }
 }

@@ -37,7 +37,8 @@ class GoldenTranscriptTest {
 
   /** Commands that may write; every other command line must leave the workspace as it was. */
   static final java.util.Set<String> WRITERS =
-      java.util.Set.of("checkin", "record", "undo", "close", "rollover", "new", "init", "mv");
+      java.util.Set.of(
+          "checkin", "record", "pull", "undo", "close", "rollover", "new", "init", "mv");
 
   @TempDir Path temp;
 

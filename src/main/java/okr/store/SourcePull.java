@@ -1,0 +1,446 @@
+package okr.store;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import okr.model.KpiSource;
+
+/**
+ * Runs a KPI's source and reads its values: a command's standard output, a CSV file in the
+ * workspace, or a JSON document over HTTP. Every way it can go wrong (a timeout, a failing command,
+ * something that is not a number, a file outside the workspace) is a {@link Failed} with one line
+ * saying what; nothing here decides whether a source may run, which is {@link TrustedSources}'s
+ * job.
+ */
+public final class SourcePull {
+
+  /** More output than this is not a number or a list of them. */
+  static final int MAX_BYTES = 1 << 20;
+
+  /** One value and the moment it was measured. */
+  public record Reading(OffsetDateTime at, double value) {}
+
+  /** What a source gave: its readings, and the SHA-256 (hex) of the raw output they came from. */
+  public record Pulled(List<Reading> readings, String sha256) {}
+
+  /** A source that gave no values; the message is one line. */
+  public static final class Failed extends Exception {
+    Failed(String message) {
+      super(message);
+    }
+  }
+
+  private SourcePull() {}
+
+  /**
+   * Pulls {@code source}.
+   *
+   * @param root the workspace, where commands run and CSV paths start
+   * @param env variables added to the command's environment
+   * @param now the time of the pull: a single value is measured at noon of its day
+   */
+  public static Pulled pull(
+      KpiSource source,
+      Path root,
+      Map<String, String> env,
+      Duration timeout,
+      OffsetDateTime now,
+      ZoneId zone)
+      throws Failed {
+    OffsetDateTime today =
+        now.atZoneSameInstant(zone)
+            .toLocalDate()
+            .atTime(LocalTime.NOON)
+            .atZone(zone)
+            .toOffsetDateTime();
+    return switch (source.kind()) {
+      case COMMAND -> {
+        byte[] out = run(source.command(), root, env, timeout);
+        yield new Pulled(lines(utf8(out, "output"), today, zone), sha256(out));
+      }
+      case CSV -> csv(source, root, today, zone);
+      case HTTP -> {
+        byte[] body = fetch(source.url(), timeout);
+        String text;
+        try {
+          text = JsonPath.select(utf8(body, "a response"), source.json());
+        } catch (JsonPath.Failure e) {
+          throw new Failed(e.getMessage());
+        }
+        yield new Pulled(
+            List.of(new Reading(today, number(text, "gave at " + source.json()))), sha256(body));
+      }
+    };
+  }
+
+  /**
+   * A command's output: one number (measured today), or {@code date,value} lines, one measurement
+   * each; blank lines are ignored.
+   */
+  static List<Reading> lines(String text, OffsetDateTime today, ZoneId zone) throws Failed {
+    List<String> lines = text.lines().map(String::strip).toList();
+    List<Reading> readings = new ArrayList<>();
+    int count = (int) lines.stream().filter(l -> !l.isEmpty()).count();
+    if (count == 0) {
+      throw new Failed("printed nothing; it should print a number, or `date,value` lines");
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isEmpty()) {
+        continue;
+      }
+      int comma = line.indexOf(',');
+      if (comma < 0 && count == 1) {
+        readings.add(new Reading(today, number(line, "printed")));
+        continue;
+      }
+      String where = "printed on line " + (i + 1);
+      if (comma < 0 || line.indexOf(',', comma + 1) >= 0) {
+        throw new Failed(where + " " + quoted(line) + ", which is not `date,value`");
+      }
+      String date = line.substring(0, comma).strip();
+      OffsetDateTime at = okr.model.Times.parse(date, zone).orElse(null);
+      if (at == null) {
+        throw new Failed(where + " " + quoted(date) + ", which is not a date or time");
+      }
+      readings.add(new Reading(at, number(line.substring(comma + 1).strip(), where)));
+    }
+    return readings;
+  }
+
+  /**
+   * The number {@code text} is, or a failure that reads after the source's description: {@code
+   * where} is what the source did, e.g. {@code printed}, {@code printed on line 2}.
+   */
+  private static double number(String text, String where) throws Failed {
+    List<String> problems = new ArrayList<>();
+    Double value = MeasurementImport.plainNumber(text, problems);
+    if (value == null) {
+      boolean large = problems.get(0).endsWith("too large for a number");
+      throw new Failed(
+          where
+              + " "
+              + quoted(text)
+              + (large
+                  ? ", which is too large for a number"
+                  : ", which is not a plain decimal number"));
+    }
+    return value;
+  }
+
+  /** Text to quote in one line: at most 40 characters of it. */
+  private static String quoted(String text) {
+    return "`" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "`";
+  }
+
+  private static byte[] run(String command, Path root, Map<String, String> env, Duration timeout)
+      throws Failed {
+    ProcessBuilder builder = new ProcessBuilder("sh", "-c", command).directory(root.toFile());
+    builder.environment().putAll(env);
+    Process process;
+    try {
+      process = builder.start();
+      process.getOutputStream().close();
+    } catch (IOException e) {
+      throw new Failed("could not start `sh`: " + IoMessages.describe(e));
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Reader out = new Reader(process.getInputStream());
+    Reader err = new Reader(process.getErrorStream());
+    try {
+      boolean finished = process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      // A background child may hold the output open after the shell ended: it counts as running.
+      finished = finished && out.finish(deadline) && err.finish(deadline);
+      if (!finished) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        throw new Failed("did not finish in " + seconds(timeout) + " (see --timeout)");
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new Failed("was interrupted");
+    }
+    if (out.tooLong) {
+      throw new Failed("printed more than 1 MiB; it should print a number, or `date,value` lines");
+    }
+    if (process.exitValue() != 0) {
+      String said = lastLine(err.bytes());
+      throw new Failed(
+          "exited with status " + process.exitValue() + (said.isEmpty() ? "" : ": " + said));
+    }
+    return out.bytes();
+  }
+
+  private static String lastLine(byte[] bytes) {
+    List<String> lines =
+        new String(bytes, StandardCharsets.UTF_8).lines().map(String::strip).toList();
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (!lines.get(i).isEmpty()) {
+        String line = lines.get(i);
+        return line.length() > 120 ? line.substring(0, 120) + "…" : line;
+      }
+    }
+    return "";
+  }
+
+  private static String seconds(Duration timeout) {
+    long s = timeout.toSeconds();
+    return s * 1000 == timeout.toMillis() ? s + " s" : timeout.toMillis() + " ms";
+  }
+
+  /** Reads a stream to its end, up to {@link #MAX_BYTES}, on a thread of its own. */
+  private static final class Reader {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final Thread thread;
+    private volatile boolean tooLong;
+
+    Reader(InputStream in) {
+      thread =
+          new Thread(
+              () -> {
+                byte[] buffer = new byte[8192];
+                try (in) {
+                  for (int n; (n = in.read(buffer)) >= 0; ) {
+                    synchronized (bytes) {
+                      if (bytes.size() + n > MAX_BYTES) {
+                        tooLong = true;
+                      } else {
+                        bytes.write(buffer, 0, n);
+                      }
+                    }
+                  }
+                } catch (IOException e) {
+                  // the process was killed: what was read is all there is
+                }
+              },
+              "okr-pull-reader");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    boolean finish(long deadline) throws InterruptedException {
+      long left = deadline - System.nanoTime();
+      if (left > 0) {
+        thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+      }
+      return !thread.isAlive();
+    }
+
+    byte[] bytes() {
+      synchronized (bytes) {
+        return bytes.toByteArray();
+      }
+    }
+  }
+
+  private static byte[] fetch(String url, Duration timeout) throws Failed {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (java.net.URISyntaxException e) {
+      throw new Failed("is not an address");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+    if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+      throw new Failed("is not an http:// or https:// address");
+    }
+    HttpClient client =
+        HttpClient.newBuilder()
+            .connectTimeout(timeout)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(timeout)
+            .header("Accept", "application/json")
+            .GET()
+            .build();
+    CompletableFuture<HttpResponse<byte[]>> response =
+        client
+            .sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+            .thenApply(
+                r -> {
+                  try (InputStream in = r.body()) {
+                    byte[] body = in.readNBytes(MAX_BYTES + 1);
+                    return new Answer(r, body);
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                });
+    try {
+      HttpResponse<byte[]> r = response.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      if (r.statusCode() / 100 != 2) {
+        throw new Failed("answered HTTP " + r.statusCode());
+      }
+      if (r.body().length > MAX_BYTES) {
+        throw new Failed("answered with more than 1 MiB");
+      }
+      return r.body();
+    } catch (TimeoutException e) {
+      response.cancel(true);
+      throw new Failed("did not answer in " + seconds(timeout) + " (see --timeout)");
+    } catch (ExecutionException e) {
+      Throwable cause =
+          e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : e.getCause();
+      if (cause instanceof java.net.http.HttpTimeoutException) {
+        throw new Failed("did not answer in " + seconds(timeout) + " (see --timeout)");
+      }
+      throw new Failed(
+          "could not be fetched: "
+              + (cause instanceof IOException io
+                  ? IoMessages.describe(io)
+                  : String.valueOf(cause)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Failed("was interrupted");
+    }
+  }
+
+  /** A response with its body read, as a {@code HttpResponse<byte[]>}. */
+  private record Answer(HttpResponse<InputStream> response, byte[] body)
+      implements HttpResponse<byte[]> {
+    @Override
+    public int statusCode() {
+      return response.statusCode();
+    }
+
+    @Override
+    public HttpRequest request() {
+      return response.request();
+    }
+
+    @Override
+    public java.util.Optional<HttpResponse<byte[]>> previousResponse() {
+      return java.util.Optional.empty();
+    }
+
+    @Override
+    public java.net.http.HttpHeaders headers() {
+      return response.headers();
+    }
+
+    @Override
+    public URI uri() {
+      return response.uri();
+    }
+
+    @Override
+    public HttpClient.Version version() {
+      return response.version();
+    }
+
+    @Override
+    public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+      return response.sslSession();
+    }
+  }
+
+  private static Pulled csv(KpiSource source, Path root, OffsetDateTime today, ZoneId zone)
+      throws Failed {
+    Path file = root.resolve(source.file()).normalize();
+    byte[] bytes;
+    try {
+      Path realRoot = root.toRealPath();
+      if (!file.startsWith(root) || !file.toRealPath().startsWith(realRoot)) {
+        throw new Failed("leaves the workspace; okr reads no file outside it");
+      }
+      if (Files.size(file) > SourceText.MAX_JOURNAL_BYTES) {
+        throw new Failed("is over 64 MiB");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new Failed("cannot be read: " + IoMessages.describe(e));
+    }
+    String text = utf8(bytes, "text");
+    List<CsvRows.Row> rows;
+    try {
+      rows = CsvRows.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    } catch (CsvRows.MalformedCsv e) {
+      throw new Failed("line " + e.line() + ": " + e.getMessage());
+    }
+    if (rows.size() < 2) {
+      throw new Failed("has no rows under its header");
+    }
+    List<String> header = rows.get(0).fields().stream().map(String::strip).toList();
+    int column = header.indexOf(source.column());
+    int date = source.date() == null ? -1 : header.indexOf(source.date());
+    for (String name :
+        source.date() == null
+            ? List.of(source.column())
+            : List.of(source.column(), source.date())) {
+      if (!header.contains(name)) {
+        throw new Failed("has no column `" + name + "` in its first row");
+      }
+    }
+    List<Reading> readings = new ArrayList<>();
+    List<CsvRows.Row> body = rows.subList(1, rows.size());
+    // Without a date column the file holds today's figure: the last row counts.
+    for (CsvRows.Row row : date < 0 ? List.of(body.get(body.size() - 1)) : body) {
+      String where = "holds on line " + row.line();
+      if (row.fields().size() != header.size()) {
+        throw new Failed(
+            "line "
+                + row.line()
+                + ": expected "
+                + header.size()
+                + " fields, found "
+                + row.fields().size());
+      }
+      OffsetDateTime at = today;
+      if (date >= 0) {
+        String dateText = row.fields().get(date).strip();
+        at = okr.model.Times.parse(dateText, zone).orElse(null);
+        if (at == null) {
+          throw new Failed(where + " " + quoted(dateText) + ", which is not a date or time");
+        }
+      }
+      readings.add(new Reading(at, number(row.fields().get(column).strip(), where)));
+    }
+    return new Pulled(readings, sha256(bytes));
+  }
+
+  private static String utf8(byte[] bytes, String what) throws Failed {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new Failed("gave " + what + " that is not UTF-8 text");
+    }
+  }
+
+  /** The SHA-256 of {@code bytes}, in lowercase hex. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

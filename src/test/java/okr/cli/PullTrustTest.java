@@ -1,0 +1,172 @@
+package okr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code okr pull} and {@code okr trust} as a person meets them: sources that must be allowed
+ * before they run, allows that lapse when the source's text changes, and JSON over HTTP from a
+ * server on the loopback address.
+ */
+class PullTrustTest {
+
+  @TempDir Path ws;
+  @TempDir Path home;
+
+  private HttpServer server;
+  private volatile String body = "{\"weeks\": [{\"metres\": 6100}]}";
+  private volatile int status = 200;
+  private volatile long delayMillis = 0;
+
+  @BeforeEach
+  void workspace() throws IOException {
+    okr.TestFiles.copyTree(Path.of("examples/maratona"), ws);
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          try {
+            Thread.sleep(delayMillis);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(status, bytes.length);
+          exchange.getResponseBody().write(bytes);
+          exchange.close();
+        });
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  private String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/climb.json";
+  }
+
+  private void kpi(String source) throws IOException {
+    Files.writeString(
+        ws.resolve("kpis/climb.yaml"),
+        "kind: kpi\nid: climb\ntitle: Metres climbed\nunit: m\nbetter: higher\n"
+            + "frequency: weekly\nowner: glen\nsource: "
+            + source
+            + "\n",
+        StandardCharsets.UTF_8);
+  }
+
+  private CliRunner.Result okr(String... args) {
+    return CliRunner.run(
+        ws,
+        Map.of("NO_COLOR", "1", "USER", "tester", "OKR_USER", "glen", "HOME", home.toString()),
+        args);
+  }
+
+  private String journal() throws IOException {
+    Path file = ws.resolve("checkins/2026-11/glen.yaml");
+    return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+  }
+
+  @Test
+  void aCommandRunsOnlyAfterItsExactTextWasAllowed() throws IOException {
+    kpi("{command: \"touch ran; echo 6100\"}");
+
+    CliRunner.Result refused = okr("pull");
+    assertThat(refused.exit()).isEqualTo(1);
+    assertThat(refused.err()).contains("okr trust climb");
+    assertThat(ws.resolve("ran")).doesNotExist();
+    assertThat(journal()).isEmpty();
+
+    CliRunner.Result allowed = okr("trust", "climb");
+    assertThat(allowed.exit()).isZero();
+    assertThat(allowed.out()).contains("command: touch ran; echo 6100");
+    assertThat(Files.readString(home.resolve(".config/okr/trusted"), StandardCharsets.UTF_8))
+        .contains(ws.toRealPath().toString());
+
+    assertThat(okr("pull").exit()).isZero();
+    assertThat(ws.resolve("ran")).exists();
+    assertThat(journal()).contains("kpi: climb, value: 6100, src: {kind: command,");
+
+    // A teammate's change to the command needs a new allow before it runs.
+    Files.delete(ws.resolve("ran"));
+    kpi("{command: \"touch ran; echo 6200\"}");
+    CliRunner.Result changed = okr("pull");
+    assertThat(changed.exit()).isEqualTo(1);
+    assertThat(changed.err()).contains("changed since you allowed it").contains("okr trust climb");
+    assertThat(ws.resolve("ran")).doesNotExist();
+    assertThat(okr("trust", "--list").out()).contains("climb  changed since allowed");
+
+    assertThat(okr("trust", "--revoke", "climb").out()).contains("allow taken back");
+    assertThat(okr("trust", "--list").out()).contains("climb  not allowed");
+  }
+
+  @Test
+  void anAllowIsForOneWorkspaceFolder(@TempDir Path other) throws IOException {
+    kpi("{command: \"echo 6100\"}");
+    assertThat(okr("trust", "climb").exit()).isZero();
+    okr.TestFiles.copyTree(ws, other);
+    CliRunner.Result clone =
+        CliRunner.run(
+            other,
+            Map.of("NO_COLOR", "1", "USER", "tester", "OKR_USER", "glen", "HOME", home.toString()),
+            "pull");
+    assertThat(clone.exit()).isEqualTo(1);
+    assertThat(clone.err()).contains("is not allowed to run");
+  }
+
+  @Test
+  void pullsAValueOutOfJsonOverHttp() throws IOException {
+    kpi("{http: \"" + url() + "\", json: \"$.weeks[0].metres\"}");
+    assertThat(okr("trust", "climb").exit()).isZero();
+
+    CliRunner.Result pulled = okr("pull");
+    assertThat(pulled.exit()).isZero();
+    assertThat(pulled.out()).contains("climb: 6,100 m from http (new)");
+    assertThat(journal()).contains("value: 6100, src: {kind: http,");
+
+    // the same value on the same day is the same measurement
+    assertThat(okr("pull").out()).contains("(already recorded)");
+    assertThat(journal().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void anAnswerWithoutANumberIsOneLine() throws IOException {
+    kpi("{http: \"" + url() + "\", json: \"$.weeks[1].metres\"}");
+    CliRunner.Result missing = okr("pull", "--trust-all");
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.err().strip())
+        .isEqualTo("okr: climb: http " + url() + " answered without `$.weeks[1]`");
+
+    body = "<html>busy</html>";
+    assertThat(okr("pull", "--trust-all").err())
+        .contains("answered with something that is not JSON");
+
+    status = 503;
+    assertThat(okr("pull", "--trust-all").err()).contains("answered HTTP 503");
+    assertThat(journal()).isEmpty();
+  }
+
+  @Test
+  void aServerThatDoesNotAnswerInTimeIsOneLine() throws IOException {
+    kpi("{http: \"" + url() + "\", json: \"$.weeks[0].metres\"}");
+    delayMillis = 5_000;
+    CliRunner.Result slow = okr("pull", "--trust-all", "--timeout", "0.3");
+    assertThat(slow.exit()).isEqualTo(1);
+    assertThat(slow.err()).contains("did not answer in 300 ms (see --timeout)");
+    assertThat(journal()).isEmpty();
+  }
+}
