@@ -28,6 +28,16 @@ final class KeyResultQualityRules implements WorkspaceRule {
                   "`" + ref + "` describes an activity (" + activity + "), not an outcome",
                   "describe the result, not the work: what will be true, and by how much, when it is done"));
         }
+        String output = Quality.output(kr.title());
+        if (output != null) {
+          out.add(
+              Diagnostic.hint(
+                  "output-not-outcome",
+                  kr.spans().at("title"),
+                  "`" + ref + "` counts work delivered (" + output + "), not the change it causes",
+                  "restate it as the outcome the work should bring, e.g. \"Grow sign-ups from the"
+                      + " blog from 200 to 300 a month\" rather than \"Write 10 blog posts\""));
+        }
         if (!kr.isMilestone()
             && kr.target() != null
             && (kr.unit() == null || kr.unit().isBlank())) {

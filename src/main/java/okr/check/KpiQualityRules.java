@@ -52,7 +52,7 @@ final class KpiQualityRules implements WorkspaceRule {
       for (String target : k.leads()) {
         ledByLeading.add(target);
         Kpi led = byId.get(target);
-        if (led != null && led.indicator() != Indicator.LAGGING) {
+        if (led != null && (led.indicator() == null || !led.indicator().reports())) {
           out.add(
               Diagnostic.warning(
                   "leads-not-lagging",
@@ -60,7 +60,7 @@ final class KpiQualityRules implements WorkspaceRule {
                   "`" + k.id() + "` leads `" + target + "`, which is not a lagging KPI",
                   "a leading KPI predicts an outcome: mark `"
                       + target
-                      + "` `indicator: lagging`, or"
+                      + "` `indicator: lagging` (or `both`, when it leads another in turn), or"
                       + " lead a lagging KPI instead"));
         }
       }
@@ -115,7 +115,10 @@ final class KpiQualityRules implements WorkspaceRule {
     }
   }
 
-  /** KPIs a key result links to, and the leading KPIs that lead those, transitively. */
+  /**
+   * KPIs a key result links to, and the KPIs connected to those through `leads:`, either way and
+   * transitively: a chain is used as a whole when any KPI of it is.
+   */
   private static Set<String> usedKpis(
       Workspace ws, Map<String, Kpi> byId, java.util.function.Predicate<Objective> which) {
     Set<String> used = new HashSet<>();
@@ -129,18 +132,20 @@ final class KpiQualityRules implements WorkspaceRule {
         }
       }
     }
-    // Walked backwards along `leads:` with a queue: linear however long the chain.
-    Map<String, List<String>> ledBy = new java.util.HashMap<>();
+    // A KPI a used one leads reports its outcome, and a KPI that leads a used one predicts it:
+    // both are used. Walked along `leads:` both ways with a queue: linear however long the chain.
+    Map<String, List<String>> linked = new java.util.HashMap<>();
     for (Kpi k : byId.values()) {
-      for (String lagging : k.leads()) {
-        ledBy.computeIfAbsent(lagging, x -> new java.util.ArrayList<>()).add(k.id());
+      for (String other : k.leads()) {
+        linked.computeIfAbsent(other, x -> new java.util.ArrayList<>()).add(k.id());
+        linked.computeIfAbsent(k.id(), x -> new java.util.ArrayList<>()).add(other);
       }
     }
     java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(used);
     while (!queue.isEmpty()) {
-      for (String leading : ledBy.getOrDefault(queue.poll(), List.of())) {
-        if (used.add(leading)) {
-          queue.add(leading);
+      for (String next : linked.getOrDefault(queue.poll(), List.of())) {
+        if (used.add(next)) {
+          queue.add(next);
         }
       }
     }

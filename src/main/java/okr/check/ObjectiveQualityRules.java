@@ -78,11 +78,12 @@ final class ObjectiveQualityRules implements WorkspaceRule {
     }
     if (o.header().title() != null && Quality.readsLikeKeyResult(o.header().title())) {
       out.add(
-          Diagnostic.warning(
+          Diagnostic.hint(
               "objective-like-kr",
               o.spans().at("title"),
-              "the objective reads like a key result: it holds an amount",
-              "write the objective as the qualitative ambition, and put the number in a key result"));
+              "the objective holds an amount, which usually belongs in a key result",
+              "keep the qualitative ambition in the objective, and make sure a key result"
+                  + " measures the number"));
     }
     if (o.type() == ObjectiveType.COMMITTED) {
       for (KeyResult kr : o.keyResults()) {

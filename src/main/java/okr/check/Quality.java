@@ -37,6 +37,23 @@ final class Quality {
 
   private static final Pattern NUMBER = Pattern.compile("\\d");
 
+  /**
+   * A vague word followed by what the change is made of ("Update the website with new tools and
+   * automation"): specific enough, as the source material's improved key results show.
+   */
+  private static final Pattern MEANS = Pattern.compile("\\s(with|using|through|by adding)\\s+\\S");
+
+  /**
+   * A count of things produced, right after a verb of making: "Write 10 blog posts", "Hold 3
+   * workshops". The number counts outputs; the outcome is what they should change.
+   */
+  private static final Pattern OUTPUT =
+      Pattern.compile(
+          "^(?:write|publish|post|send|launch|ship|release|build|create|produce|hold|host|run"
+              + "|organi[sz]e|deliver|make|record|give|complete|finish|do|conduct)\\s+"
+              + "(\\d[\\d,.]*\\s+\\p{L}.*)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A number with a unit or percentage after it: "70 points", "5%", "4,230 m", "€5,000". */
   private static final Pattern AMOUNT =
       Pattern.compile("(\\d[\\d,.]*\\s?(%|[\\p{L}€$£]+))|([€$£]\\s?\\d)");
@@ -84,6 +101,15 @@ final class Quality {
       return null;
     }
     var m = VAGUE.matcher(lower);
+    if (!m.find()) {
+      return null;
+    }
+    return MEANS.matcher(lower.substring(m.end())).find() ? null : m.group(1);
+  }
+
+  /** The outputs a key result counts ("10 blog posts"), if its title counts work delivered. */
+  static String output(String title) {
+    var m = OUTPUT.matcher(title.strip());
     return m.find() ? m.group(1) : null;
   }
 

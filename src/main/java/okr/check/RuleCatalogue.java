@@ -71,14 +71,18 @@ public final class RuleCatalogue {
               "an objective has fewer or more key results than lint.key_results (2-5)",
               "an objective with 7 key results"),
           quality("objective-without-krs", "an objective has no key results", "key_results: []"),
-          quality(
+          hint(
               "objective-like-kr",
-              "an objective reads like a key result: it holds an amount",
+              "an objective holds an amount, which usually belongs in a key result",
               "title: Raise NPS to 70 points"),
           quality(
               "kr-is-activity",
               "a key result describes an activity, not an outcome",
               "title: Help the sales team with demos"),
+          hint(
+              "output-not-outcome",
+              "a key result counts work delivered (an output), not the change it should cause",
+              "title: Write 10 blog posts"),
           quality(
               "kr-not-measurable",
               "a metric key result has no unit, or a milestone names work, not an end state",
@@ -178,5 +182,10 @@ public final class RuleCatalogue {
 
   private static Rule quality(String id, String summary, String example) {
     return new Rule(id, Severity.WARNING, summary, example, true);
+  }
+
+  /** A quality rule that only advises: the source material's own OKRs may draw it. */
+  private static Rule hint(String id, String summary, String example) {
+    return new Rule(id, Severity.HINT, summary, example, true);
   }
 }

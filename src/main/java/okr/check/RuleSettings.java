@@ -94,7 +94,14 @@ final class RuleSettings {
       if ("off".equals(level)) {
         continue;
       }
-      Severity severity = "error".equals(level) ? Severity.ERROR : Severity.WARNING;
+      Severity severity =
+          level == null
+              ? d.severity()
+              : switch (level) {
+                case "error" -> Severity.ERROR;
+                case "hint" -> Severity.HINT;
+                default -> Severity.WARNING;
+              };
       kept.add(new Diagnostic(severity, d.rule(), d.span(), d.message(), d.help()));
     }
     for (Diagnostic problem : problems) {

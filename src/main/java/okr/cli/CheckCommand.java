@@ -108,19 +108,21 @@ final class CheckCommand implements Callable<Integer> {
       boolean reminders = strict.equals("reminders");
       all.replaceAll(
           d ->
-              reminders || !okr.check.RuleCatalogue.isReminder(d.rule())
+              d.severity() != Severity.HINT
+                      && (reminders || !okr.check.RuleCatalogue.isReminder(d.rule()))
                   ? new Diagnostic(Severity.ERROR, d.rule(), d.span(), d.message(), d.help())
                   : d);
     }
     all.sort(Diagnostic.BY_PLACE);
     PathDisplay paths = new PathDisplay(ctx.cwd());
     long errors = all.stream().filter(d -> d.severity() == Severity.ERROR).count();
-    long warnings = all.size() - errors;
+    long hints = all.stream().filter(d -> d.severity() == Severity.HINT).count();
+    long warnings = all.size() - errors - hints;
     switch (format) {
       case json -> ctx.out().println(DiagnosticJson.render(all, files.size(), paths));
       case github -> {
         ctx.out().print(GithubAnnotations.render(all, paths));
-        ctx.out().println(summary(files.size(), errors, warnings));
+        ctx.out().println(summary(files.size(), errors, warnings, hints));
       }
       case junit -> ctx.out().print(JunitReport.render(files, all, strict != null, paths));
       case sarif ->
@@ -129,19 +131,21 @@ final class CheckCommand implements Callable<Integer> {
       default -> {
         Style style = global.colour(ctx) ? Style.coloured() : Style.plain();
         new DiagnosticText(paths, loaded::line, style).print(all, ctx.out());
-        ctx.out().println(summary(files.size(), errors, warnings));
+        ctx.out().println(summary(files.size(), errors, warnings, hints));
       }
     }
     return errors > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
   }
 
-  private static String summary(int files, long errors, long warnings) {
+  /** Hints are named only when there are some, so a clean check reads as it always did. */
+  private static String summary(int files, long errors, long warnings, long hints) {
     return "checked "
         + plural(files, "file")
         + ": "
         + plural(errors, "error")
         + ", "
-        + plural(warnings, "warning");
+        + plural(warnings, "warning")
+        + (hints > 0 ? ", " + plural(hints, "hint") : "");
   }
 
   /**

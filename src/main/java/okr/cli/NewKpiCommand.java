@@ -46,7 +46,7 @@ final class NewKpiCommand implements Callable<Integer> {
   @Option(
       names = "--indicator",
       paramLabel = "KIND",
-      description = "leading (predicts) or lagging (reports).")
+      description = "leading (predicts), lagging (reports), or both (the middle of a chain).")
   String indicator;
 
   @Option(names = "--better", paramLabel = "WAY", description = "higher or lower.")
@@ -147,16 +147,14 @@ final class NewKpiCommand implements Callable<Integer> {
         h
             ? null
             : w.choice(
-                "Indicator: leading predicts, lagging reports",
-                List.of("leading", "lagging"),
-                "leading");
+                "Indicator (both: mid-chain)", List.of("leading", "lagging", "both"), "leading");
     String b = w.choice("Better", List.of("higher", "lower"), "higher");
     Double tg = h ? null : w.number("Target", true);
     Double g = w.number("Green from", true);
     Double a = g == null ? null : w.number("Amber from", false);
     String f = w.choice("Measured", List.of("daily", "weekly", "monthly", "quarterly"), "weekly");
     List<String> l = new ArrayList<>();
-    if ("leading".equals(ind)) {
+    if ("leading".equals(ind) || "both".equals(ind)) {
       String answer = w.text("Leads (lagging KPI ids, comma-separated, Enter for none)", null);
       if (answer != null) {
         for (String part : answer.split(",")) {

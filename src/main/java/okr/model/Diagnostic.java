@@ -20,6 +20,10 @@ public record Diagnostic(
     return new Diagnostic(Severity.WARNING, rule, span, message, help);
   }
 
+  public static Diagnostic hint(String rule, SourceSpan span, String message, String help) {
+    return new Diagnostic(Severity.HINT, rule, span, message, help);
+  }
+
   /** Sorted by file, then line and column, so output is stable and reads top to bottom. */
   public static final Comparator<Diagnostic> BY_PLACE =
       Comparator.<Diagnostic, String>comparing(d -> d.span().file().toString())

@@ -24,6 +24,7 @@ public final class DiagnosticJson {
     summary.put("files", files);
     summary.put("errors", count(diagnostics, Severity.ERROR));
     summary.put("warnings", count(diagnostics, Severity.WARNING));
+    summary.put("hints", count(diagnostics, Severity.HINT));
     doc.put("summary", summary);
     List<Object> items = new ArrayList<>();
     for (Diagnostic d : diagnostics) {

@@ -42,7 +42,11 @@ public final class DiagnosticText {
     String severity = d.severity().label();
     String label =
         style.paint(
-            d.severity() == okr.model.Severity.ERROR ? Style.Role.ERROR : Style.Role.WARNING,
+            switch (d.severity()) {
+              case ERROR -> Style.Role.ERROR;
+              case WARNING -> Style.Role.WARNING;
+              case HINT -> Style.Role.HELP;
+            },
             severity + "[" + d.rule() + "]");
     out.println(
         style.paint(Style.Role.STRONG, place + ":")

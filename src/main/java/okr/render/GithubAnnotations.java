@@ -2,7 +2,6 @@ package okr.render;
 
 import java.util.List;
 import okr.model.Diagnostic;
-import okr.model.Severity;
 
 /**
  * GitHub Actions workflow commands, one per diagnostic, so each problem is annotated at its line in
@@ -15,7 +14,14 @@ public final class GithubAnnotations {
   public static String render(List<Diagnostic> diagnostics, PathDisplay paths) {
     StringBuilder out = new StringBuilder();
     for (Diagnostic d : diagnostics) {
-      out.append("::").append(d.severity() == Severity.ERROR ? "error" : "warning").append(' ');
+      out.append("::")
+          .append(
+              switch (d.severity()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case HINT -> "notice";
+              })
+          .append(' ');
       out.append("file=").append(property(paths.showRaw(d.span().file())));
       if (d.span().hasPosition()) {
         out.append(",line=").append(d.span().line()).append(",col=").append(d.span().column());

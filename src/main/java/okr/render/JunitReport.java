@@ -77,7 +77,8 @@ public final class JunitReport {
           } else {
             warnings
                 .append(place)
-                .append("warning[")
+                .append(d.severity().label())
+                .append("[")
                 .append(d.rule())
                 .append("]: ")
                 .append(d.message())
@@ -110,7 +111,7 @@ public final class JunitReport {
   }
 
   private static boolean fails(Diagnostic d, boolean strict) {
-    return d.severity() == Severity.ERROR || strict;
+    return d.severity() == Severity.ERROR || strict && d.severity() == Severity.WARNING;
   }
 
   /** XML 1.0 cannot hold most control characters at all: show those escaped. */

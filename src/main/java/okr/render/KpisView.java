@@ -67,7 +67,7 @@ public final class KpisView {
     if (k.health()) {
       return "Health metrics";
     }
-    if (k.indicator() == Indicator.LEADING) {
+    if (k.indicator() != null && k.indicator().predicts()) {
       return "Leading indicators";
     }
     return k.indicator() == Indicator.LAGGING ? "Lagging indicators" : "Other KPIs";

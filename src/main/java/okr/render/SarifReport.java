@@ -70,6 +70,10 @@ public final class SarifReport {
   }
 
   private static String level(Severity severity) {
-    return severity == Severity.ERROR ? "error" : "warning";
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case HINT -> "note";
+    };
   }
 }

@@ -45,7 +45,7 @@ final class SettingsReader {
   private static final Map<String, String> CONFIDENCE_SCALES =
       Words.ordered("0-10", "0-10", "traffic-light", "traffic-light");
   private static final Map<String, String> RULE_LEVELS =
-      Words.ordered("off", "off", "warning", "warning", "error", "error");
+      Words.ordered("off", "off", "hint", "hint", "warning", "warning", "error", "error");
 
   private SettingsReader() {}
 

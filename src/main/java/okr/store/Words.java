@@ -37,7 +37,7 @@ final class Words {
           "at-most", Direction.AT_MOST);
 
   static final Map<String, Indicator> INDICATOR =
-      ordered("leading", Indicator.LEADING, "lagging", Indicator.LAGGING);
+      ordered("leading", Indicator.LEADING, "lagging", Indicator.LAGGING, "both", Indicator.BOTH);
 
   static final Map<String, Better> BETTER = ordered("higher", Better.HIGHER, "lower", Better.LOWER);
 

@@ -53,14 +53,18 @@ class ErrorCatalogueTest {
       String bad = read(dir.resolve(rule.id() + "-bad.test"));
       String good = read(dir.resolve(rule.id() + "-good.test"));
       String badOutput = bad.substring(bad.indexOf("--- stdout"));
-      assertThat(badOutput).as("%s-bad draws it", rule.id()).contains("warning[" + rule.id() + "]");
-      assertThat(badOutput.replace("warning[" + rule.id() + "]", ""))
+      String drawn = rule.severity().label() + "[" + rule.id() + "]";
+      assertThat(badOutput).as("%s-bad draws it", rule.id()).contains(drawn);
+      assertThat(badOutput.replace(drawn, ""))
           .as("%s-bad draws nothing else", rule.id())
+          .doesNotContain("hint[")
           .doesNotContain("warning[")
           .doesNotContain("error[");
-      assertThat(good.substring(good.indexOf("--- stdout")))
+      String goodOutput = good.substring(good.indexOf("--- stdout"));
+      assertThat(goodOutput)
           .as("%s-good is clean", rule.id())
-          .contains("0 errors, 0 warnings");
+          .contains("0 errors, 0 warnings\n")
+          .doesNotContain("hint[");
     }
   }
 
