@@ -15,6 +15,7 @@ import okr.render.Text;
 import okr.scoring.GoalStatus;
 import okr.scoring.KrStatus;
 import okr.scoring.ObjectiveStatus;
+import okr.scoring.Progress;
 import okr.scoring.Scorer;
 import okr.store.NewEntry;
 
@@ -42,6 +43,12 @@ final class CheckinSession {
                 + (targets.size() == 1 ? " item" : " items")
                 + ". Enter on a value skips it; Ctrl-C stops with nothing written.",
             prompter.width()));
+    if (targets.stream().anyMatch(t -> t.kind() != EntryKind.KPI)) {
+      prompter.say(
+          Text.fit(
+              "Notes are one line: p: progress  n: next  x: problems (no prefix: progress).",
+              prompter.width()));
+    }
     List<EntryDraft> drafts = new ArrayList<>();
     String lastObjective = null;
     for (int i = 0; i < targets.size(); i++) {
@@ -81,6 +88,9 @@ final class CheckinSession {
     return entries;
   }
 
+  /** One optional line; {@link NoteLine} reads its prefixes. */
+  static final String NOTES = "      notes: ";
+
   private EntryDraft ask(CheckinTarget target) throws Abandoned {
     Known known = known(target);
     prompter.say(Text.fit("      " + known.context, prompter.width()));
@@ -89,11 +99,11 @@ final class CheckinSession {
     if (target.isMilestone()) {
       question = "      done? yes/no: ";
     } else if (target.kr() != null && target.kr().kpi() != null) {
-      question = "      new measurement of KPI " + target.kr().kpi() + unit + ": ";
+      question = "      new measurement of KPI " + target.kr().kpi() + unit + known.hint + ": ";
     } else if (target.isIncrement()) {
-      question = "      amount to add since the last check-in" + unit + ": ";
+      question = "      amount to add since the last check-in" + unit + known.hint + ": ";
     } else {
-      question = "      value" + unit + ": ";
+      question = "      value" + unit + known.hint + ": ";
     }
     String answer =
         prompter.askUntil(question, text -> text.isEmpty() ? null : problem(target, text));
@@ -115,11 +125,9 @@ final class CheckinSession {
                     : "      confidence is a whole number from 0 to 10");
     Integer confidence =
         confidenceText.isEmpty() ? known.confidence : ValueText.confidence(confidenceText);
-    prompter.say("      progress, plans, problems: optional; an empty line ends each");
-    String progress = prompter.askLines("      progress: ");
-    String plans = prompter.askLines("      plans: ");
-    String problems = prompter.askLines("      problems: ");
-    return new EntryDraft(target, value, confidence, progress, plans, problems);
+    NoteLine notes = NoteLine.parse(prompter.ask(NOTES));
+    return new EntryDraft(
+        target, value, confidence, notes.progress(), notes.plans(), notes.problems());
   }
 
   /** Why an answer cannot be the value: not a number (or yes/no), or outside its bounds. */
@@ -136,8 +144,15 @@ final class CheckinSession {
     return target.isMilestone() ? ValueText.milestone(text) : ValueText.number(text);
   }
 
-  /** What is known so far, to show before asking: target, last value and confidence. */
-  private record Known(String context, Integer confidence) {}
+  /**
+   * What is known so far, to show before asking: target, last value and confidence; {@code hint}
+   * the last value and the value on pace today, for the value prompt.
+   */
+  private record Known(String context, Integer confidence, String hint) {
+    Known(String context, Integer confidence) {
+      this(context, confidence, "");
+    }
+  }
 
   private Known known(CheckinTarget target) {
     String unit = target.unit();
@@ -158,7 +173,7 @@ final class CheckinSession {
                       : Numbers.withUnit(kr.current(), unit))
                   + (kr.lastUpdate() == null ? "" : " on " + kr.lastUpdate());
       String conf = kr.confidence() == null ? "" : ", confidence " + kr.confidence();
-      return new Known(goal + " · " + last + conf, kr.confidence());
+      return new Known(goal + " · " + last + conf, kr.confidence(), hint(kr, o));
     }
     if (target.goal() != null) {
       GoalStatus g = scorer.goal(target.goal());
@@ -186,6 +201,25 @@ final class CheckinSession {
             + " · "
             + (last == null ? "no measurement yet" : "last " + Numbers.withUnit(last, unit)),
         null);
+  }
+
+  /**
+   * {@code [last 135 · on pace 120]}: the numbers a person weighs the new value against; the pace
+   * value is the one scoring measures pace by. A milestone has neither.
+   */
+  private static String hint(KrStatus kr, ObjectiveStatus o) {
+    if (kr.kr().isMilestone()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    if (kr.current() != null) {
+      parts.add((kr.kr().cumulative() ? "total " : "last ") + Numbers.format(kr.current()));
+    }
+    Double expected = o.finished() ? null : Progress.expectedValue(kr.kr(), o.expected());
+    if (expected != null) {
+      parts.add("on pace " + Numbers.formatLike(expected, kr.kr().baseline(), kr.kr().target()));
+    }
+    return parts.isEmpty() ? "" : " [" + String.join(" · ", parts) + "]";
   }
 
   private static String summary(NewEntry e) {

@@ -34,6 +34,32 @@ public final class Numbers {
     return rounded.signum() < 0 ? "-" + text : text;
   }
 
+  /**
+   * A computed value (the value on pace today) as precise as the numbers it was computed from: as
+   * many decimals as the most precise of {@code like}, one more when they are less than ten apart,
+   * so 3,992.6 between 2,800 and 4,230 reads 3,993 and 9.17 between 11 and 9 reads 9.2.
+   */
+  public static String formatLike(double value, Double a, Double b) {
+    if (!Double.isFinite(value)) {
+      return format(value);
+    }
+    int decimals = Math.max(decimals(a), decimals(b));
+    if (a != null && b != null && Math.abs(b - a) < 10) {
+      decimals++;
+    }
+    return format(
+        java.math.BigDecimal.valueOf(value)
+            .setScale(Math.min(decimals, 2), java.math.RoundingMode.HALF_UP)
+            .doubleValue());
+  }
+
+  private static int decimals(Double value) {
+    if (value == null || !Double.isFinite(value)) {
+      return 0;
+    }
+    return Math.max(0, java.math.BigDecimal.valueOf(value).stripTrailingZeros().scale());
+  }
+
   /** A value with its unit: "58 points", "4.3 %", "12 h"; currency-like units stay tight. */
   public static String withUnit(Double value, String unit) {
     String number = format(value);

@@ -44,6 +44,20 @@ public final class Progress {
     return done / way;
   }
 
+  /**
+   * The value a metric key result has on a day it is exactly on pace: as far from baseline towards
+   * target as {@code elapsedShare} of its period has passed, the share its {@link Pace} is measured
+   * against. Null for a milestone, a line (held or broken, it has no way to go) and a key result
+   * without baseline or target.
+   */
+  public static Double expectedValue(KeyResult kr, double elapsedShare) {
+    if (kr.isMilestone() || kr.holdsLine() || kr.baseline() == null || kr.target() == null) {
+      return null;
+    }
+    double share = Math.max(0, Math.min(1, elapsedShare));
+    return kr.baseline() + share * (kr.target() - kr.baseline());
+  }
+
   /** The score used for grading: progress clamped to 0..1. */
   public static double score(double progress) {
     if (Double.isNaN(progress)) {

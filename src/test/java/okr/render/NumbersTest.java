@@ -54,4 +54,12 @@ class NumbersTest {
         .isEqualTo("a\uD800b\uDC00c\uD83D\uDE00d\uDBFF");
     assertThat(Json.loneSurrogatesEscaped("\uDC00\uD800")).isEqualTo("\\uDC00\\uD800");
   }
+
+  @Test
+  void aComputedValueIsAsPreciseAsTheNumbersItCameFrom() {
+    assertThat(Numbers.formatLike(3992.61, 2800.0, 4230.0)).isEqualTo("3,993");
+    assertThat(Numbers.formatLike(9.1667, 11.0, 9.0)).isEqualTo("9.2");
+    assertThat(Numbers.formatLike(0.3512, 0.25, 0.5)).isEqualTo("0.35");
+    assertThat(Numbers.formatLike(Double.POSITIVE_INFINITY, 0.0, 1e308)).isEqualTo("∞");
+  }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import okr.model.Direction;
+import okr.model.KeyResult;
+import okr.model.KrType;
+import okr.model.Spans;
 import org.junit.jupiter.api.Test;
 
 class ProgressTest {
@@ -107,5 +110,44 @@ class ProgressTest {
     assertThat(Progress.of(Direction.AT_LEAST, -1e308, -1e308, 0)).isEqualTo(1.0);
     assertThat(Progress.of(Direction.INCREASE, 0.0, 10, 20)).isEqualTo(2.0);
     assertThat(Progress.of(Direction.INCREASE, 0.0, 10, 1e308)).isEqualTo(1e307);
+  }
+
+  @Test
+  void theExpectedValueIsWherePaceCountsAsExactlyOnTime() {
+    KeyResult riders = kr(KrType.METRIC, 1000.0, 5000.0, null);
+    assertThat(Progress.expectedValue(riders, 0.25)).isEqualTo(2000.0);
+    assertThat(Progress.of(Direction.INCREASE, 1000.0, 5000, 2000)).isEqualTo(0.25);
+    KeyResult churn = kr(KrType.METRIC, 5.0, 3.0, null);
+    assertThat(Progress.expectedValue(churn, 0.5)).isEqualTo(4.0);
+    // Before or after the period the way is not extrapolated.
+    assertThat(Progress.expectedValue(riders, 1.4)).isEqualTo(5000.0);
+    assertThat(Progress.expectedValue(riders, -0.1)).isEqualTo(1000.0);
+  }
+
+  @Test
+  void linesMilestonesAndKeyResultsWithoutBaselineHaveNoExpectedValue() {
+    assertThat(Progress.expectedValue(kr(KrType.METRIC, null, 99.9, Direction.AT_LEAST), 0.5))
+        .isNull();
+    assertThat(Progress.expectedValue(kr(KrType.MILESTONE, null, null, null), 0.5)).isNull();
+    assertThat(Progress.expectedValue(kr(KrType.METRIC, null, 10.0, null), 0.5)).isNull();
+  }
+
+  private static KeyResult kr(KrType type, Double baseline, Double target, Direction direction) {
+    return new KeyResult(
+        "k",
+        "k",
+        type,
+        baseline,
+        target,
+        null,
+        "u",
+        direction,
+        1,
+        null,
+        null,
+        false,
+        null,
+        null,
+        Spans.of(null));
   }
 }
