@@ -37,11 +37,46 @@ public final class Git {
     return as("t", dir, args);
   }
 
+  /**
+   * Commits everything staged as {@code author} (email {@code git@example.org}, so a hostile name
+   * cannot break the address) at {@code date} (ISO 8601), which is both the author and the commit
+   * date; fails the test if git fails.
+   */
+  public static String commit(Path dir, String author, String date, String message) {
+    return withEnv(
+        dir,
+        java.util.Map.of(
+            "GIT_AUTHOR_NAME", author,
+            "GIT_AUTHOR_EMAIL", "git@example.org",
+            "GIT_AUTHOR_DATE", date,
+            "GIT_COMMITTER_NAME", author,
+            "GIT_COMMITTER_EMAIL", "git@example.org",
+            "GIT_COMMITTER_DATE", date),
+        "commit",
+        "-q",
+        "--allow-empty",
+        "-m",
+        message);
+  }
+
   /** What a git command printed (stdout and stderr together) and its exit code. */
   public record Result(int exit, String output) {}
 
   /** Runs git in {@code dir} as user {@code name}, whatever its exit code. */
   public static Result tryAs(String name, Path dir, String... args) {
+    return tryWith(name, dir, java.util.Map.of(), args);
+  }
+
+  private static String withEnv(Path dir, java.util.Map<String, String> env, String... args) {
+    Result result = tryWith("t", dir, env, args);
+    assertThat(result.exit())
+        .as("git %s in %s: %s", String.join(" ", args), dir, result.output())
+        .isZero();
+    return result.output();
+  }
+
+  private static Result tryWith(
+      String name, Path dir, java.util.Map<String, String> env, String... args) {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -62,6 +97,7 @@ public final class Git {
       builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
       builder.environment().put("GIT_EDITOR", "true");
       builder.environment().put("GIT_MERGE_AUTOEDIT", "no");
+      builder.environment().putAll(env);
       Process p = builder.start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("git %s finished", args[0]).isTrue();

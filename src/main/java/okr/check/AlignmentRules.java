@@ -68,7 +68,8 @@ final class AlignmentRules implements WorkspaceRule {
     }
   }
 
-  private static Optional<Period> periodOf(Objective o, PeriodCalendar calendar) {
+  /** An objective's period: its named period, else its start and due dates. */
+  static Optional<Period> periodOf(Objective o, PeriodCalendar calendar) {
     if (o.period() != null) {
       return calendar.resolve(o.period());
     }

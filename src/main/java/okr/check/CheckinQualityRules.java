@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import okr.model.Diagnostic;
 import okr.model.EntryKind;
+import okr.model.GoalHistory;
 import okr.model.JournalEntry;
 import okr.model.KeyResult;
 import okr.model.Objective;
@@ -14,6 +15,16 @@ import okr.model.Workspace;
 
 /** The weekly habit: key results checked in regularly, and falling confidence noticed. */
 final class CheckinQualityRules implements WorkspaceRule {
+
+  private final GoalHistory history;
+
+  /**
+   * @param history when each key result first appeared in a commit: a key result counts as
+   *     unchecked from then (or from its period's start, if later), never from before it existed
+   */
+  CheckinQualityRules(GoalHistory history) {
+    this.history = history;
+  }
 
   @Override
   public void check(Workspace ws, LocalDate today, List<Diagnostic> out) {
@@ -67,8 +78,14 @@ final class CheckinQualityRules implements WorkspaceRule {
             previousConfidence = e.confidence();
           }
         }
-        if (running) {
+        Optional<LocalDate> appeared = history.appeared(ref);
+        // With git, a key result no commit holds yet was written just now: nothing is overdue.
+        boolean committed = !history.available() || appeared.isPresent();
+        if (running && committed) {
           LocalDate since = last != null ? last : period.get().start();
+          if (last == null && appeared.isPresent() && appeared.get().isAfter(since)) {
+            since = appeared.get();
+          }
           long days = ChronoUnit.DAYS.between(since, today);
           if (days > 2L * interval && kr.kpi() == null) {
             out.add(
@@ -80,11 +97,15 @@ final class CheckinQualityRules implements WorkspaceRule {
                         + "` has had no check-in for "
                         + days
                         + " days"
-                        + (last == null ? " (none this period)" : ""),
+                        + (last == null ? noneSince(since, period.get().start()) : ""),
                     "check in weekly, even when nothing moved: okr checkin " + ref));
           }
         }
       }
     }
+  }
+
+  private static String noneSince(LocalDate since, LocalDate periodStart) {
+    return since.equals(periodStart) ? " (none this period)" : " (none since it was added)";
   }
 }

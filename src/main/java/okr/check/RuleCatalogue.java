@@ -146,6 +146,10 @@ public final class RuleCatalogue {
               "a key result had no check-in for two check-in intervals",
               "last check-in 3 weeks ago"),
           quality(
+              "goalpost-moved",
+              "a key result's goal changed after its period began",
+              "target lowered 70 → 60 on 2026-11-12 by dana (a1b2c3d)"),
+          quality(
               "confidence-drop",
               "a check-in's confidence fell by 3 points or more",
               "confidence 8, then 4"));

@@ -9,6 +9,7 @@ import okr.check.Checker;
 import okr.check.Rule;
 import okr.check.RuleCatalogue;
 import okr.model.Diagnostic;
+import okr.model.GoalHistory;
 import okr.model.Severity;
 import okr.render.DiagnosticJson;
 import okr.render.DiagnosticText;
@@ -89,14 +90,24 @@ final class CheckCommand implements Callable<Integer> {
     java.time.LocalDate today = global.today(ctx);
     LoadResult loaded = WorkspaceAccess.load(ctx, global);
     List<Diagnostic> all = new ArrayList<>(loaded.problems());
-    all.addAll(Checker.check(loaded.workspace(), today));
     List<Path> files = loaded.files();
+    Set<Path> changed = null;
     if (changedSince != null) {
-      Set<Path> changed = GitChanges.since(loaded.workspace().root(), changedSince);
-      if (!changed.contains(loaded.workspace().root().resolve("okr.yaml"))) {
-        all.removeIf(d -> d.span().file() == null || !changed.contains(d.span().file()));
-        files = files.stream().filter(changed::contains).toList();
+      changed = GitChanges.since(loaded.workspace().root(), changedSince);
+      if (changed.contains(loaded.workspace().root().resolve("okr.yaml"))) {
+        changed = null;
       }
+    }
+    // With --changed-since, only the changed files' history is read: a goalpost in a file
+    // nobody touched is not this change's business, and the rest of the history is not read.
+    List<Path> historyOf =
+        changed == null ? null : files.stream().filter(changed::contains).toList();
+    GoalHistory history = GoalHistories.of(ctx, loaded.workspace(), historyOf);
+    all.addAll(Checker.check(loaded.workspace(), today, history));
+    if (changed != null) {
+      Set<Path> kept = changed;
+      all.removeIf(d -> d.span().file() == null || !kept.contains(d.span().file()));
+      files = historyOf;
     }
     if (strict != null) {
       if (!strict.equals("warnings") && !strict.equals("reminders")) {

@@ -27,6 +27,11 @@ import java.util.Map;
  * --- sparse NAME BYTES      (a file of that size with nothing written: no byte is stored)
  * --- chmod MODE NAME        (e.g. 000 or 555, applied after everything else; as root the case
  *                             then runs as an unprivileged user, see GoldenTranscriptTest)
+ * --- commit DATE AUTHOR     (commits the files of the sections above, as they are there, in
+ *                             a git repository made in the case's folder, by AUTHOR at DATE
+ *                             (ISO 8601, e.g. 2026-10-05T10:00:00Z); the body, if any, is the
+ *                             message; \\xNN in AUTHOR names characters. okr then runs with
+ *                             PATH, so it can run git, and without the machine's git config)
  * --- show FILE              (what the command appended to FILE, whose old bytes must stay)
  * --- after FILE             (FILE as it is after the run, whole; for files a command edits;
  *                             may be repeated)
@@ -47,6 +52,11 @@ final class GoldenCase {
   final Map<String, String> symlinks = new LinkedHashMap<>();
   final Map<String, Long> sparse = new LinkedHashMap<>();
   final Map<String, String> chmods = new LinkedHashMap<>();
+
+  /** A commit of the files declared before it, as they were then. */
+  record Commit(String date, String author, String message, Map<String, byte[]> files) {}
+
+  final List<Commit> commits = new ArrayList<>();
 
   /** The setup sections exactly as written, so that updating expectations keeps them. */
   private final StringBuilder setup = new StringBuilder();
@@ -151,6 +161,15 @@ final class GoldenCase {
       case "chmod" -> {
         String[] pair = argument.split(" ", 2);
         chmods.put(pair[1], pair[0]);
+      }
+      case "commit" -> {
+        String[] dateAndAuthor = argument.split(" ", 2);
+        commits.add(
+            new Commit(
+                dateAndAuthor[0],
+                unescape(dateAndAuthor[1]),
+                body.isBlank() ? "change" : body,
+                new LinkedHashMap<>(files)));
       }
       case "writes" -> writes = true;
       case "args" -> args = body.strip();

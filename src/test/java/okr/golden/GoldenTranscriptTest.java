@@ -146,11 +146,15 @@ class GoldenTranscriptTest {
     for (String dir : c.dirs) {
       Files.createDirectories(cwd.resolve(dir));
     }
-    for (Map.Entry<String, byte[]> entry : c.files.entrySet()) {
-      Path target = cwd.resolve(entry.getKey());
-      Files.createDirectories(target.getParent());
-      Files.write(target, entry.getValue());
+    if (!c.commits.isEmpty()) {
+      okr.Git.run(cwd, "init", "-q");
+      for (GoldenCase.Commit commit : c.commits) {
+        writeFiles(cwd, commit.files());
+        okr.Git.run(cwd, "add", "-A");
+        okr.Git.commit(cwd, commit.author(), commit.date(), commit.message());
+      }
     }
+    writeFiles(cwd, c.files);
     for (Map.Entry<String, Long> entry : c.sparse.entrySet()) {
       Path target = cwd.resolve(entry.getKey());
       Files.createDirectories(target.getParent());
@@ -164,6 +168,14 @@ class GoldenTranscriptTest {
       Files.createSymbolicLink(at, Path.of(link.getValue()));
     }
     return cwd;
+  }
+
+  private static void writeFiles(Path cwd, Map<String, byte[]> files) throws IOException {
+    for (Map.Entry<String, byte[]> entry : files.entrySet()) {
+      Path target = cwd.resolve(entry.getKey());
+      Files.createDirectories(target.getParent());
+      Files.write(target, entry.getValue());
+    }
   }
 
   private void chmod(GoldenCase c, Path cwd) throws IOException {
@@ -201,6 +213,12 @@ class GoldenTranscriptTest {
     env.put("NO_COLOR", "1");
     env.put("USER", "tester");
     env.put("HOME", temp.resolve("home").toString());
+    if (!c.commits.isEmpty()) {
+      // A case with git history lets okr run git, but not with this machine's git config.
+      env.put("PATH", System.getenv("PATH"));
+      env.put("GIT_CONFIG_NOSYSTEM", "1");
+      env.put("GIT_CONFIG_GLOBAL", "/dev/null");
+    }
     // {cwd} in a value is the case's folder, for variables that must be absolute paths.
     c.env.forEach((name, value) -> env.put(name, value.replace("{cwd}", cwd.toString())));
     assertThat(c.writes)

@@ -1,0 +1,80 @@
+package okr.check;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import okr.model.Diagnostic;
+import okr.model.GoalChange;
+import okr.model.GoalHistory;
+import okr.model.KeyResult;
+import okr.model.Objective;
+import okr.model.Period;
+import okr.model.Workspace;
+
+/**
+ * Goalposts moved: a key result's target, baseline, stretch, weight or direction changed on or
+ * after the first day of its objective's period, as git's history of the goal files tells. Without
+ * history (no git) it finds nothing.
+ */
+final class GoalpostRules implements WorkspaceRule {
+
+  private final GoalHistory history;
+
+  GoalpostRules(GoalHistory history) {
+    this.history = history;
+  }
+
+  @Override
+  public void check(Workspace ws, LocalDate today, List<Diagnostic> out) {
+    for (GoalChange change : history.changes()) {
+      if (!change.movesGoalpost()) {
+        continue;
+      }
+      moved(ws, change, today).ifPresent(out::add);
+    }
+  }
+
+  /** The warning for one change, when it moved a goalpost of a key result that still exists. */
+  static Optional<Diagnostic> moved(Workspace ws, GoalChange change, LocalDate today) {
+    int slash = change.ref().indexOf('/');
+    if (slash < 0) {
+      return Optional.empty();
+    }
+    Optional<Objective> objective = ws.objective(change.ref().substring(0, slash));
+    String krId = change.ref().substring(slash + 1);
+    Optional<KeyResult> kr =
+        objective.flatMap(
+            o -> o.keyResults().stream().filter(k -> k.id().equals(krId)).findFirst());
+    Optional<Period> period =
+        objective.flatMap(o -> AlignmentRules.periodOf(o, ws.settings().calendar()));
+    if (kr.isEmpty() || period.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate on = change.commit() == null ? today : change.commit().when().toLocalDate();
+    if (on.isBefore(period.get().start())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Diagnostic.warning(
+            "goalpost-moved",
+            kr.get().spans().at(change.field()),
+            "`" + change.ref() + "`: " + describe(change, on),
+            "a goal moved mid-period is not the one people agreed to: put it back, or say why"
+                + " in a note (okr checkin --note)"));
+  }
+
+  /** "target lowered 70 → 60 on 2026-11-12 by dana (a1b2c3d)", or "…, not committed yet". */
+  static String describe(GoalChange change, LocalDate on) {
+    if (change.commit() == null) {
+      return change.describe() + ", not committed yet";
+    }
+    return change.describe()
+        + " on "
+        + on
+        + " by "
+        + change.commit().author()
+        + " ("
+        + change.commit().shortHash()
+        + ")";
+  }
+}

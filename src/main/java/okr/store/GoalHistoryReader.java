@@ -1,0 +1,311 @@
+package okr.store;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import okr.model.Bound;
+import okr.model.Commit;
+import okr.model.Diagnostic;
+import okr.model.GoalChange;
+import okr.model.GoalHistory;
+import okr.model.KeyResult;
+import okr.model.Objective;
+import okr.model.Workspace;
+
+/**
+ * The history of the workspace's objectives from git: every version of every goal file git has (its
+ * blobs, read in one {@code git cat-file --batch}), parsed as okr parses the files today, and each
+ * commit's versions compared with its parent's. Objectives and key results are matched by id, not
+ * by file, and under the names they have today ({@code okr mv} renames followed), so moving a file
+ * or renaming a key result does not lose its history. Uncommitted edits are compared with {@code
+ * HEAD} and reported without a commit.
+ *
+ * <p>Merge commits are not compared with their parents: a change made on a branch is reported at
+ * the commit that made it, by its author.
+ */
+public final class GoalHistoryReader {
+
+  private final Git git;
+  private final Workspace ws;
+  private final Map<String, Optional<Objective>> parsed = new HashMap<>();
+  private final Map<String, String> blobs = new HashMap<>();
+
+  private GoalHistoryReader(Git git, Workspace ws) {
+    this.git = git;
+    this.ws = ws;
+  }
+
+  /**
+   * @param files the goal files whose history to read, each followed across renames ({@code git log
+   *     --follow}); null for every goal file of the workspace
+   */
+  public static GoalHistory read(Git git, Workspace ws, Collection<Path> files)
+      throws Git.GitFailed {
+    return new GoalHistoryReader(git, ws).read(files);
+  }
+
+  private GoalHistory read(Collection<Path> files) throws Git.GitFailed {
+    try {
+      git.run(null, "rev-parse", "--verify", "--quiet", "HEAD^{commit}");
+    } catch (Git.GitFailed e) {
+      // A repository without a commit yet: nothing is committed, nothing has moved.
+      return new GoalHistory(true, List.of(), Map.of());
+    }
+    List<GitLog.FileChange> changes = new ArrayList<>();
+    if (files == null) {
+      changes.addAll(log(false, List.of(".")));
+    } else {
+      for (Path file : files) {
+        changes.addAll(log(true, List.of(relative(file))));
+      }
+    }
+    List<GitLog.FileChange> uncommitted =
+        GitLog.parse(
+            git.run(
+                null,
+                // Plumbing: unlike `git diff`, it never refreshes (writes) the index.
+                "diff-index",
+                "-z",
+                "--no-abbrev",
+                "--no-renames",
+                "HEAD",
+                "--",
+                ".",
+                ":(exclude)" + WorkspaceLoader.JOURNAL_DIR));
+    load(changes, uncommitted);
+    return compare(changes, uncommitted);
+  }
+
+  private List<GitLog.FileChange> log(boolean follow, List<String> paths) throws Git.GitFailed {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "log",
+                "-z",
+                "--raw",
+                "--no-abbrev",
+                "--no-color",
+                "--no-ext-diff",
+                "--no-textconv",
+                "--find-renames",
+                "--date-order",
+                "--reverse",
+                GitLog.FORMAT));
+    if (follow) {
+      args.add("--follow");
+    }
+    args.add("--");
+    args.addAll(paths);
+    if (!follow) {
+      args.add(":(exclude)" + WorkspaceLoader.JOURNAL_DIR);
+    }
+    return GitLog.parse(git.run(null, args.toArray(String[]::new)));
+  }
+
+  private String relative(Path file) {
+    return ws.root().relativize(file.toAbsolutePath().normalize()).toString();
+  }
+
+  /** Fetches the text of every version named, in one process. */
+  private void load(List<GitLog.FileChange> changes, List<GitLog.FileChange> uncommitted)
+      throws Git.GitFailed {
+    Set<String> wanted = new LinkedHashSet<>();
+    for (GitLog.FileChange c : changes) {
+      if (isGoalFile(c.oldPath()) && c.oldBlob() != null) {
+        wanted.add(c.oldBlob());
+      }
+      if (isGoalFile(c.newPath()) && c.newBlob() != null) {
+        wanted.add(c.newBlob());
+      }
+    }
+    for (GitLog.FileChange c : uncommitted) {
+      if (isGoalFile(c.oldPath()) && c.oldBlob() != null) {
+        wanted.add(c.oldBlob());
+      }
+    }
+    if (wanted.isEmpty()) {
+      return;
+    }
+    ByteArrayOutputStream ids = new ByteArrayOutputStream();
+    for (String id : wanted) {
+      ids.writeBytes((id + "\n").getBytes(StandardCharsets.US_ASCII));
+    }
+    byte[] out = git.run(ids.toByteArray(), "cat-file", "--batch");
+    int at = 0;
+    while (at < out.length) {
+      int newline = indexOf(out, (byte) '\n', at);
+      if (newline < 0) {
+        break;
+      }
+      String[] header = new String(out, at, newline - at, StandardCharsets.US_ASCII).split(" ");
+      at = newline + 1;
+      if (header.length < 3) {
+        continue; // "<id> missing"
+      }
+      int size = Integer.parseInt(header[2]);
+      if (header[1].equals("blob")) {
+        blobs.put(header[0], new String(out, at, size, StandardCharsets.UTF_8));
+      }
+      at += size + 1;
+    }
+  }
+
+  private static int indexOf(byte[] bytes, byte b, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isGoalFile(String path) {
+    if (path == null) {
+      return false;
+    }
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return (name.endsWith(".yaml") || name.endsWith(".yml"))
+        && !name.equals(WorkspaceLocator.SETTINGS_FILE);
+  }
+
+  /** The objective a version of a goal file holds, if it reads as one. */
+  private Optional<Objective> objective(String path, String blob) {
+    if (blob == null || !isGoalFile(path)) {
+      return Optional.empty();
+    }
+    return parsed.computeIfAbsent(
+        blob,
+        id -> {
+          String text = blobs.get(id);
+          if (text == null || text.length() > 1 << 20) {
+            return Optional.empty();
+          }
+          Path file = git.top().resolve(path);
+          List<Diagnostic> ignored = new ArrayList<>();
+          return LocatedYamlParser.parse(file, text)
+              .root()
+              .flatMap(node -> GoalFileReader.read(file, node, ignored))
+              .filter(Objective.class::isInstance)
+              .map(Objective.class::cast);
+        });
+  }
+
+  private GoalHistory compare(
+      List<GitLog.FileChange> changes, List<GitLog.FileChange> uncommitted) {
+    // The file changes of each commit together: an objective moved from one file to another is
+    // removed from one and added to the other in the same commit.
+    Map<String, List<GitLog.FileChange>> byCommit = new LinkedHashMap<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (GitLog.FileChange c : changes) {
+      String key = c.hash() + "\0" + c.oldPath() + "\0" + c.newPath();
+      if (seen.add(key)) {
+        byCommit.computeIfAbsent(c.hash(), h -> new ArrayList<>()).add(c);
+      }
+    }
+    List<GoalChange> found = new ArrayList<>();
+    Map<String, LocalDate> appeared = new HashMap<>();
+    for (List<GitLog.FileChange> files : byCommit.values()) {
+      GitLog.FileChange first = files.get(0);
+      if (first.when() == null) {
+        continue;
+      }
+      Commit commit = new Commit(first.hash(), author(first.author(), first.email()), first.when());
+      Map<String, Objective> before = new LinkedHashMap<>();
+      Map<String, Objective> after = new LinkedHashMap<>();
+      for (GitLog.FileChange f : files) {
+        objective(f.oldPath(), f.oldBlob()).ifPresent(o -> before.put(ws.current(o.id()), o));
+        objective(f.newPath(), f.newBlob()).ifPresent(o -> after.put(ws.current(o.id()), o));
+      }
+      for (Map.Entry<String, Objective> now : after.entrySet()) {
+        for (KeyResult kr : now.getValue().keyResults()) {
+          appeared.merge(
+              ws.current(now.getKey() + "/" + kr.id()),
+              commit.when().toLocalDate(),
+              (a, b) -> a.isBefore(b) ? a : b);
+        }
+        Objective old = before.get(now.getKey());
+        if (old != null) {
+          diff(now.getKey(), old, now.getValue(), commit, found);
+        }
+      }
+    }
+    for (GitLog.FileChange f : uncommitted) {
+      objective(f.oldPath(), f.oldBlob())
+          .ifPresent(
+              old -> {
+                String id = ws.current(old.id());
+                ws.objective(id).ifPresent(now -> diff(id, old, now, null, found));
+              });
+    }
+    return new GoalHistory(true, found, appeared);
+  }
+
+  private String author(String name, String email) {
+    return ws.settings()
+        .people()
+        .byEmail(email)
+        .or(() -> ws.settings().people().byName(name))
+        .orElse(name);
+  }
+
+  private void diff(String id, Objective old, Objective now, Commit commit, List<GoalChange> out) {
+    field(id, "title", old.header().title(), now.header().title(), commit, out);
+    Map<String, KeyResult> olds = new HashMap<>();
+    for (KeyResult kr : old.keyResults()) {
+      olds.put(ws.current(id + "/" + kr.id()), kr);
+    }
+    for (KeyResult kr : now.keyResults()) {
+      String ref = ws.current(id + "/" + kr.id());
+      KeyResult was = olds.get(ref);
+      if (was == null) {
+        continue;
+      }
+      field(ref, "title", was.title(), kr.title(), commit, out);
+      number(ref, "baseline", was.baseline(), kr.baseline(), commit, out);
+      number(ref, "target", was.target(), kr.target(), commit, out);
+      number(ref, "stretch", was.stretch(), kr.stretch(), commit, out);
+      number(ref, "weight", was.weight(), kr.weight(), commit, out);
+      field(
+          ref,
+          "direction",
+          was.direction() == null ? null : was.direction().word(),
+          kr.direction() == null ? null : kr.direction().word(),
+          commit,
+          out);
+    }
+  }
+
+  private static void number(
+      String ref, String field, Double was, Double now, Commit commit, List<GoalChange> out) {
+    if (Objects.equals(was, now)) {
+      return;
+    }
+    int rise = was == null || now == null ? 0 : Double.compare(now, was);
+    out.add(
+        new GoalChange(
+            ref,
+            field,
+            was == null ? null : Bound.plain(was),
+            now == null ? null : Bound.plain(now),
+            rise,
+            commit));
+  }
+
+  private static void field(
+      String ref, String field, String was, String now, Commit commit, List<GoalChange> out) {
+    if (!Objects.equals(was, now)) {
+      out.add(new GoalChange(ref, field, was, now, 0, commit));
+    }
+  }
+}
