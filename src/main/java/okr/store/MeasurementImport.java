@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import okr.model.Decimal;
 import okr.model.EntryKind;
 import okr.model.Suggestions;
 
@@ -88,15 +89,15 @@ public final class MeasurementImport {
       } else if (latest != null && at.isAfter(latest)) {
         rowProblems.add("`" + atText + "` is after tomorrow (pass --future if it is right)");
       }
-      Double value = null;
-      if (valueText.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-        value = Double.parseDouble(valueText);
-        if (!Double.isFinite(value)) {
-          rowProblems.add("`" + valueText + "` is too large for a number");
-          value = null;
-        }
-      } else {
-        rowProblems.add("`" + valueText + "` is not a plain decimal number");
+      Decimal.Reading reading = Decimal.read(valueText);
+      Double value = reading.value();
+      if (!reading.ok()) {
+        rowProblems.add(
+            "`"
+                + valueText
+                + "` "
+                + reading.problem().phrase()
+                + (reading.plain() == null ? "" : " (write `" + reading.plain() + "`)"));
       }
       if (value != null && kpis.contains(kpi) && refuse.apply(kpi, value) != null) {
         rowProblems.add(refuse.apply(kpi, value));
