@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs every {@code src/test/resources/cli/**\/*.test} transcript in-process through {@link
  * Main#run} with a fixed clock, no colour and width 80, and compares what a person would see.
- * {@code -Dgolden.update=true} rewrites the expectations instead; read the diff in review.
- * {@code -Dgolden.only=PART} runs only the cases whose path contains PART.
+ * {@code -Dgolden.update=true} rewrites the expectations instead; read the diff in review. {@code
+ * -Dgolden.only=PART} runs only the cases whose path contains PART.
  *
  * <p>Every case of a command that only reads also proves that no byte of its workspace changed;
  * cases that set permissions run as an unprivileged user when the tests run as root (see {@link
