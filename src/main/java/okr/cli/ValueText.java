@@ -2,12 +2,11 @@ package okr.cli;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import okr.model.Decimal;
 
 /** Reads a value typed by a person: a plain decimal number, or done / not done. */
 final class ValueText {
 
-  private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
   private static final Set<String> YES = Set.of("yes", "y", "true", "done");
   private static final Set<String> NO = Set.of("no", "n", "false", "not done", "open");
 
@@ -29,16 +28,19 @@ final class ValueText {
   }
 
   static Parsed number(String text) {
-    String trimmed = text.strip();
-    if (!DECIMAL.matcher(trimmed).matches()) {
-      return new Parsed(
-          null, null, "`" + text + "` is not a number; write it in plain digits, e.g. 2800 or 4.5");
+    Decimal.Reading reading = Decimal.read(text);
+    if (reading.ok()) {
+      return new Parsed(reading.value(), null, null);
     }
-    double value = Double.parseDouble(trimmed);
-    if (!Double.isFinite(value)) {
-      return new Parsed(null, null, "`" + text + "` is too large");
-    }
-    return new Parsed(value, null, null);
+    String fix =
+        reading.plain() != null
+            ? "write `" + reading.plain() + "`"
+            : switch (reading.problem()) {
+              case TOO_MANY_DIGITS -> "write at most " + Decimal.MAX_DIGITS + " digits";
+              case TOO_LARGE, TOO_SMALL, NOT_FINITE -> "write a finite number";
+              default -> "write it in plain digits, e.g. 2800 or 4.5";
+            };
+    return new Parsed(null, null, "`" + text + "` " + reading.problem().phrase() + "; " + fix);
   }
 
   /** A plain decimal number as options take it, or null. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import okr.model.Decimal;
 import okr.model.Diagnostic;
 import okr.model.SourceSpan;
 import okr.model.Spans;
@@ -30,17 +31,6 @@ import okr.store.YNode.YSeq;
 final class MapReader {
 
   static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
-
-  /** YAML's infinities and not-a-number, which no goal value can be. */
-  private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)");
-
-  /** Plain decimal numbers only: 0x1F, 012, 1_000 and .inf are rejected, never reinterpreted. */
-  private static final Pattern DECIMAL =
-      Pattern.compile("[-+]?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
-
-  /** Text that a person meant as a number, in a notation the format does not read. */
-  private static final Pattern NUMBER_LIKE =
-      Pattern.compile("[-+]?(0[xXoObB][0-9a-fA-F_]+|[0-9][0-9_,]*(\\.[0-9_]+)?([eE][-+]?[0-9]+)?)");
 
   private static final DateTimeFormatter STRICT_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd", java.util.Locale.ROOT)
@@ -205,39 +195,39 @@ final class MapReader {
   }
 
   private Double parseNumber(YScalar scalar, String key) {
-    String text = scalar.text().strip();
-    if (NOT_FINITE.matcher(text).matches()) {
-      wrongNumber(scalar, key, "is not a finite number", "write a finite number");
+    Decimal.Reading reading = Decimal.read(scalar.text());
+    boolean typedAsNumber =
+        scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.FLOAT;
+    if (reading.ok() && typedAsNumber) {
+      return reading.value();
+    }
+    if (reading.problem() == Decimal.Problem.NOT_A_NUMBER) {
+      wrongType(scalar, key, "a number", "write a number, e.g. `" + key + ": 100`");
       return null;
     }
-    if (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.FLOAT) {
-      if (!DECIMAL.matcher(text).matches()) {
-        wrongNumber(
-            scalar,
-            key,
-            "is not written as a plain decimal number",
-            "write it in decimal digits, without leading zeros, e.g. `" + plainExample(text) + "`");
-        return null;
-      }
-      double value = Double.parseDouble(text);
-      if (!Double.isFinite(value)) {
-        wrongNumber(scalar, key, "is too large to be a number", "write a finite number");
-        return null;
-      }
-      return value;
-    }
-    if (NUMBER_LIKE.matcher(text).matches()) {
-      wrongNumber(
-          scalar,
-          key,
-          "is not written as a plain decimal number",
-          "write it in decimal digits, without separators or leading zeros, e.g. `"
-              + plainExample(text)
-              + "`");
-      return null;
-    }
-    wrongType(scalar, key, "a number", "write a number, e.g. `" + key + ": 100`");
+    // A quoted number is text; writing it bare, as a plain decimal, is the fix.
+    Decimal.Problem problem = reading.ok() ? Decimal.Problem.OTHER_NOTATION : reading.problem();
+    String help =
+        switch (problem) {
+          case OTHER_NOTATION ->
+              "write it in decimal digits, without separators or leading zeros, e.g. `"
+                  + plainOf(reading)
+                  + "`";
+          case TOO_MANY_DIGITS -> "write at most " + Decimal.MAX_DIGITS + " digits";
+          default -> "write a finite number";
+        };
+    wrongNumber(scalar, key, problem.phrase(), help);
     return null;
+  }
+
+  private static String plainOf(Decimal.Reading reading) {
+    if (reading.plain() != null) {
+      return reading.plain();
+    }
+    if (reading.ok()) {
+      return YamlText.number(reading.value());
+    }
+    return "100";
   }
 
   Integer integer(String key) {
@@ -468,25 +458,6 @@ final class MapReader {
             scalar.span(),
             "`" + scalar.text() + "` is not a valid date",
             "write a calendar date as YYYY-MM-DD, e.g. `" + key + ": 2026-09-30`"));
-  }
-
-  private static String plainExample(String text) {
-    try {
-      if (text.matches("[-+]?0[xX][0-9a-fA-F]+")) {
-        return Long.toString(Long.decode(text.replace("+", "")));
-      }
-      if (text.matches("[-+]?0[oO][0-7]+")) {
-        return Long.toString(Long.parseLong(text.replaceAll("[-+]?0[oO]", ""), 8));
-      }
-      if (text.matches("[-+]?0[bB][01]+")) {
-        return Long.toString(Long.parseLong(text.replaceAll("[-+]?0[bB]", ""), 2));
-      }
-      return new java.math.BigDecimal(text.replace("+", "").replaceAll("[_,]", ""))
-          .stripTrailingZeros()
-          .toPlainString();
-    } catch (NumberFormatException e) {
-      return "100";
-    }
   }
 
   static String slugify(String title) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import okr.model.Decimal;
 import okr.model.EntryKind;
 import okr.model.Suggestions;
 
@@ -107,18 +108,21 @@ public final class MeasurementImport {
    * A plain decimal number ({@code 5800}, {@code -1.5}, {@code .5}) as imports and sources give
    * them, or null after adding to {@code problems} why the text is not one.
    */
+  /** Reads a value through the one decimal grammar; a refusal is added to {@code problems}. */
   static Double plainNumber(String text, List<String> problems) {
-    if (!text.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-      problems.add("`" + text + "` is not a plain decimal number");
+    Decimal.Reading reading = Decimal.read(text);
+    if (!reading.ok()) {
+      problems.add(
+          "`"
+              + text
+              + "` "
+              + reading.problem().phrase()
+              + (reading.plain() == null ? "" : " (write `" + reading.plain() + "`)"));
       return null;
     }
-    double value = Double.parseDouble(text);
-    if (!Double.isFinite(value)) {
-      problems.add("`" + text + "` is too large for a number");
-      return null;
-    }
-    return value;
+    return reading.value();
   }
+
 
   /**
    * The id of an imported measurement, made from what it says (the KPI, the moment, the value):

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs every {@code src/test/resources/cli/**\/*.test} transcript in-process through {@link
  * Main#run} with a fixed clock, no colour and width 80, and compares what a person would see.
- * {@code -Dgolden.update=true} rewrites the expectations instead; read the diff in review.
+ * {@code -Dgolden.update=true} rewrites the expectations instead; read the diff in review. {@code
+ * -Dgolden.only=PART} runs only the cases whose path contains PART.
  *
  * <p>Every case of a command that only reads also proves that no byte of its workspace changed;
  * cases that set permissions run as an unprivileged user when the tests run as root (see {@link
@@ -61,6 +62,9 @@ class GoldenTranscriptTest {
     try (Stream<Path> walk = Files.walk(CASES)) {
       files = walk.filter(p -> p.toString().endsWith(".test")).sorted().toList();
     }
+    // -Dgolden.only=tree/ runs the cases whose path contains it, for a quick loop while editing.
+    String only = System.getProperty("golden.only", "");
+    files = files.stream().filter(p -> p.toString().contains(only)).toList();
     assertThat(files).isNotEmpty();
     return files.stream()
         .map(file -> DynamicTest.dynamicTest(CASES.relativize(file).toString(), () -> run(file)));

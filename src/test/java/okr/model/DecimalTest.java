@@ -1,0 +1,100 @@
+package okr.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import okr.model.Decimal.Problem;
+import org.junit.jupiter.api.Test;
+
+class DecimalTest {
+
+  private static Double value(String text) {
+    Decimal.Reading reading = Decimal.read(text);
+    assertThat(reading.problem()).as(text).isNull();
+    return reading.value();
+  }
+
+  private static Problem problem(String text) {
+    return Decimal.read(text).problem();
+  }
+
+  @Test
+  void plainDecimalsRead() {
+    assertThat(value("70")).isEqualTo(70.0);
+    assertThat(value("-1.5")).isEqualTo(-1.5);
+    assertThat(value("+4.25")).isEqualTo(4.25);
+    assertThat(value("2e3")).isEqualTo(2000.0);
+    assertThat(value("2.5E-2")).isEqualTo(0.025);
+    assertThat(value("  12 ")).isEqualTo(12.0);
+  }
+
+  @Test
+  void aMissingWholeOrFractionDigitIsStillOneNumber() {
+    assertThat(value(".5")).isEqualTo(0.5);
+    assertThat(value("-.5")).isEqualTo(-0.5);
+    assertThat(value("5.")).isEqualTo(5.0);
+    assertThat(problem(".")).isEqualTo(Problem.NOT_A_NUMBER);
+    assertThat(problem("-")).isEqualTo(Problem.NOT_A_NUMBER);
+    assertThat(problem("e5")).isEqualTo(Problem.NOT_A_NUMBER);
+    assertThat(problem("")).isEqualTo(Problem.NOT_A_NUMBER);
+  }
+
+  @Test
+  void negativeZeroIsZero() {
+    assertThat(Double.doubleToRawLongBits(value("-0"))).isEqualTo(Double.doubleToRawLongBits(0.0));
+    assertThat(Double.doubleToRawLongBits(value("-0.0e5")))
+        .isEqualTo(Double.doubleToRawLongBits(0.0));
+  }
+
+  @Test
+  void otherNotationsAreRefusedWithThePlainDecimalToWrite() {
+    assertThat(Decimal.read("1_000").plain()).isEqualTo("1000");
+    assertThat(Decimal.read("1,200").plain()).isEqualTo("1200");
+    assertThat(Decimal.read("012").plain()).isEqualTo("12");
+    assertThat(Decimal.read("0x1F").plain()).isEqualTo("31");
+    assertThat(Decimal.read("-0x1F").plain()).isEqualTo("-31");
+    assertThat(Decimal.read("0o17").plain()).isEqualTo("15");
+    assertThat(Decimal.read("0b101").plain()).isEqualTo("5");
+    assertThat(problem("1_000")).isEqualTo(Problem.OTHER_NOTATION);
+    assertThat(problem("0x" + "F".repeat(40))).isEqualTo(Problem.OTHER_NOTATION);
+    assertThat(Decimal.read("0x" + "F".repeat(40)).plain()).isNull();
+  }
+
+  @Test
+  void theLocaleNeverChangesTheGrammar() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY);
+      assertThat(value("1.5")).isEqualTo(1.5);
+      assertThat(problem("1,5")).isEqualTo(Problem.OTHER_NOTATION);
+      // Digits of other scripts are letters to okr, as they are to a YAML reader.
+      assertThat(problem("\u0663")).isEqualTo(Problem.NOT_A_NUMBER);
+      assertThat(problem("\uFF11\uFF12")).isEqualTo(Problem.NOT_A_NUMBER);
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void infinitiesAndNotANumberAreRefused() {
+    assertThat(problem(".inf")).isEqualTo(Problem.NOT_FINITE);
+    assertThat(problem("-.Inf")).isEqualTo(Problem.NOT_FINITE);
+    assertThat(problem(".nan")).isEqualTo(Problem.NOT_FINITE);
+    assertThat(problem("Infinity")).isEqualTo(Problem.NOT_A_NUMBER);
+    assertThat(problem("NaN")).isEqualTo(Problem.NOT_A_NUMBER);
+  }
+
+  @Test
+  void oneSetOfLimitsForDigitsAndExponent() {
+    assertThat(problem("9".repeat(400))).isEqualTo(Problem.TOO_MANY_DIGITS);
+    assertThat(problem("0." + "0".repeat(399) + "1")).isEqualTo(Problem.TOO_MANY_DIGITS);
+    assertThat(value("9".repeat(Decimal.MAX_DIGITS))).isEqualTo(1e40);
+    assertThat(problem("1e400")).isEqualTo(Problem.TOO_LARGE);
+    assertThat(problem("-1e400")).isEqualTo(Problem.TOO_LARGE);
+    assertThat(problem("1e-400")).isEqualTo(Problem.TOO_SMALL);
+    assertThat(problem("1e999999999999")).isEqualTo(Problem.TOO_LARGE);
+    assertThat(problem("1e-999999999999")).isEqualTo(Problem.TOO_SMALL);
+    assertThat(value("0e999999999999")).isEqualTo(0.0);
+    assertThat(value("1.7976931348623157e308")).isEqualTo(Double.MAX_VALUE);
+  }
+}
