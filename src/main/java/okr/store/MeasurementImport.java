@@ -123,7 +123,6 @@ public final class MeasurementImport {
     return reading.value();
   }
 
-
   /**
    * The id of an imported measurement, made from what it says (the KPI, the moment, the value):
    * importing the same rows again, from this clone or another, names the same entries, so nothing
