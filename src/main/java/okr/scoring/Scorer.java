@@ -66,7 +66,20 @@ public final class Scorer {
         shown.add(objective(o));
       }
     }
-    return new Scorecard(settings.name(), headerPeriod, asOf, shown, bands);
+    return new Scorecard(
+        settings.name(), headerPeriod, asOf, shown, bands, health(selection, headerPeriod));
+  }
+
+  /** The health metrics of a selection outside their green threshold, in file order. */
+  private List<HealthAlert> health(Selection selection, Period headerPeriod) {
+    KpiScorer kpis = new KpiScorer(journal, settings, asOf);
+    List<HealthAlert> alerts = new ArrayList<>();
+    for (okr.model.Kpi k : ws.kpis()) {
+      if (k.health() && selection.matches(k)) {
+        HealthAlert.of(kpis.status(k, headerPeriod.lengthInDays())).ifPresent(alerts::add);
+      }
+    }
+    return alerts;
   }
 
   public ObjectiveStatus objective(Objective o) {
