@@ -3,13 +3,16 @@ package okr.check;
 import java.time.LocalDate;
 import java.util.List;
 import okr.model.Diagnostic;
+import okr.model.KeyResult;
 import okr.model.Objective;
+import okr.model.Period;
 import okr.model.PeriodCalendar;
 import okr.model.SmartGoal;
 import okr.model.SourceSpan;
 import okr.model.Spans;
 import okr.model.Suggestions;
 import okr.model.Workspace;
+import okr.scoring.Periods;
 
 /** Every objective and goal must say when it is for, in a period okr can put dates on. */
 final class PeriodRules implements WorkspaceRule {
@@ -29,6 +32,7 @@ final class PeriodRules implements WorkspaceRule {
       }
       checkPeriod(o.period(), o.spans(), calendar, named, out);
       checkDates(o.start(), o.due(), o.spans(), out);
+      Periods.of(o, calendar).ifPresent(p -> checkKeyResultDues(o, p, out));
     }
     for (SmartGoal g : ws.goals()) {
       checkPeriod(g.period(), g.spans(), calendar, named, out);
@@ -55,6 +59,32 @@ final class PeriodRules implements WorkspaceRule {
             spans.at("period"),
             "`period: " + period + "` is not a known period",
             help));
+  }
+
+  private static void checkKeyResultDues(Objective o, Period period, List<Diagnostic> out) {
+    for (KeyResult kr : o.keyResults()) {
+      LocalDate due = kr.due();
+      if (due != null && (due.isBefore(period.start()) || due.isAfter(period.end()))) {
+        out.add(
+            Diagnostic.error(
+                "due-outside-period",
+                kr.spans().at("due"),
+                "`"
+                    + o.id()
+                    + "/"
+                    + kr.id()
+                    + "` is due "
+                    + due
+                    + ", outside its objective's period "
+                    + period.label()
+                    + " ("
+                    + period.start()
+                    + " to "
+                    + period.end()
+                    + ")",
+                "give a due date from " + period.start() + " to " + period.end()));
+      }
+    }
   }
 
   private static void checkDates(

@@ -57,6 +57,7 @@ public final class RuleCatalogue {
           error("unknown-period", "a period name is not a period okr knows"),
           error("missing-period", "an objective has no period and no dates"),
           error("invalid-period", "a period ends before it starts"),
+          error("due-outside-period", "a key result is due outside its objective's period"),
           error("value-type", "a check-in value does not fit its key result"),
           error("thresholds-order", "KPI thresholds contradict `better`"),
           error("unknown-rule", "okr.yaml `lint:` or `lint_ignore` names no rule"),

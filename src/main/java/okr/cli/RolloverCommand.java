@@ -104,6 +104,9 @@ final class RolloverCommand implements Callable<Integer> {
               k.cumulative(),
               k.min(),
               k.max(),
+              k.collaborators(),
+              // A due date lies inside the old period; the new one has its own end.
+              null,
               Spans.of(null)));
     }
     List<Initiative> open = new ArrayList<>();
@@ -145,6 +148,7 @@ final class RolloverCommand implements Callable<Integer> {
             carried,
             open,
             old.rollup(),
+            old.collaborators(),
             Spans.of(null));
     String text = GoalFileText.objective(next);
     Path path = old.header().file().resolveSibling(newId + ".yaml");

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A qualitative objective with its key results, for a period. With {@code rollup}, the objectives
- * aligned to it count as key results of weight 1 in its score.
+ * aligned to it count as key results of weight 1 in its score. {@code collaborators} are the people
+ * who work on it beside its owner: it is theirs too for {@code --mine} and {@code --owner}.
  */
 public record Objective(
     Header header,
@@ -19,11 +20,43 @@ public record Objective(
     List<KeyResult> keyResults,
     List<Initiative> initiatives,
     boolean rollup,
+    List<String> collaborators,
     Spans spans) {
 
   public Objective {
     keyResults = List.copyOf(keyResults);
     initiatives = List.copyOf(initiatives);
+    collaborators = collaborators == null ? List.of() : List.copyOf(collaborators);
+  }
+
+  /** An objective without collaborators, as okr writes new ones. */
+  public Objective(
+      Header header,
+      String period,
+      LocalDate start,
+      LocalDate due,
+      ObjectiveType type,
+      Level level,
+      String alignsTo,
+      String carriedFrom,
+      List<KeyResult> keyResults,
+      List<Initiative> initiatives,
+      boolean rollup,
+      Spans spans) {
+    this(
+        header,
+        period,
+        start,
+        due,
+        type,
+        level,
+        alignsTo,
+        carriedFrom,
+        keyResults,
+        initiatives,
+        rollup,
+        List.of(),
+        spans);
   }
 
   public String id() {

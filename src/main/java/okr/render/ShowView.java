@@ -43,6 +43,7 @@ public final class ShowView {
         join(
             obj.header().owner(),
             obj.header().team() == null ? null : "team " + obj.header().team()));
+    field("with", people(obj.collaborators()));
     field(
         "level",
         Words.level(okr.scoring.Selection.levelOf(obj)).toLowerCase(java.util.Locale.ROOT));
@@ -183,7 +184,9 @@ public final class ShowView {
       field("bounds", bounds(kr.min(), kr.max(), kr.unit()));
     }
     field("weight", Numbers.format(kr.weight()));
+    field("due", kr.due() == null ? null : kr.due() + " (its pace runs to this day)");
     field("owner", user(kr.owner()));
+    field("with", people(kr.collaborators()));
     field(
         "kpi",
         kr.kpi() == null ? null : user(kr.kpi()) + " (current value comes from its measurements)");
@@ -423,6 +426,11 @@ public final class ShowView {
     return b == null
         ? TerminalText.sanitize(a)
         : TerminalText.sanitize(a) + ", " + TerminalText.sanitize(b);
+  }
+
+  /** Collaborators, as written; null (no line) when there are none. */
+  private static String people(List<String> names) {
+    return names.isEmpty() ? null : TerminalText.sanitize(String.join(", ", names));
   }
 
   private static String user(String text) {

@@ -31,6 +31,19 @@ public final class StatusFormats {
       objectives.add(JsonParts.objective(o));
     }
     doc.put("objectives", objectives);
+    List<Object> health = new ArrayList<>();
+    for (okr.scoring.HealthAlert a : card.health()) {
+      Map<String, Object> h = new LinkedHashMap<>();
+      h.put("kpi", a.kpi().id());
+      h.put("title", a.kpi().header().title());
+      h.put("unit", a.kpi().unit());
+      h.put("latest", a.latest());
+      h.put("band", a.band().word());
+      h.put("side", a.side());
+      h.put("edge", a.edge());
+      health.add(h);
+    }
+    doc.put("health", health);
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("objectives", card.objectives().size());
     summary.put("green", card.count(Band.GREEN));
@@ -144,6 +157,10 @@ public final class StatusFormats {
             .append(kr.stale() ? "stale" : kr.pace() == null ? "no data" : kr.pace().word())
             .append(" |\n");
       }
+    }
+    String health = Words.health(card.health());
+    if (health != null) {
+      out.append("\n").append(Markdown.cell(health)).append("\n");
     }
     return out.toString();
   }

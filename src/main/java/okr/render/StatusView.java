@@ -70,6 +70,11 @@ public final class StatusView {
         objective(o, lines);
       }
     }
+    String health = Words.health(card.health());
+    if (health != null) {
+      lines.add("");
+      lines.addAll(Text.wrap(health, v.width()));
+    }
     lines.add("");
     lines.addAll(Text.wrap(summary(card), v.width()));
     return lines;

@@ -116,6 +116,29 @@ final class Words {
   /**
    * What an objective's row counts: "1 off-track, 1 broken, 1 no data"; empty when all are well.
    */
+  /**
+   * The health metrics outside their thresholds, on one line: "Health: uptime 97 % (below 99.9)";
+   * null when all are within them.
+   */
+  static String health(java.util.List<okr.scoring.HealthAlert> alerts) {
+    if (alerts.isEmpty()) {
+      return null;
+    }
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (okr.scoring.HealthAlert a : alerts) {
+      parts.add(
+          TerminalText.sanitize(a.kpi().id())
+              + " "
+              + Numbers.withUnit(a.latest(), a.kpi().unit())
+              + " ("
+              + a.side()
+              + " "
+              + Numbers.format(a.edge())
+              + ")");
+    }
+    return "Health: " + String.join(", ", parts);
+  }
+
   static String signals(ObjectiveStatus o) {
     List<String> parts = new ArrayList<>();
     if (o.offTrack() > 0) {

@@ -5,13 +5,22 @@ import java.util.List;
 import okr.model.ObjectiveType;
 import okr.model.Period;
 
-/** The objectives of a period with their scores, as of a day: what `okr status` shows. */
+/**
+ * The objectives of a period with their scores, as of a day: what `okr status` shows.
+ *
+ * @param health the health metrics of the selection outside their green threshold
+ */
 public record Scorecard(
     String workspaceName,
     Period period,
     LocalDate asOf,
     List<ObjectiveStatus> objectives,
-    Bands bands) {
+    Bands bands,
+    List<HealthAlert> health) {
+
+  public Scorecard {
+    health = List.copyOf(health);
+  }
 
   /** How many objectives show a colour: by pace while their period runs, by grade after. */
   public long count(Band band) {

@@ -54,10 +54,7 @@ public final class Scorer {
    * two dates, a quarter (91 days) is assumed for the other.
    */
   public Optional<Period> periodOf(Objective o) {
-    if (o.period() != null) {
-      return settings.calendar().resolve(o.period());
-    }
-    return Periods.fromDates(o.start(), o.due());
+    return Periods.of(o, settings.calendar());
   }
 
   /** The objectives a selection shows, scored, in file order. */
@@ -69,7 +66,20 @@ public final class Scorer {
         shown.add(objective(o));
       }
     }
-    return new Scorecard(settings.name(), headerPeriod, asOf, shown, bands);
+    return new Scorecard(
+        settings.name(), headerPeriod, asOf, shown, bands, health(selection, headerPeriod));
+  }
+
+  /** The health metrics of a selection outside their green threshold, in file order. */
+  private List<HealthAlert> health(Selection selection, Period headerPeriod) {
+    KpiScorer kpis = new KpiScorer(journal, settings, asOf);
+    List<HealthAlert> alerts = new ArrayList<>();
+    for (okr.model.Kpi k : ws.kpis()) {
+      if (k.health() && selection.matches(k)) {
+        HealthAlert.of(kpis.status(k, headerPeriod.lengthInDays())).ifPresent(alerts::add);
+      }
+    }
+    return alerts;
   }
 
   public ObjectiveStatus objective(Objective o) {
@@ -251,7 +261,7 @@ public final class Scorer {
       } else if (line != null) {
         pace = line == Line.HELD ? Pace.ON_TRACK : Pace.OFF_TRACK;
       } else if (!kr.isMilestone()) {
-        pace = Pace.of(progress, expected);
+        pace = Pace.of(progress, expectedFor(kr, period, expected));
       } else if (progress >= 1) {
         pace = Pace.ON_TRACK;
       }
@@ -411,6 +421,18 @@ public final class Scorer {
   }
 
   /** The share of [start, end] that has passed by the end of the as-of day, 0..1. */
+  /**
+   * The share of a key result's time gone: to its own {@code due:} when that lies inside the period
+   * (okr check reports one outside it), else the period's.
+   */
+  private double expectedFor(KeyResult kr, Period period, double periodShare) {
+    LocalDate due = kr.due();
+    if (due == null || due.isBefore(period.start()) || due.isAfter(period.end())) {
+      return periodShare;
+    }
+    return elapsedShare(period.start(), due);
+  }
+
   double elapsedShare(LocalDate start, LocalDate end) {
     long length = ChronoUnit.DAYS.between(start, end) + 1;
     long elapsed = ChronoUnit.DAYS.between(start, asOf) + 1;

@@ -12,8 +12,9 @@ import okr.model.SmartGoal;
 
 /**
  * Which entities a view shows: those of a period (or active on a day) and, optionally, of one owner
- * or team. An objective belongs to an owner who owns it or any of its key results. An owner written
- * as a person's key, display name or email in {@code people:} is that person.
+ * or team. An objective belongs to an owner who owns it or any of its key results, or collaborates
+ * on it or on one of them (`collaborators:`). An owner written as a person's key, display name or
+ * email in {@code people:} is that person.
  */
 public record Selection(Period period, String owner, String team, People people) {
 
@@ -45,10 +46,15 @@ public record Selection(Period period, String owner, String team, People people)
   }
 
   private boolean ownedBy(Objective o) {
-    if (owns(o.header().owner())) {
+    if (owns(o.header().owner()) || o.collaborators().stream().anyMatch(this::owns)) {
       return true;
     }
-    return o.keyResults().stream().map(KeyResult::owner).anyMatch(a -> people.same(owner, a));
+    for (KeyResult kr : o.keyResults()) {
+      if (people.same(owner, kr.owner()) || kr.collaborators().stream().anyMatch(this::owns)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean owns(String entityOwner) {

@@ -40,7 +40,8 @@ final class GoalFileReader {
           "carried_from",
           "key_results",
           "initiatives",
-          "rollup");
+          "rollup",
+          "collaborators");
   private static final Set<String> KR_KEYS =
       Set.of(
           "id",
@@ -57,7 +58,9 @@ final class GoalFileReader {
           "cumulative",
           "min",
           "max",
-          "notes");
+          "notes",
+          "collaborators",
+          "due");
   private static final Set<String> INITIATIVE_KEYS =
       Set.of("title", "status", "key_result", "link", "owner", "notes");
   private static final Set<String> KPI_KEYS =
@@ -181,6 +184,7 @@ final class GoalFileReader {
         keyResults,
         initiatives,
         Boolean.TRUE.equals(rollup),
+        r.words("collaborators"),
         r.spans());
   }
 
@@ -203,6 +207,8 @@ final class GoalFileReader {
         Boolean.TRUE.equals(cumulative),
         r.number("min"),
         r.number("max"),
+        r.words("collaborators"),
+        r.date("due"),
         r.spans());
   }
 

@@ -25,6 +25,7 @@ public final class GoalFileText {
     line(out, "", "start", o.start() == null ? null : o.start().toString());
     line(out, "", "due", o.due() == null ? null : o.due().toString());
     line(out, "", "owner", text(o.header().owner()));
+    words(out, "collaborators", o.collaborators());
     line(out, "", "team", text(o.header().team()));
     out.append("type: ").append(word(o.type())).append('\n');
     if (o.level() != null) {
@@ -64,6 +65,8 @@ public final class GoalFileText {
         line(out, "    ", "weight", YamlText.number(kr.weight()));
       }
       line(out, "    ", "owner", text(kr.owner()));
+      words(out, "    collaborators", kr.collaborators());
+      line(out, "    ", "due", kr.due() == null ? null : kr.due().toString());
       line(out, "    ", "kpi", kr.kpi());
     }
     if (!o.initiatives().isEmpty()) {

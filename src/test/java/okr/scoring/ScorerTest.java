@@ -242,6 +242,41 @@ class ScorerTest {
   }
 
   @Test
+  void aKeyResultDueBeforeThePeriodEndsIsPacedToItsDueDate() {
+    KeyResult byPeriod = metric("byPeriod", 0.0, 100, 1);
+    KeyResult early =
+        new KeyResult(
+            "early",
+            "early",
+            KrType.METRIC,
+            0.0,
+            100.0,
+            null,
+            "u",
+            null,
+            1,
+            null,
+            null,
+            false,
+            null,
+            null,
+            List.of(),
+            LocalDate.of(2026, 11, 30),
+            Spans.of(null));
+    Objective o = objective(ObjectiveType.ASPIRATIONAL, byPeriod, early);
+    checkin("byPeriod", "2026-11-10", 40.0, null, null);
+    checkin("early", "2026-11-10", 40.0, null, null);
+    List<KrStatus> krs = score(o, MID_Q4).keyResults();
+    // To the period's end: 15 November is day 46 of 92, expected 0.5; 0.40 / 0.5 = 0.8 >= 0.7.
+    assertThat(krs.get(0).pace()).isEqualTo(Pace.ON_TRACK);
+    // Due 30 November: 1 October to 30 November is 61 days, expected 46 / 61 = 0.754;
+    // 0.40 / 0.754 = 0.53, from 0.5 up but under 0.7: at risk.
+    assertThat(krs.get(1).pace()).isEqualTo(Pace.AT_RISK);
+    // The score does not depend on the due date: 40 of 100 is 0.40 for both.
+    assertThat(krs.get(1).score()).isCloseTo(0.40, within(1e-9));
+  }
+
+  @Test
   void aStretchOnADecreaseReadsTheSameWay() {
     checkin("time", "2026-11-01", 8.5, null, null);
     KrStatus kr =
