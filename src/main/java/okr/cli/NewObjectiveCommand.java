@@ -27,7 +27,9 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "  okr new objective --title \"Customers love us\" --period 2026-Q4 \\",
       "      --kr \"Raise NPS from 50 to 70|50|70|points\" --kr \"Self-serve onboarding live|milestone\"",
-      "A --kr is TITLE|BASELINE|TARGET|UNIT for a metric, or TITLE|milestone."
+      "A --kr is TITLE|BASELINE|TARGET|UNIT for a metric, or TITLE|milestone; its id is made",
+      "from the title's distinctive words (\"Raise weekly active users to 5,000\" gives",
+      "weekly-active-users), or written before it: --kr \"wau: Raise weekly active users|1000|5000\"."
     })
 final class NewObjectiveCommand implements Callable<Integer> {
 
@@ -74,7 +76,7 @@ final class NewObjectiveCommand implements Callable<Integer> {
   @Option(
       names = "--kr",
       paramLabel = "SPEC",
-      description = "A key result: TITLE|BASELINE|TARGET|UNIT or TITLE|milestone.")
+      description = "A key result: [ID: ]TITLE|BASELINE|TARGET|UNIT or [ID: ]TITLE|milestone.")
   List<String> keyResults = new ArrayList<>();
 
   @Option(
@@ -142,7 +144,8 @@ final class NewObjectiveCommand implements Callable<Integer> {
     w.say("Key results: outcomes you can measure, not activities. Enter on a title ends the list.");
     List<KeyResult> krs = new ArrayList<>();
     while (true) {
-      String krTitle = w.text("Key result " + (krs.size() + 1) + " title", null);
+      String krTitle =
+          w.text("Key result " + (krs.size() + 1) + " title (\"id: title\" names its id)", null);
       if (krTitle == null) {
         break;
       }
@@ -221,10 +224,11 @@ final class NewObjectiveCommand implements Callable<Integer> {
   }
 
   /** A new milestone key result: done or not done. */
-  private static KeyResult milestone(String title, List<KeyResult> before) {
+  private static KeyResult milestone(String text, List<KeyResult> before) {
+    KrIds.Titled titled = KrIds.split(text);
     return new KeyResult(
-        uniqueKrId(title, before),
-        title,
+        krId(titled, before),
+        titled.title(),
         KrType.MILESTONE,
         null,
         null,
@@ -242,10 +246,11 @@ final class NewObjectiveCommand implements Callable<Integer> {
 
   /** A new metric key result from a baseline to a target. */
   private static KeyResult metric(
-      String title, Double baseline, Double target, String unit, List<KeyResult> before) {
+      String text, Double baseline, Double target, String unit, List<KeyResult> before) {
+    KrIds.Titled titled = KrIds.split(text);
     return new KeyResult(
-        uniqueKrId(title, before),
-        title,
+        krId(titled, before),
+        titled.title(),
         KrType.METRIC,
         baseline,
         target,
@@ -261,38 +266,22 @@ final class NewObjectiveCommand implements Callable<Integer> {
         Spans.of(null));
   }
 
-  private static final java.util.Set<String> FILLER =
-      java.util.Set.of(
-          "a", "an", "the", "at", "of", "to", "in", "on", "for", "and", "by", "from", "with", "our",
-          "my", "all", "per");
-
   /**
-   * A short key result id from its title: its first meaningful word ("Climb 4,230 m in one day"
-   * gives climb), more words while that is taken within the objective.
+   * The id of a new key result: the one written before its title ({@code wau: Raise weekly active
+   * users}), which must be free in the objective, else one made from the title's words.
    */
-  private static String uniqueKrId(String title, List<KeyResult> before) {
-    List<String> words = new ArrayList<>();
-    for (String word : okr.store.Slugs.of(title).split("-")) {
-      if (word.length() > 1 && !FILLER.contains(word) && !word.matches("\\d+")) {
-        words.add(word);
-      }
+  private static String krId(KrIds.Titled titled, List<KeyResult> before) {
+    List<String> taken = before.stream().map(KeyResult::id).toList();
+    if (titled.id() == null) {
+      return KrIds.derive(titled.title(), taken);
     }
-    if (words.isEmpty()) {
-      words.add("kr");
+    if (taken.contains(titled.id())) {
+      throw new UsageException(
+          "key result id "
+              + titled.id()
+              + " is used twice in this objective; give each key result its own");
     }
-    for (int n = 1; n <= words.size(); n++) {
-      String candidate = String.join("-", words.subList(0, n));
-      if (before.stream().noneMatch(kr -> kr.id().equals(candidate))) {
-        return candidate;
-      }
-    }
-    String base = String.join("-", words);
-    for (int n = 2; ; n++) {
-      String candidate = base + "-" + n;
-      if (before.stream().noneMatch(kr -> kr.id().equals(candidate))) {
-        return candidate;
-      }
-    }
+    return titled.id();
   }
 
   static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String option, E fallback) {
