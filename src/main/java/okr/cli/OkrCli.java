@@ -29,45 +29,25 @@ public final class OkrCli {
   }
 
   private static int run(Context ctx, String... args) {
-    CommandLine cli = commandLine(ctx, needed(args));
+    return run(ctx, true, args);
+  }
+
+  /**
+   * @param fast whether a plain command line may run without picocli ({@link FastStart}); the tests
+   *     run each line both ways
+   */
+  static int run(Context ctx, boolean fast, String... args) {
     boolean debug = Arrays.asList(args).contains("--debug");
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          if (e instanceof UsageException || e instanceof WorkspaceNotFound) {
-            ctx.err().println("okr: " + shown(e.getMessage()));
-            return ExitCode.USAGE;
-          }
-          if (e instanceof Writing.Blocked blocked) {
-            blocked.lines(ctx).forEach(ctx.err()::println);
-            return ExitCode.PROBLEMS;
-          }
-          if (e instanceof okr.render.TreeFormats.TooDeep deep) {
-            ctx.err().println("okr: " + TerminalText.sanitize(deep.getMessage()));
-            return ExitCode.PROBLEMS;
-          }
-          if (e instanceof okr.store.TextEdits.Misplaced misplaced) {
-            ctx.err()
-                .println(
-                    "okr: " + TerminalText.sanitize(oneLine(misplaced)) + "; nothing was changed");
-            return ExitCode.PROBLEMS;
-          }
-          if (e instanceof okr.store.WriteFailed failed) {
-            return WriteFailure.report(ctx, failed);
-          }
-          if (e instanceof Identity.PersonalConfigInvalid invalid) {
-            return personalConfigInvalid(ctx, invalid);
-          }
-          if (WriteFailure.isLockTimeout(e)) {
-            return WriteFailure.lockTimeout(ctx);
-          }
-          ctx.err().println("okr: internal error: " + shown(oneLine(e)));
-          if (debug) {
-            e.printStackTrace(ctx.err());
-          } else {
-            ctx.err().println("okr: run again with --debug for details");
-          }
-          return ExitCode.IO_OR_INTERNAL;
-        });
+    if (fast) {
+      Integer code = FastStart.run(ctx, args, e -> failure(ctx, e, debug));
+      if (code != null) {
+        ctx.out().flush();
+        ctx.err().flush();
+        return code;
+      }
+    }
+    CommandLine cli = commandLine(ctx, needed(args));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(ctx, e, debug));
     String[] line = withDefaultCommand(cli, args);
     boolean defaulted = line.length > args.length;
     cli.setParameterExceptionHandler(
@@ -100,6 +80,43 @@ public final class OkrCli {
     ctx.out().flush();
     ctx.err().flush();
     return code;
+  }
+
+  /** Reports an exception a command threw, and returns the exit code it means. */
+  private static int failure(Context ctx, Exception e, boolean debug) {
+    if (e instanceof UsageException || e instanceof WorkspaceNotFound) {
+      ctx.err().println("okr: " + shown(e.getMessage()));
+      return ExitCode.USAGE;
+    }
+    if (e instanceof Writing.Blocked blocked) {
+      blocked.lines(ctx).forEach(ctx.err()::println);
+      return ExitCode.PROBLEMS;
+    }
+    if (e instanceof okr.render.TreeFormats.TooDeep deep) {
+      ctx.err().println("okr: " + TerminalText.sanitize(deep.getMessage()));
+      return ExitCode.PROBLEMS;
+    }
+    if (e instanceof okr.store.TextEdits.Misplaced misplaced) {
+      ctx.err()
+          .println("okr: " + TerminalText.sanitize(oneLine(misplaced)) + "; nothing was changed");
+      return ExitCode.PROBLEMS;
+    }
+    if (e instanceof okr.store.WriteFailed failed) {
+      return WriteFailure.report(ctx, failed);
+    }
+    if (e instanceof Identity.PersonalConfigInvalid invalid) {
+      return personalConfigInvalid(ctx, invalid);
+    }
+    if (WriteFailure.isLockTimeout(e)) {
+      return WriteFailure.lockTimeout(ctx);
+    }
+    ctx.err().println("okr: internal error: " + shown(oneLine(e)));
+    if (debug) {
+      e.printStackTrace(ctx.err());
+    } else {
+      ctx.err().println("okr: run again with --debug for details");
+    }
+    return ExitCode.IO_OR_INTERNAL;
   }
 
   /**
