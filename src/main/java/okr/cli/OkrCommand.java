@@ -44,6 +44,7 @@ public final class OkrCommand implements Callable<Integer> {
     map.put("checkin", CheckinCommand.class);
     map.put("record", RecordCommand.class);
     map.put("log", LogCommand.class);
+    map.put("history", HistoryCommand.class);
     map.put("undo", UndoCommand.class);
     map.put("digest", DigestCommand.class);
     map.put("whoami", WhoamiCommand.class);
