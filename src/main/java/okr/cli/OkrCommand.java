@@ -46,6 +46,7 @@ public final class OkrCommand implements Callable<Integer> {
     map.put("pull", PullCommand.class);
     map.put("trust", TrustCommand.class);
     map.put("log", LogCommand.class);
+    map.put("history", HistoryCommand.class);
     map.put("undo", UndoCommand.class);
     map.put("digest", DigestCommand.class);
     map.put("whoami", WhoamiCommand.class);

@@ -27,7 +27,15 @@ public final class GithubAnnotations {
         out.append(",line=").append(d.span().line()).append(",col=").append(d.span().column());
       }
       out.append(",title=").append(property("okr " + d.rule()));
-      out.append("::").append(data(d.message() + "\nhelp: " + d.help())).append('\n');
+      // The Actions log is a terminal of sorts (it renders escape sequences): text from files
+      // and from git (an author's name) is sanitized as for any terminal, then escaped.
+      out.append("::")
+          .append(
+              data(
+                  TerminalText.sanitize(d.message())
+                      + "\nhelp: "
+                      + TerminalText.sanitize(d.help())))
+          .append('\n');
     }
     return out.toString();
   }

@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * Reads {@code git log -z --raw --no-abbrev --format=FORMAT}: each commit's header fields, then one
- * raw record per file it changed (old and new blob, status, path or old and new paths). Fields are
- * taken by position between NULs, never by what they look like, so an author named ":100644" or
- * holding a newline cannot pass for a record.
+ * raw record per file it changed (old and new blob, status, path or old and new paths); and the
+ * same raw records without a commit from {@code git diff-index -z}. Fields are taken by position
+ * between NULs, never by what they look like, so an author named ":100644" or holding a newline
+ * cannot pass for a record.
  */
 final class GitLog {
 
@@ -52,7 +53,7 @@ final class GitLog {
         author = tokens[i++];
         email = tokens[i++];
         when = date(tokens[i++]);
-      } else if (token.charAt(0) == ':' && hash != null && i < tokens.length) {
+      } else if (token.charAt(0) == ':' && i < tokens.length) {
         // ":100644 100644 OLD NEW M" (or R86, C75 with a score)
         String[] parts = token.substring(1).split(" ");
         if (parts.length < 5) {

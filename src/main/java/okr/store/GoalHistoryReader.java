@@ -99,8 +99,8 @@ public final class GoalHistoryReader {
                 "--no-ext-diff",
                 "--no-textconv",
                 "--find-renames",
+                // Newest first: git's --reverse does not mix with --follow (it loses the file).
                 "--date-order",
-                "--reverse",
                 GitLog.FORMAT));
     if (follow) {
       args.add("--follow");
@@ -215,7 +215,9 @@ public final class GoalHistoryReader {
     }
     List<GoalChange> found = new ArrayList<>();
     Map<String, LocalDate> appeared = new HashMap<>();
-    for (List<GitLog.FileChange> files : byCommit.values()) {
+    List<List<GitLog.FileChange>> oldestFirst = new ArrayList<>(byCommit.values());
+    java.util.Collections.reverse(oldestFirst);
+    for (List<GitLog.FileChange> files : oldestFirst) {
       GitLog.FileChange first = files.get(0);
       if (first.when() == null) {
         continue;

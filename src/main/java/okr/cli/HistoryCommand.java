@@ -1,0 +1,100 @@
+package okr.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import okr.model.GoalChange;
+import okr.model.GoalHistory;
+import okr.model.Objective;
+import okr.model.Suggestions;
+import okr.model.Workspace;
+import okr.render.HistoryView;
+import okr.render.TerminalText;
+import okr.store.Git;
+import okr.store.LoadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "history",
+    mixinStandardHelpOptions = true,
+    header = "Show every change to an objective's or key result's goals, from git history.",
+    description = {
+      "Lists each change to the title, target, baseline, stretch, weight and direction of an",
+      "objective (and its key results) or of one key result (OBJECTIVE/KR), oldest first: the",
+      "day, commit, author and old → new. Reads every version of the goal file git has, the",
+      "file followed across renames and key results across `okr mv`; an edit not committed yet",
+      "comes last. Changes no file. Needs the workspace to be in a git repository."
+    })
+final class HistoryCommand implements Callable<Integer> {
+
+  enum Format {
+    text,
+    json
+  }
+
+  private final Context ctx;
+
+  @ParentCommand OkrCommand parent;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "REF",
+      description = "An objective id, or OBJECTIVE/KR for one key result.")
+  String ref;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  HistoryCommand(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    GlobalOptions global = parent.global();
+    LoadResult loaded = WorkspaceAccess.load(ctx, global);
+    Workspace ws = loaded.workspace();
+    String current = ws.current(ref);
+    int slash = current.indexOf('/');
+    Objective objective =
+        ws.objective(slash < 0 ? current : current.substring(0, slash))
+            .filter(o -> slash < 0 || ws.names(current))
+            .orElseThrow(() -> notFound(ws));
+    if (Git.at(ws.root(), ctx.env()).isEmpty()) {
+      throw new UsageException(
+          "okr history reads git history, and this workspace is not in a git repository"
+              + " (or git cannot be run)");
+    }
+    List<java.nio.file.Path> files =
+        objective.header().file() == null ? List.of() : List.of(objective.header().file());
+    GoalHistory history = GoalHistories.of(ctx, ws, files);
+    List<GoalChange> changes = history.of(current, slash < 0);
+    if (format == Format.json) {
+      ctx.out().println(HistoryView.json(current, changes));
+    } else {
+      ctx.out().print(HistoryView.text(current, changes, global.width(ctx)));
+    }
+    return ExitCode.OK;
+  }
+
+  private UsageException notFound(Workspace ws) {
+    List<String> refs = new ArrayList<>();
+    for (Objective o : ws.objectives()) {
+      refs.add(o.id());
+      o.keyResults().forEach(kr -> refs.add(o.id() + "/" + kr.id()));
+    }
+    return new UsageException(
+        "no objective or key result is called `"
+            + TerminalText.sanitize(ref)
+            + "`"
+            + Suggestions.closest(ref, refs)
+                .map(s -> "; did you mean `" + s + "`?")
+                .orElse("; `okr tree` lists the objectives"));
+  }
+}

@@ -1,0 +1,198 @@
+package okr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import okr.Git;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** okr history, goalpost-moved and kr-no-checkin over real git histories made here. */
+class GoalHistoryGitTest {
+
+  @TempDir Path ws;
+
+  private static final Map<String, String> ENV =
+      Map.of(
+          "NO_COLOR", "1",
+          "USER", "tester",
+          "OKR_USER", "glen",
+          "PATH", System.getenv("PATH"),
+          "GIT_CONFIG_NOSYSTEM", "1",
+          "GIT_CONFIG_GLOBAL", "/dev/null");
+
+  @BeforeEach
+  void repository() throws IOException {
+    assumeTrue(Git.installed(), "git is not installed");
+    Files.writeString(ws.resolve("okr.yaml"), "name: Test\n");
+  }
+
+  private void goal(String file, String npsTarget, String npsId) throws IOException {
+    Path path = ws.resolve(file);
+    Files.createDirectories(path.getParent());
+    Files.writeString(
+        path,
+        """
+        kind: objective
+        id: grow
+        title: Customers love us
+        period: 2026-Q4
+        key_results:
+          - id: %s
+            title: Raise NPS from 50 to 70
+            baseline: 50
+            target: %s
+            unit: points
+          - id: churn
+            title: Cut churn from 5%% to 3%%
+            baseline: 5
+            target: 3
+            unit: "%%"
+        """
+            .formatted(npsId, npsTarget),
+        StandardCharsets.UTF_8);
+  }
+
+  private void commit(String author, String date) {
+    Git.run(ws, "add", "-A");
+    Git.commit(ws, author, date, "change");
+  }
+
+  private CliRunner.Result okr(String... args) {
+    return CliRunner.run(ws, ENV, args);
+  }
+
+  @Test
+  void historyFollowsAMovedFileAndAKeyResultRenamedWithMv() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "70", "nps");
+    commit("dana", "2026-09-01T10:00:00Z");
+    Git.run(ws, "mv", "goals/a.yaml", "goals/grow.yaml");
+    goal("goals/grow.yaml", "65", "nps");
+    commit("dana", "2026-10-05T10:00:00Z");
+    assertThat(okr("mv", "grow/nps", "grow/promoters", "--yes").exit()).isZero();
+    commit("glen", "2026-10-06T10:00:00Z");
+    goal("goals/grow.yaml", "60", "promoters");
+    commit("eve", "2026-11-12T10:00:00Z");
+
+    CliRunner.Result history = okr("history", "grow/promoters");
+
+    assertThat(history.exit()).as(history.err()).isZero();
+    assertThat(history.out())
+        .contains("2026-10-05")
+        .contains("dana  grow/promoters  target lowered 70 → 65")
+        .contains("2026-11-12")
+        .contains("eve  grow/promoters  target lowered 65 → 60");
+    assertThat(history.out().lines()).hasSize(2);
+    // The old name finds the same history.
+    assertThat(okr("history", "grow/nps").out()).isEqualTo(history.out());
+  }
+
+  @Test
+  void goalpostsMovedBeforeThePeriodBeganAreNotReported() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "70", "nps");
+    commit("dana", "2026-09-01T10:00:00Z");
+    goal("goals/a.yaml", "75", "nps");
+    commit("dana", "2026-09-30T23:59:59-05:00"); // still September where it was committed
+    goal("goals/a.yaml", "80", "nps");
+    commit("eve", "2026-10-01T00:30:00+02:00"); // the first day of the quarter there
+
+    String out = okr("check").out();
+
+    assertThat(out).doesNotContain("70 → 75");
+    assertThat(out)
+        .contains(
+            "warning[goalpost-moved]: `grow/nps`: target raised 75 → 80 on 2026-10-01 by eve");
+  }
+
+  @Test
+  void commitsInTheSameSecondKeepTheirOrder() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "70", "nps");
+    commit("dana", "2026-10-02T10:00:00Z");
+    goal("goals/a.yaml", "60", "nps");
+    commit("dana", "2026-10-02T10:00:00Z");
+    goal("goals/a.yaml", "80", "nps");
+    commit("dana", "2026-10-02T10:00:00Z");
+
+    String json = okr("history", "grow", "--format", "json").out();
+
+    assertThat(json.indexOf("\"before\" : 70")).isLessThan(json.indexOf("\"before\" : 60"));
+    assertThat(json).contains("\"format\" : 1").contains("\"kind\" : \"history\"");
+  }
+
+  @Test
+  void hostileAuthorNamesAreEscapedInEveryOutput() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "70", "nps");
+    commit("dana", "2026-09-01T10:00:00Z");
+    goal("goals/a.yaml", "60", "nps");
+    commit("Eve\u001b]0;pwned\u0007\u202e", "2026-11-01T10:00:00Z");
+
+    for (String[] args :
+        new String[][] {{"check"}, {"history", "grow"}, {"check", "--format", "github"}}) {
+      String out = okr(args).out();
+      assertThat(out).as("%s", String.join(" ", args)).contains("Eve").doesNotContain("\u001b");
+      assertThat(out).doesNotContain("\u202e").doesNotContain("\u0007");
+    }
+    String json = okr("history", "grow", "--format", "json").out();
+    assertThat(json).contains("Eve\\u001B]0;pwned\\u0007\\u202E");
+  }
+
+  @Test
+  void anUncommittedChangeIsReportedAsSuch() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "70", "nps");
+    commit("dana", "2026-09-01T10:00:00Z");
+    goal("goals/a.yaml", "50", "nps");
+
+    assertThat(okr("check").out())
+        .contains("`grow/nps`: target lowered 70 → 50, not committed yet");
+    assertThat(okr("history", "grow/nps").out())
+        .isEqualTo("uncommitted  grow/nps  target lowered 70 → 50\n");
+  }
+
+  @Test
+  void withoutGitTheRuleIsSilentAndHistorySaysWhy() throws IOException {
+    goal("goals/a.yaml", "70", "nps");
+
+    assertThat(okr("check").out()).doesNotContain("goalpost-moved");
+    CliRunner.Result history = okr("history", "grow");
+    assertThat(history.exit()).isEqualTo(2);
+    assertThat(history.err()).contains("not in a git repository");
+  }
+
+  @Test
+  void krNoCheckinCountsFromWhenTheKeyResultAppeared() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "70", "nps");
+    commit("dana", "2026-11-20T10:00:00Z");
+    // Added three days before today, in a quarter that began in October: not overdue.
+    assertThat(okr("check").out()).doesNotContain("kr-no-checkin");
+    // Three weeks after it appeared, it is.
+    assertThat(okr("check", "--today", "2026-12-12").out())
+        .contains("`grow/nps` has had no check-in for 22 days (none since it was added)");
+  }
+
+  @Test
+  void aKeyResultNotCommittedYetNeverDrawsKrNoCheckin() throws IOException {
+    Git.run(ws, "init", "-q");
+    Files.writeString(ws.resolve("README"), "x\n");
+    commit("dana", "2026-10-01T10:00:00Z");
+    goal("goals/a.yaml", "70", "nps");
+
+    assertThat(okr("check").out()).doesNotContain("kr-no-checkin");
+    // Without git, the period's start is all okr knows.
+    Path plain = Files.createTempDirectory("plain");
+    okr.TestFiles.copyTree(ws.resolve("goals"), plain.resolve("goals"));
+    Files.writeString(plain.resolve("okr.yaml"), "name: Test\n");
+    assertThat(CliRunner.run(plain, ENV, "check").out()).contains("kr-no-checkin");
+  }
+}
