@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * A qualitative objective with its key results, for a period. With {@code rollup}, the objectives
- * aligned to it count as key results of weight 1 in its score.
+ * aligned to it count as key results of weight 1 in its score. {@code alignsTo} lists its parents
+ * (objective ids or {@code objective/kr} refs), empty when it aligns to nothing: an objective may
+ * serve several, vertically and across teams.
  */
 public record Objective(
     Header header,
@@ -14,7 +16,7 @@ public record Objective(
     LocalDate due,
     ObjectiveType type,
     Level level,
-    String alignsTo,
+    List<String> alignsTo,
     String carriedFrom,
     List<KeyResult> keyResults,
     List<Initiative> initiatives,
@@ -22,6 +24,7 @@ public record Objective(
     Spans spans) {
 
   public Objective {
+    alignsTo = alignsTo == null ? List.of() : List.copyOf(alignsTo);
     keyResults = List.copyOf(keyResults);
     initiatives = List.copyOf(initiatives);
   }
