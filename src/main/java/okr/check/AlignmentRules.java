@@ -8,6 +8,7 @@ import okr.model.Level;
 import okr.model.Objective;
 import okr.model.Period;
 import okr.model.PeriodCalendar;
+import okr.model.SourceSpan;
 import okr.model.Workspace;
 
 /** Team and individual objectives should align upwards, to parents of their own time. */
@@ -29,7 +30,7 @@ final class AlignmentRules implements WorkspaceRule {
           o.level() != null
               ? o.level()
               : o.header().team() != null ? Level.TACTICAL : Level.INDIVIDUAL;
-      if (o.alignsTo() == null && level != Level.STRATEGIC && period.isPresent()) {
+      if (o.alignsTo().isEmpty() && level != Level.STRATEGIC && period.isPresent()) {
         boolean companyObjectives =
             companyPeriods.stream().anyMatch(pp -> overlaps(pp, period.get()));
         if (companyObjectives) {
@@ -43,8 +44,9 @@ final class AlignmentRules implements WorkspaceRule {
                   "add `aligns_to:` with the company objective (or key result) it serves"));
         }
       }
-      if (o.alignsTo() != null && period.isPresent()) {
-        String parentId = Index.objectivePart(o.alignsTo());
+      for (int i = 0; i < o.alignsTo().size() && period.isPresent(); i++) {
+        String parentId = Index.objectivePart(o.alignsTo().get(i));
+        SourceSpan at = o.spans().item("aligns_to", i);
         ws.objective(parentId)
             .flatMap(parent -> periodOf(parent, calendar))
             .filter(parentPeriod -> parentPeriod.start().isAfter(period.get().end()))
@@ -53,7 +55,7 @@ final class AlignmentRules implements WorkspaceRule {
                     out.add(
                         Diagnostic.warning(
                             "parent-later-period",
-                            o.spans().at("aligns_to"),
+                            at,
                             "`"
                                 + o.id()
                                 + "` ("

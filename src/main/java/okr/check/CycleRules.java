@@ -19,16 +19,19 @@ final class CycleRules implements WorkspaceRule {
   @Override
   public void check(Workspace ws, java.time.LocalDate today, List<Diagnostic> out) {
     Map<String, List<String>> alignment = new LinkedHashMap<>();
-    Map<String, SourceSpan> alignmentSpans = new LinkedHashMap<>();
+    Map<String, Objective> aligned = new HashMap<>();
     for (Objective o : ws.objectives()) {
-      if (o.id() != null && o.alignsTo() != null) {
-        alignment.put(o.id(), List.of(Index.objectivePart(o.alignsTo())));
-        alignmentSpans.put(o.id(), o.spans().at("aligns_to"));
+      if (o.id() != null && !o.alignsTo().isEmpty()) {
+        alignment.put(o.id(), o.alignsTo().stream().map(Index::objectivePart).toList());
+        aligned.putIfAbsent(o.id(), o);
       }
     }
     report(
         alignment,
-        alignmentSpans,
+        (from, to) -> {
+          Objective o = aligned.get(from);
+          return o.spans().item("aligns_to", alignment.get(from).indexOf(to));
+        },
         "alignment-cycle",
         "objectives align to each other in a circle: ",
         "an objective aligns to a parent higher up; remove `aligns_to` from one of them",
@@ -44,7 +47,7 @@ final class CycleRules implements WorkspaceRule {
     }
     report(
         leads,
-        leadSpans,
+        (from, to) -> leadSpans.get(from),
         "leads-cycle",
         "KPIs lead each other in a circle: ",
         "a leading KPI predicts a lagging one; remove one of these `leads:` links",
@@ -52,12 +55,13 @@ final class CycleRules implements WorkspaceRule {
   }
 
   /**
-   * Reports each cycle once, at the node where it was first entered, listing its members. The walk
-   * keeps its own stack: a chain of 100,000 links is data, not recursion depth.
+   * Reports each cycle once, at the link out of the node where it was first entered (the parent
+   * that leads round, when there are several), listing its members. The walk keeps its own stack: a
+   * chain of 100,000 links is data, not recursion depth.
    */
   private static void report(
       Map<String, List<String>> edges,
-      Map<String, SourceSpan> spans,
+      java.util.function.BiFunction<String, String, SourceSpan> edgeSpan,
       String rule,
       String message,
       String help,
@@ -93,7 +97,11 @@ final class CycleRules implements WorkspaceRule {
           List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
           if (reported.add(new HashSet<>(cycle))) {
             out.add(
-                Diagnostic.error(rule, spans.get(cycle.get(0)), message + members(cycle), help));
+                Diagnostic.error(
+                    rule,
+                    edgeSpan.apply(cycle.get(0), cycle.get(1 % cycle.size())),
+                    message + members(cycle),
+                    help));
           }
         } else if (!done.contains(next)) {
           onPath.put(next, path.size());

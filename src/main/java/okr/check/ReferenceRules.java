@@ -26,13 +26,15 @@ final class ReferenceRules implements WorkspaceRule {
     java.util.Set<String> goalAlignable = new java.util.HashSet<>(alignable);
     goalAlignable.addAll(index.goals);
     for (Objective o : ws.objectives()) {
-      expect(
-          o.alignsTo(),
-          alignable,
-          "aligns_to",
-          "an objective or key result",
-          o.spans().at("aligns_to"),
-          out);
+      for (int i = 0; i < o.alignsTo().size(); i++) {
+        expect(
+            o.alignsTo().get(i),
+            alignable,
+            "aligns_to",
+            "an objective or key result",
+            o.spans().item("aligns_to", i),
+            out);
+      }
       expect(
           o.carriedFrom(),
           index.objectives.keySet(),
@@ -61,13 +63,15 @@ final class ReferenceRules implements WorkspaceRule {
       }
     }
     for (SmartGoal goal : ws.goals()) {
-      expect(
-          goal.alignsTo(),
-          goalAlignable,
-          "aligns_to",
-          "an objective, key result or goal",
-          goal.spans().at("aligns_to"),
-          out);
+      for (int i = 0; i < goal.alignsTo().size(); i++) {
+        expect(
+            goal.alignsTo().get(i),
+            goalAlignable,
+            "aligns_to",
+            "an objective, key result or goal",
+            goal.spans().item("aligns_to", i),
+            out);
+      }
     }
     for (JournalEntry entry : ws.journal()) {
       Collection<String> targets =

@@ -62,7 +62,7 @@ public final class SmartRules implements WorkspaceRule {
             ? new Letter('A', "Achievable", true, null)
             : new Letter('A', "Achievable", false, "nothing says what makes it doable"));
     letters.add(
-        g.relevant() != null && !g.relevant().isBlank() || g.alignsTo() != null
+        g.relevant() != null && !g.relevant().isBlank() || !g.alignsTo().isEmpty()
             ? new Letter('R', "Relevant", true, null)
             : new Letter('R', "Relevant", false, "nothing says why it matters"));
     letters.add(timeBound(g, ws, today));

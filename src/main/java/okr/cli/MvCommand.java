@@ -288,13 +288,15 @@ final class MvCommand implements Callable<Integer> {
       }
     }
     for (Objective o : ws.objectives()) {
-      if (from.equals(o.alignsTo())) {
-        edits.add(new TextEdits.Edit(o.spans().at("aligns_to"), from, newRef));
+      int i = o.alignsTo().indexOf(from);
+      if (i >= 0) {
+        edits.add(new TextEdits.Edit(o.spans().item("aligns_to", i), from, newRef));
       }
     }
     for (SmartGoal g : ws.goals()) {
-      if (from.equals(g.alignsTo())) {
-        edits.add(new TextEdits.Edit(g.spans().at("aligns_to"), from, newRef));
+      int i = g.alignsTo().indexOf(from);
+      if (i >= 0) {
+        edits.add(new TextEdits.Edit(g.spans().item("aligns_to", i), from, newRef));
       }
     }
     return new Plan(from, newRef, edits);
@@ -317,8 +319,18 @@ final class MvCommand implements Callable<Integer> {
   }
 
   private void refers(String ref, Spans spans, String key, List<TextEdits.Edit> edits) {
+    refers(ref, spans.at(key), edits);
+  }
+
+  private void refers(List<String> refs, Spans spans, String key, List<TextEdits.Edit> edits) {
+    for (int i = 0; i < refs.size(); i++) {
+      refers(refs.get(i), spans.item(key, i), edits);
+    }
+  }
+
+  private void refers(String ref, okr.model.SourceSpan at, List<TextEdits.Edit> edits) {
     if (ref != null && (ref.equals(from) || ref.startsWith(from + "/"))) {
-      edits.add(new TextEdits.Edit(spans.at(key), from, to));
+      edits.add(new TextEdits.Edit(at, from, to));
     }
   }
 

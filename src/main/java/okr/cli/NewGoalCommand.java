@@ -173,7 +173,7 @@ final class NewGoalCommand implements Callable<Integer> {
         null,
         due,
         period,
-        alignsTo,
+        alignsTo == null ? List.of() : List.of(alignsTo),
         Spans.of(null));
   }
 }

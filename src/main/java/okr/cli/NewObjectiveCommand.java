@@ -190,7 +190,7 @@ final class NewObjectiveCommand implements Callable<Integer> {
         null,
         type,
         level,
-        alignsTo,
+        alignsTo == null ? List.of() : List.of(alignsTo),
         null,
         krs,
         List.of(),

@@ -87,11 +87,8 @@ final class ShowCommand implements Callable<Integer> {
     Optional<Objective> objective = vc.ws.objective(ref);
     if (objective.isPresent()) {
       List<ObjectiveStatus> children = new ArrayList<>();
-      for (Objective o : vc.ws.objectives()) {
-        if (o.alignsTo() != null
-            && (o.alignsTo().equals(ref) || o.alignsTo().startsWith(ref + "/"))) {
-          children.add(vc.scorer.objective(o));
-        }
+      for (Objective o : okr.reports.Alignment.childrenOf(vc.ws, ref)) {
+        children.add(vc.scorer.objective(o));
       }
       ObjectiveStatus status = vc.scorer.objective(objective.get());
       if (format == ViewFormat.json) {

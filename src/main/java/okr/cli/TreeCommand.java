@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import okr.model.SmartGoal;
 import okr.render.TreeView;
+import okr.reports.AlignmentTree;
 import okr.scoring.GoalStatus;
 import okr.scoring.Scorecard;
 import picocli.CommandLine.Command;
@@ -72,7 +73,8 @@ final class TreeCommand implements Callable<Integer> {
     Scorecard card = vc.scorer.scorecard(vc.selection, vc.headerPeriod(view));
     List<GoalStatus> goals = new ArrayList<>();
     for (SmartGoal g : vc.ws.goals()) {
-      if (g.alignsTo() != null && vc.selection.matches(g)) {
+      // AlignmentTree keeps the goals that align to something in the card.
+      if (vc.selection.matches(g)) {
         goals.add(vc.scorer.goal(g));
       }
     }
@@ -80,14 +82,17 @@ final class TreeCommand implements Callable<Integer> {
       ctx.out()
           .print(
               switch (format) {
-                case json -> okr.render.TreeFormats.json(card) + "\n";
+                case json ->
+                    okr.render.TreeFormats.json(card, AlignmentTree.of(card, List.of(), false))
+                        + "\n";
                 case csv -> okr.render.TreeFormats.csv(card);
-                default -> okr.render.TreeFormats.markdown(card);
+                default ->
+                    okr.render.TreeFormats.markdown(card, AlignmentTree.of(card, List.of(), false));
               });
       return vc.finish();
     }
     new TreeView(vc.style)
-        .render(card, goals)
+        .render(card, AlignmentTree.of(card, goals, true))
         .forEach(line -> ctx.out().println(line.stripTrailing()));
     if (kpis) {
       printLeads(vc);

@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * A qualitative objective with its key results, for a period. With {@code rollup}, the objectives
- * aligned to it count as key results of weight 1 in its score. {@code collaborators} are the people
- * who work on it beside its owner: it is theirs too for {@code --mine} and {@code --owner}.
+ * aligned to it count as key results of weight 1 in its score. {@code alignsTo} lists its parents
+ * (objective ids or {@code objective/kr} refs), empty when it aligns to nothing: an objective may
+ * serve several, vertically and across teams. {@code collaborators} are the people who work on it
+ * beside its owner: it is theirs too for {@code --mine} and {@code --owner}.
  */
 public record Objective(
     Header header,
@@ -15,7 +17,7 @@ public record Objective(
     LocalDate due,
     ObjectiveType type,
     Level level,
-    String alignsTo,
+    List<String> alignsTo,
     String carriedFrom,
     List<KeyResult> keyResults,
     List<Initiative> initiatives,
@@ -24,6 +26,7 @@ public record Objective(
     Spans spans) {
 
   public Objective {
+    alignsTo = alignsTo == null ? List.of() : List.copyOf(alignsTo);
     keyResults = List.copyOf(keyResults);
     initiatives = List.copyOf(initiatives);
     collaborators = collaborators == null ? List.of() : List.copyOf(collaborators);
@@ -37,7 +40,7 @@ public record Objective(
       LocalDate due,
       ObjectiveType type,
       Level level,
-      String alignsTo,
+      List<String> alignsTo,
       String carriedFrom,
       List<KeyResult> keyResults,
       List<Initiative> initiatives,

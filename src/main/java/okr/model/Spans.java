@@ -21,6 +21,11 @@ public record Spans(SourceSpan self, Map<String, SourceSpan> keys) {
     return keys.getOrDefault(key, self);
   }
 
+  /** The place of item {@code index} of a list under {@code key} (a single value is item 0). */
+  public SourceSpan item(String key, int index) {
+    return keys.getOrDefault(key + "[" + index + "]", at(key));
+  }
+
   public boolean has(String key) {
     return keys.containsKey(key);
   }

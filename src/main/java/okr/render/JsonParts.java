@@ -34,7 +34,7 @@ public final class JsonParts {
     m.put("level", word(Selection.levelOf(o.objective())));
     m.put("type", word(o.objective().type()));
     m.put("period", period(o.period()));
-    m.put("alignsTo", o.objective().alignsTo());
+    alignsTo(m, o.objective().alignsTo());
     m.put("rollup", o.objective().rollup());
     m.put("score", round(o.score()));
     m.put("band", o.band() == null ? null : o.band().word());
@@ -115,7 +115,7 @@ public final class JsonParts {
     m.put("cumulative", measure != null && measure.cumulative());
     m.put("achievable", goal.achievable());
     m.put("relevant", goal.relevant());
-    m.put("alignsTo", goal.alignsTo());
+    alignsTo(m, goal.alignsTo());
     m.put("start", g.start() == null ? null : g.start().toString());
     m.put("due", g.due() == null ? null : g.due().toString());
     m.put("daysLeft", g.daysLeft());
@@ -231,5 +231,16 @@ public final class JsonParts {
 
   static String plain(Double value) {
     return value == null || !Double.isFinite(value) ? null : Numbers.format(value).replace(",", "");
+  }
+
+  /**
+   * {@code alignsTo} keeps its format-1 shape, the first parent or null; further parents, when an
+   * objective serves several, follow in {@code alsoAlignsTo}.
+   */
+  static void alignsTo(Map<String, Object> m, List<String> parents) {
+    m.put("alignsTo", parents.isEmpty() ? null : parents.get(0));
+    if (parents.size() > 1) {
+      m.put("alsoAlignsTo", parents.subList(1, parents.size()));
+    }
   }
 }

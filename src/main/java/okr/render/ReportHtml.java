@@ -1,18 +1,14 @@
 package okr.render;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import okr.model.Initiative;
 import okr.model.JournalEntry;
-import okr.model.KeyResult;
 import okr.model.ObjectiveType;
 import okr.scoring.Band;
 import okr.scoring.KpiStatus;
 import okr.scoring.KrStatus;
 import okr.scoring.ObjectiveStatus;
-import okr.scoring.Point;
-import okr.scoring.Progress;
 import okr.scoring.Report;
 
 /**
@@ -154,7 +150,9 @@ public final class ReportHtml {
           .append("</td><td class=\"num\">")
           .append(Html.text(Words.progress(kr)))
           .append("</td><td>")
-          .append(SvgCharts.progress(period, progressOf(kr), "progress of " + kr.kr().title()))
+          .append(
+              SvgCharts.progress(
+                  period, okr.scoring.Report.progressHistory(kr), "progress of " + kr.kr().title()))
           .append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");
@@ -188,26 +186,6 @@ public final class ReportHtml {
       out.append("</ul>\n");
     }
     out.append("</section>\n");
-  }
-
-  /** Progress at each update of a key result, for its chart. */
-  private static List<Point> progressOf(KrStatus kr) {
-    KeyResult k = kr.kr();
-    List<Point> points = new ArrayList<>();
-    for (Point p : kr.history()) {
-      if (k.isMilestone()) {
-        points.add(p);
-      } else if (k.holdsLine()) {
-        points.add(new Point(p.day(), Progress.score(k, p.value())));
-      } else if (k.target() != null
-          && k.baseline() != null
-          && !java.util.Objects.equals(k.baseline(), k.target())) {
-        points.add(
-            new Point(
-                p.day(), Progress.of(k.effectiveDirection(), k.baseline(), k.target(), p.value())));
-      }
-    }
-    return points;
   }
 
   private static void ppp(StringBuilder out, String label, String text) {

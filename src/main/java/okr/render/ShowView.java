@@ -51,7 +51,7 @@ public final class ShowView {
         "period",
         user(o.period().label()) + " (" + o.period().start() + " to " + o.period().end() + ")");
     field("file", paths.show(obj.header().file()));
-    field("aligns to", user(obj.alignsTo()));
+    field("aligns to", obj.alignsTo().isEmpty() ? null : user(String.join(", ", obj.alignsTo())));
     if (!lineage.isEmpty()) {
       List<String> chain = new ArrayList<>();
       lineage.forEach(
@@ -307,7 +307,9 @@ public final class ShowView {
     field("achievable", user(goal.achievable()));
     field(
         "relevant",
-        join(goal.relevant(), goal.alignsTo() == null ? null : "aligns to " + goal.alignsTo()));
+        join(
+            goal.relevant(),
+            goal.alignsTo().isEmpty() ? null : "aligns to " + String.join(", ", goal.alignsTo())));
     field(
         "time-bound",
         g.due() == null

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import okr.reports.AlignmentTree;
 import okr.scoring.ObjectiveStatus;
 import okr.scoring.Scorecard;
 
@@ -12,15 +13,16 @@ public final class TreeFormats {
 
   private TreeFormats() {}
 
-  public static String json(Scorecard card) {
+  /** The tree's rooted sections nested; {@code tree} is laid out without key result rows. */
+  public static String json(Scorecard card, AlignmentTree tree) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("format", 1);
     doc.put("kind", "tree");
     doc.put("asOf", card.asOf().toString());
     doc.put("period", JsonParts.period(card.period()));
     List<Object> roots = new ArrayList<>();
-    for (ObjectiveStatus root : roots(card)) {
-      roots.add(node(card, root));
+    for (AlignmentTree.Section section : rooted(tree)) {
+      roots.add(nest(section.rows()));
     }
     doc.put("roots", roots);
     return Json.pretty(doc);
@@ -45,7 +47,9 @@ public final class TreeFormats {
           Csv.row(
               java.util.Arrays.asList(
                   o.objective().id(),
-                  o.objective().alignsTo(),
+                  o.objective().alignsTo().isEmpty()
+                      ? null
+                      : String.join(" ", o.objective().alignsTo()),
                   JsonParts.word(okr.scoring.Selection.levelOf(o.objective())),
                   o.objective().header().owner(),
                   o.objective().header().team(),
@@ -57,11 +61,11 @@ public final class TreeFormats {
     return out.toString();
   }
 
-  public static String markdown(Scorecard card) {
+  public static String markdown(Scorecard card, AlignmentTree tree) {
     StringBuilder out =
         new StringBuilder("# Alignment, ").append(card.period().label()).append("\n\n");
-    for (ObjectiveStatus root : roots(card)) {
-      list(card, root, "", out);
+    for (AlignmentTree.Section section : rooted(tree)) {
+      list(section.rows(), out);
     }
     return out.toString();
   }
@@ -89,58 +93,61 @@ public final class TreeFormats {
     }
   }
 
-  private static void list(Scorecard card, ObjectiveStatus root, String indent, StringBuilder out) {
-    Map<String, List<ObjectiveStatus>> kids = childrenById(card);
-    java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
-    stack.push(new Object[] {root, 0});
-    while (!stack.isEmpty()) {
-      Object[] top = stack.pop();
-      ObjectiveStatus o = (ObjectiveStatus) top[0];
-      int depth = (Integer) top[1];
-      if (depth >= MAX_DEPTH) {
+  private static void list(List<AlignmentTree.Row> rows, StringBuilder out) {
+    for (AlignmentTree.Row row : rows) {
+      AlignmentTree.Objective node = (AlignmentTree.Objective) row.node();
+      ObjectiveStatus o = node.status();
+      if (row.depth() >= MAX_DEPTH) {
         throw new TooDeep(o.objective().id());
       }
-      out.append(indent)
-          .append("  ".repeat(depth))
+      out.append("  ".repeat(row.depth()))
           .append("- `")
           .append(o.objective().id())
           .append("` ")
-          .append(Markdown.cell(o.objective().header().title()))
-          .append(" (")
-          .append(Words.plainScore(o))
-          .append(")");
-      if (o.objective().alignsTo() != null && o.objective().alignsTo().contains("/")) {
-        out.append(", for `").append(o.objective().alignsTo()).append('`');
+          .append(Markdown.cell(o.objective().header().title()));
+      if (node.repeat() == null) {
+        out.append(" (").append(Words.plainScore(o)).append(")");
+      } else if (node.repeat().shownUnder() != null && !node.repeat().inCycle()) {
+        out.append(" (also under `").append(node.repeat().shownUnder()).append("`)");
+      } else {
+        out.append(" (in the cycle above)");
+      }
+      if (node.via() != null && node.via().contains("/")) {
+        out.append(", for `").append(node.via()).append('`');
       }
       out.append('\n');
-      List<ObjectiveStatus> children = kids.getOrDefault(o.objective().id(), List.of());
-      for (int i = children.size() - 1; i >= 0; i--) {
-        stack.push(new Object[] {children.get(i), depth + 1});
-      }
     }
   }
 
-  private static Map<String, Object> node(Scorecard card, ObjectiveStatus root) {
-    Map<String, List<ObjectiveStatus>> kids = childrenById(card);
-    Map<String, Object> top = fields(root);
-    java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
-    stack.push(new Object[] {root, top, 0});
-    while (!stack.isEmpty()) {
-      Object[] frame = stack.pop();
-      ObjectiveStatus o = (ObjectiveStatus) frame[0];
-      @SuppressWarnings("unchecked")
-      Map<String, Object> m = (Map<String, Object>) frame[1];
-      int depth = (Integer) frame[2];
-      if (depth >= MAX_DEPTH) {
-        throw new TooDeep(o.objective().id());
+  /** Flat rows in drawing order back into nested maps, keeping a stack of the open nodes. */
+  private static Map<String, Object> nest(List<AlignmentTree.Row> rows) {
+    List<Map<String, Object>> open = new ArrayList<>();
+    Map<String, Object> top = null;
+    for (AlignmentTree.Row row : rows) {
+      AlignmentTree.Objective node = (AlignmentTree.Objective) row.node();
+      if (row.depth() >= MAX_DEPTH) {
+        throw new TooDeep(node.status().objective().id());
       }
-      List<Object> list = new ArrayList<>();
-      for (ObjectiveStatus c : kids.getOrDefault(o.objective().id(), List.of())) {
-        Map<String, Object> child = fields(c);
-        list.add(child);
-        stack.push(new Object[] {c, child, depth + 1});
+      Map<String, Object> m = fields(node.status());
+      if (node.repeat() != null) {
+        m.put(
+            "alsoUnder",
+            node.repeat().inCycle() || node.repeat().shownUnder() == null
+                ? node.status().objective().id()
+                : node.repeat().shownUnder());
       }
-      m.put("children", list);
+      m.put("children", new ArrayList<>());
+      while (open.size() > row.depth()) {
+        open.remove(open.size() - 1);
+      }
+      if (open.isEmpty()) {
+        top = m;
+      } else {
+        @SuppressWarnings("unchecked")
+        List<Object> siblings = (List<Object>) open.get(open.size() - 1).get("children");
+        siblings.add(m);
+      }
+      open.add(m);
     }
     return top;
   }
@@ -149,7 +156,7 @@ public final class TreeFormats {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", o.objective().id());
     m.put("title", o.objective().header().title());
-    m.put("alignsTo", o.objective().alignsTo());
+    JsonParts.alignsTo(m, o.objective().alignsTo());
     m.put("score", JsonParts.round(o.score()));
     m.put("band", o.band() == null ? null : o.band().word());
     m.put("colour", o.colour() == null ? null : o.colour().word());
@@ -157,28 +164,8 @@ public final class TreeFormats {
     return m;
   }
 
-  private static List<ObjectiveStatus> roots(Scorecard card) {
-    java.util.Set<String> ids = new java.util.HashSet<>();
-    card.objectives().forEach(o -> ids.add(o.objective().id()));
-    List<ObjectiveStatus> roots = new ArrayList<>();
-    for (ObjectiveStatus o : card.objectives()) {
-      String parent = o.objective().alignsTo();
-      if (parent == null || !ids.contains(parent.split("/")[0])) {
-        roots.add(o);
-      }
-    }
-    return roots;
-  }
-
-  /** Each objective's children, in the order of the scorecard: one pass, not one per node. */
-  private static Map<String, List<ObjectiveStatus>> childrenById(Scorecard card) {
-    Map<String, List<ObjectiveStatus>> kids = new java.util.HashMap<>();
-    for (ObjectiveStatus o : card.objectives()) {
-      String to = o.objective().alignsTo();
-      if (to != null && !to.split("/")[0].equals(o.objective().id())) {
-        kids.computeIfAbsent(to.split("/")[0], k -> new ArrayList<>()).add(o);
-      }
-    }
-    return kids;
+  /** The sections under a root; objectives in a cycle are the text view's and check's concern. */
+  private static List<AlignmentTree.Section> rooted(AlignmentTree tree) {
+    return tree.sections().stream().filter(s -> s.cycle().isEmpty()).toList();
   }
 }

@@ -38,4 +38,28 @@ public record Report(Scorecard card, List<KpiStatus> kpis, boolean closed) {
                 new Point(day, values.stream().mapToInt(Integer::intValue).average().orElse(0))));
     return points;
   }
+
+  /**
+   * Progress at each update of a key result, for its chart: a milestone's done as 0 or 1, a line's
+   * held or broken, a metric's share of the way from baseline to target. Nothing for a metric
+   * without a baseline and target apart.
+   */
+  public static List<Point> progressHistory(KrStatus kr) {
+    okr.model.KeyResult k = kr.kr();
+    List<Point> points = new ArrayList<>();
+    for (Point p : kr.history()) {
+      if (k.isMilestone()) {
+        points.add(p);
+      } else if (k.holdsLine()) {
+        points.add(new Point(p.day(), Progress.score(k, p.value())));
+      } else if (k.target() != null
+          && k.baseline() != null
+          && !java.util.Objects.equals(k.baseline(), k.target())) {
+        points.add(
+            new Point(
+                p.day(), Progress.of(k.effectiveDirection(), k.baseline(), k.target(), p.value())));
+      }
+    }
+    return points;
+  }
 }

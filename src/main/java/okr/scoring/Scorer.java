@@ -192,10 +192,11 @@ public final class Scorer {
     List<Objective> aligned = new ArrayList<>();
     Selection overlapping = new Selection(period, null, null);
     for (Objective child : ws.objectives()) {
-      String to = child.alignsTo();
-      if (to != null
-          && (to.equals(o.id()) || to.startsWith(o.id() + "/"))
-          && periodOf(child).filter(overlapping::overlaps).isPresent()) {
+      // With several parents, a child counts in each one's rollup.
+      boolean under =
+          child.alignsTo().stream()
+              .anyMatch(to -> to.equals(o.id()) || to.startsWith(o.id() + "/"));
+      if (under && periodOf(child).filter(overlapping::overlaps).isPresent()) {
         aligned.add(child);
       }
     }

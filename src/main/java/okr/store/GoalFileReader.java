@@ -179,7 +179,7 @@ final class GoalFileReader {
         r.date("due"),
         type == null ? ObjectiveType.ASPIRATIONAL : type,
         r.choice("level", Words.LEVEL),
-        r.ref("aligns_to"),
+        r.refs("aligns_to"),
         r.ref("carried_from"),
         keyResults,
         initiatives,
@@ -345,7 +345,7 @@ final class GoalFileReader {
         r.date("start"),
         r.date("due"),
         r.text("period"),
-        r.ref("aligns_to"),
+        r.refs("aligns_to"),
         r.spans());
   }
 

@@ -1,5 +1,6 @@
 package okr.store;
 
+import java.util.List;
 import java.util.Locale;
 import okr.model.Direction;
 import okr.model.Initiative;
@@ -31,7 +32,7 @@ public final class GoalFileText {
     if (o.level() != null) {
       out.append("level: ").append(word(o.level())).append('\n');
     }
-    line(out, "", "aligns_to", o.alignsTo());
+    line(out, "", "aligns_to", refs(o.alignsTo()));
     line(out, "", "carried_from", o.carriedFrom());
     if (o.rollup()) {
       out.append("rollup: true\n");
@@ -132,7 +133,7 @@ public final class GoalFileText {
     }
     line(out, "", "achievable", text(g.achievable()));
     line(out, "", "relevant", text(g.relevant()));
-    line(out, "", "aligns_to", g.alignsTo());
+    line(out, "", "aligns_to", refs(g.alignsTo()));
     line(out, "", "start", g.start() == null ? null : g.start().toString());
     line(out, "", "due", g.due() == null ? null : g.due().toString());
     line(out, "", "period", g.period());
@@ -191,6 +192,13 @@ public final class GoalFileText {
     if (value != null && !value.isEmpty()) {
       out.append(indent).append(key).append(": ").append(value).append('\n');
     }
+  }
+
+  /** One parent as a plain value, several as a flow list: `aligns_to: [a, b/kr]`. */
+  private static String refs(List<String> refs) {
+    return refs.size() == 1
+        ? refs.get(0)
+        : refs.isEmpty() ? null : "[" + String.join(", ", refs) + "]";
   }
 
   private static String text(String value) {

@@ -172,12 +172,59 @@ final class MapReader {
     if (value == null) {
       return null;
     }
+    return validRef(value, valueSpan(key));
+  }
+
+  /**
+   * One reference or a list of them ({@code aligns_to: a} or {@code aligns_to: [a, b/kr]}), each
+   * checked where it is written; the same one twice is an error at the second.
+   */
+  List<String> refs(String key) {
+    Entry entry = entries.get(key);
+    if (entry == null || entry.value() instanceof YScalar s && s.isNull()) {
+      return List.of();
+    }
+    if (entry.value() instanceof YScalar) {
+      String one = ref(key);
+      return one == null ? List.of() : List.of(one);
+    }
+    if (!(entry.value() instanceof YSeq seq)) {
+      wrongType(entry.value(), key, "a reference or a list of them", "write `" + key + ": [a, b]`");
+      return List.of();
+    }
+    List<String> result = new ArrayList<>();
+    for (YNode item : seq.items()) {
+      if (!(item instanceof YScalar s) || s.isNull()) {
+        sink.add(
+            Diagnostic.error(
+                "wrong-type",
+                item.span(),
+                "each item of `" + key + "` must be a reference, but this is " + item.describe(),
+                "write the list as `" + key + ": [objective, objective/kr]`"));
+        continue;
+      }
+      String ref = validRef(s.text(), s.span());
+      if (ref != null && result.contains(ref)) {
+        sink.add(
+            Diagnostic.error(
+                "invalid-value",
+                s.span(),
+                "`" + ref + "` is named twice in `" + key + "`",
+                "remove the second one"));
+      } else if (ref != null) {
+        result.add(ref);
+      }
+    }
+    return result;
+  }
+
+  private String validRef(String value, SourceSpan span) {
     for (String part : value.split("/", -1)) {
       if (!SLUG.matcher(part).matches()) {
         sink.add(
             Diagnostic.error(
                 "invalid-id",
-                valueSpan(key),
+                span,
                 "`" + value + "` is not a valid reference",
                 "refer to an id (`maratona`) or to a key result as `objective/kr`"));
         return null;

@@ -96,7 +96,7 @@ class ScorerTest {
         null,
         type,
         null,
-        alignsTo,
+        alignsTo == null ? List.of() : List.of(alignsTo.split(",")),
         null,
         List.of(krs),
         List.of(),
@@ -392,6 +392,34 @@ class ScorerTest {
         .extracting(c -> c.objective().id())
         .containsExactly("child-a", "child-b");
     assertThat(rolled.score()).isCloseTo(0.54, within(1e-9));
+  }
+
+  @Test
+  void anObjectiveAlignedToTwoParentsCountsInTheRollupOfEach() {
+    Objective other =
+        objective("p", ObjectiveType.ASPIRATIONAL, null, true, metric("b", 0.0, 10, 1));
+    objectives.add(other);
+    objectives.add(
+        objective("shared", ObjectiveType.ASPIRATIONAL, "o,p/b", false, metric("x", 0.0, 10, 1)));
+    checkin("a", "2026-11-01", 5.0, null, null);
+    checkin("p/b", "2026-11-01", 0.0, null, null, 0);
+    checkin("shared/x", "2026-11-01", 10.0, null, null, 0);
+    Objective o = objective("o", ObjectiveType.ASPIRATIONAL, null, true, metric("a", 0.0, 10, 1));
+    List<Objective> all = new ArrayList<>(objectives);
+    all.add(0, o);
+    Scorer scorer =
+        new Scorer(
+            new Workspace(Path.of("."), Settings.defaults(), all, List.of(), List.of(), journal),
+            MID_Q4);
+    // o: (0.5 + 1.0) / 2; p, through its key result b: (0.0 + 1.0) / 2.
+    assertThat(scorer.objective(o).rolledUp())
+        .extracting(c -> c.objective().id())
+        .containsExactly("shared");
+    assertThat(scorer.objective(o).score()).isCloseTo(0.75, within(1e-9));
+    assertThat(scorer.objective(other).rolledUp())
+        .extracting(c -> c.objective().id())
+        .containsExactly("shared");
+    assertThat(scorer.objective(other).score()).isCloseTo(0.5, within(1e-9));
   }
 
   @Test

@@ -1,0 +1,31 @@
+package okr.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import okr.model.Objective;
+import okr.model.Workspace;
+
+/** Who aligns to what, asked of a workspace: the one place that follows {@code aligns_to}. */
+public final class Alignment {
+
+  private Alignment() {}
+
+  /**
+   * The objectives aligned to objective {@code id} or to one of its key results, through any of
+   * their parents, in file order; each once.
+   */
+  public static List<Objective> childrenOf(Workspace ws, String id) {
+    List<Objective> children = new ArrayList<>();
+    for (Objective o : ws.objectives()) {
+      if (o.alignsTo().stream().anyMatch(to -> under(to, id))) {
+        children.add(o);
+      }
+    }
+    return children;
+  }
+
+  /** Whether a parent ref names objective {@code id} or one of its key results. */
+  public static boolean under(String parentRef, String id) {
+    return parentRef.equals(id) || parentRef.startsWith(id + "/");
+  }
+}
