@@ -39,6 +39,7 @@ final class JournalFiles {
     private final List<Grade> grades = new ArrayList<>();
     private final List<Rename> renames = new ArrayList<>();
     private final List<Retraction> retractions = new ArrayList<>();
+    private final List<JournalReader.Reopening> reopenings = new ArrayList<>();
 
     /** Each id seen, with the content it had and where: to drop copies and report clashes. */
     private final Map<String, Seen> seen = new HashMap<>();
@@ -68,6 +69,14 @@ final class JournalFiles {
       for (Retraction r : contents.retractions()) {
         if (first(r.id(), content(r), r.spans().at("at"))) {
           retractions.add(r);
+        }
+      }
+      for (JournalReader.Reopening r : contents.reopenings()) {
+        if (first(
+            r.id(),
+            JournalReader.fields(r.at(), r.by(), r.period(), r.note()),
+            r.spans().at("at"))) {
+          reopenings.add(r);
         }
       }
     }
@@ -113,6 +122,8 @@ final class JournalFiles {
       live.sort(byTime);
       retracted.sort(byTime);
       grades.sort(Comparator.comparing(Grade::at).thenComparing(Grade::id));
+      // A reopened period's earlier grades are history, not its grade: it may be closed again.
+      grades.removeIf(g -> reopenings.stream().anyMatch(r -> reopens(r, g)));
       // Renames apply in the order they were made, which is what their ids record.
       renames.sort(
           (a, b) ->
@@ -122,6 +133,11 @@ final class JournalFiles {
       retractions.sort(Comparator.comparing(Retraction::at).thenComparing(Retraction::id));
       return new Read(live, grades, renames, retracted, retractions);
     }
+  }
+
+  /** Whether {@code r} reopened the period of grade {@code g} after it was given. */
+  private static boolean reopens(JournalReader.Reopening r, Grade g) {
+    return r.period().equals(g.period()) && Workspace.madeBefore(g.id(), g.at(), r.id(), r.at());
   }
 
   private static String content(JournalEntry e) {
