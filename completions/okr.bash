@@ -70,7 +70,7 @@ _okr() {
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --format -o --output -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       fi;;
     close)
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--note --yes --early -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--note --yes --early --reopen -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       else COMPREPLY=($(compgen -W "$(okr __complete periods 2>/dev/null)" -- "$cur"))
       fi;;
     rollover)

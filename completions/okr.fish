@@ -230,6 +230,7 @@ complete -c okr -n '__fish_seen_subcommand_from close' -a '(okr __complete perio
 complete -c okr -n '__fish_seen_subcommand_from close' -l note -r -d 'A note for every grade (in a terminal, each objective is asked for its own).'
 complete -c okr -n '__fish_seen_subcommand_from close' -l yes -d 'Write without asking.'
 complete -c okr -n '__fish_seen_subcommand_from close' -l early -d 'Close a period that has not ended yet, grading it as of today.'
+complete -c okr -n '__fish_seen_subcommand_from close' -l reopen -d 'Open the closed PERIOD again: its grades stop counting until it is closed again.'
 complete -c okr -n '__fish_seen_subcommand_from close' -s h -l help -d 'Show this help message and exit.'
 complete -c okr -n '__fish_seen_subcommand_from close' -s V -l version -d 'Print version information and exit.'
 complete -c okr -n '__fish_seen_subcommand_from close' -s C -r -d 'Run as if okr was started in DIR (also: OKR_DIR names the workspace).'

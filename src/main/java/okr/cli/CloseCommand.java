@@ -25,6 +25,7 @@ import okr.scoring.ObjectiveStatus;
 import okr.scoring.Scorer;
 import okr.store.JournalWriter;
 import okr.store.NewGrade;
+import okr.store.NewReopening;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,7 +38,9 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Appends a grade entry per objective and key result of PERIOD to the journal, so the",
       "grade stays history even if the files change later; every view of a closed period",
-      "shows it. Closing a period twice is an error. Coaches while it grades: committed",
+      "shows it. Closing a period twice is an error; --reopen appends a reopening instead,",
+      "after which the period's grades no longer count (they stay in the journal) and it can",
+      "be closed again. Coaches while it grades: committed",
       "objectives below 1.0 are missed commitments, and an owner whose aspirational",
       "objectives scored 0.95 or more twice running may not be aiming high enough."
     })
@@ -64,6 +67,12 @@ final class CloseCommand implements Callable<Integer> {
       description = "Close a period that has not ended yet, grading it as of today.")
   boolean early;
 
+  @Option(
+      names = "--reopen",
+      description =
+          "Open the closed PERIOD again: its grades stop counting until it is closed again.")
+  boolean reopen;
+
   CloseCommand(Context ctx) {
     this.ctx = ctx;
   }
@@ -78,6 +87,9 @@ final class CloseCommand implements Callable<Integer> {
             .calendar()
             .resolve(period)
             .orElseThrow(() -> new UsageException(period + ": not a period; write e.g. 2026-Q3"));
+    if (reopen) {
+      return reopen(global, ws, p);
+    }
     if (today.isBefore(p.end()) && !early) {
       throw new UsageException(
           p.label()
@@ -187,6 +199,46 @@ final class CloseCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /** Appends a reopening of closed period {@code p}, inside the lock, checked again there. */
+  private Integer reopen(GlobalOptions global, Workspace ws, Period p) throws IOException {
+    closedOn(ws, p);
+    NewReopening reopening =
+        new NewReopening(
+            global.now(ctx), Identity.me(ctx, ws.settings(), ws.root()), p.label(), note);
+    List<Path> files;
+    try {
+      files =
+          Writing.locked(
+              ctx,
+              global,
+              fresh -> {
+                closedOn(fresh.workspace(), p);
+                return JournalWriter.append(fresh.workspace().root(), List.of(reopening));
+              });
+    } catch (okr.store.WriteFailed e) {
+      return WriteFailure.report(ctx, e);
+    }
+    ctx.out()
+        .println(
+            "Reopened "
+                + p.label()
+                + ": its grades no longer count; okr close "
+                + p.label()
+                + " grades it again. Wrote "
+                + new PathDisplay(ctx.cwd()).show(files.get(0))
+                + ".");
+    return ExitCode.OK;
+  }
+
+  /** The day a period was closed; a usage error when it is open. */
+  private static LocalDate closedOn(Workspace ws, Period p) {
+    List<Grade> grades = ws.gradesOf(p.label());
+    if (grades.isEmpty()) {
+      throw new UsageException(p.label() + " is not closed, so there is nothing to reopen");
+    }
+    return grades.get(0).at().toLocalDate();
+  }
+
   /**
    * The objectives of a period that is not closed yet, scored as of {@code asOf}; a usage error
    * when the period was closed or has no objective.
@@ -198,7 +250,9 @@ final class CloseCommand implements Callable<Integer> {
           p.label()
               + " was closed on "
               + earlier.get(0).at().toLocalDate()
-              + "; a period is closed once (its grades are history)");
+              + "; a period is closed once (its grades are history); okr close --reopen "
+              + p.label()
+              + " opens it again");
     }
     Scorer scorer = new Scorer(ws, asOf);
     List<ObjectiveStatus> objectives = new ArrayList<>();

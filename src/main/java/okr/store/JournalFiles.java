@@ -39,6 +39,7 @@ final class JournalFiles {
     private final List<Grade> grades = new ArrayList<>();
     private final List<Rename> renames = new ArrayList<>();
     private final List<Retraction> retractions = new ArrayList<>();
+    private final List<JournalReader.Reopening> reopenings = new ArrayList<>();
 
     /**
      * Each id seen, with the entry that had it: to drop copies and report clashes. The entry's
@@ -70,6 +71,11 @@ final class JournalFiles {
       for (Retraction r : contents.retractions()) {
         if (first(r.id(), r, r.spans().at("at"))) {
           retractions.add(r);
+        }
+      }
+      for (JournalReader.Reopening r : contents.reopenings()) {
+        if (first(r.id(), r, r.spans().at("at"))) {
+          reopenings.add(r);
         }
       }
     }
@@ -116,6 +122,8 @@ final class JournalFiles {
       live.sort(byTime);
       retracted.sort(byTime);
       grades.sort(Comparator.comparing(Grade::at).thenComparing(Grade::id));
+      // A reopened period's earlier grades are history, not its grade: it may be closed again.
+      grades.removeIf(g -> reopenings.stream().anyMatch(r -> reopens(r, g)));
       // Renames apply in the order they were made, which is what their ids record.
       renames.sort(
           (a, b) ->
@@ -127,7 +135,9 @@ final class JournalFiles {
     }
   }
 
-  /** What an entry, grade, rename or retraction says, to compare two that have one id. */
+  /**
+   * What an entry, grade, rename, retraction or reopening says, to compare two that have one id.
+   */
   private static String content(Object entry) {
     if (entry instanceof JournalEntry e) {
       return content(e);
@@ -135,6 +145,8 @@ final class JournalFiles {
       return content(g);
     } else if (entry instanceof Rename r) {
       return content(r);
+    } else if (entry instanceof JournalReader.Reopening r) {
+      return JournalReader.fields(r.at(), r.by(), r.period(), r.note());
     }
     return content((Retraction) entry);
   }
@@ -147,8 +159,15 @@ final class JournalFiles {
       return g.spans().at("at");
     } else if (entry instanceof Rename r) {
       return r.spans().at("at");
+    } else if (entry instanceof JournalReader.Reopening r) {
+      return r.spans().at("at");
     }
     return ((Retraction) entry).spans().at("at");
+  }
+
+  /** Whether {@code r} reopened the period of grade {@code g} after it was given. */
+  private static boolean reopens(JournalReader.Reopening r, Grade g) {
+    return r.period().equals(g.period()) && Workspace.madeBefore(g.id(), g.at(), r.id(), r.at());
   }
 
   private static String content(JournalEntry e) {

@@ -16,6 +16,7 @@ import okr.model.JournalEntry;
 import okr.model.Rename;
 import okr.model.Retraction;
 import okr.model.SourceSpan;
+import okr.model.Spans;
 import okr.store.YNode.YSeq;
 
 /**
@@ -47,13 +48,19 @@ final class JournalReader {
       Set.of("id", "at", "by", "grade", "kr", "objective", "score", "note");
   private static final Set<String> RENAME_KEYS = Set.of("id", "at", "by", "renamed", "to");
   private static final Set<String> RETRACTION_KEYS = Set.of("id", "at", "by", "retracts");
+  private static final Set<String> REOPEN_KEYS = Set.of("id", "at", "by", "reopen", "note");
+
+  /** A closed period opened again: the grades given to it before {@code at} no longer count. */
+  record Reopening(
+      String id, OffsetDateTime at, String by, String period, String note, Spans spans) {}
 
   /** What one journal file holds. */
   record Contents(
       List<JournalEntry> entries,
       List<Grade> grades,
       List<Rename> renames,
-      List<Retraction> retractions) {}
+      List<Retraction> retractions,
+      List<Reopening> reopenings) {}
 
   private final Path file;
   private final List<Diagnostic> sink;
@@ -83,6 +90,7 @@ final class JournalReader {
     List<Grade> grades = new ArrayList<>();
     List<Rename> renames = new ArrayList<>();
     List<Retraction> retractions = new ArrayList<>();
+    List<Reopening> reopenings = new ArrayList<>();
     if (!(root instanceof YSeq seq)) {
       sink.add(
           Diagnostic.error(
@@ -90,7 +98,7 @@ final class JournalReader {
               root.span(),
               "a journal file must be a list of entries, but this is " + root.describe(),
               "start each entry with `- {at: ...}`, as `okr checkin` writes them"));
-      return new Contents(entries, grades, renames, retractions);
+      return new Contents(entries, grades, renames, retractions, reopenings);
     }
     Map<Integer, List<Diagnostic>> fused = fusedByItem(seq, duplicateKeys);
     for (int i = 0; i < seq.items().size(); i++) {
@@ -106,6 +114,10 @@ final class JournalReader {
         MapReader.of(item, "a rename entry", RENAME_KEYS, sink)
             .map(this::rename)
             .ifPresent(renames::add);
+      } else if (hasKey(item, "reopen")) {
+        MapReader.of(item, "a reopening", REOPEN_KEYS, sink)
+            .map(this::reopening)
+            .ifPresent(reopenings::add);
       } else if (hasKey(item, "retracts")) {
         MapReader.of(item, "a retraction", RETRACTION_KEYS, sink)
             .map(this::retraction)
@@ -116,7 +128,7 @@ final class JournalReader {
             .ifPresent(entries::add);
       }
     }
-    return new Contents(entries, grades, renames, retractions);
+    return new Contents(entries, grades, renames, retractions, reopenings);
   }
 
   /**
@@ -276,6 +288,18 @@ final class JournalReader {
     String by = r.text("by");
     String id = id(r, fields("rename", at, by, from, to));
     return id == null ? null : new Rename(id, at, by, from, to, r.spans());
+  }
+
+  private Reopening reopening(MapReader r) {
+    String period = r.text("reopen");
+    OffsetDateTime at = requiredAt(r);
+    if (period == null || at == null) {
+      return null;
+    }
+    String by = r.text("by");
+    String note = r.text("note");
+    String id = id(r, fields("reopen", at, by, period, note));
+    return id == null ? null : new Reopening(id, at, by, period, note, r.spans());
   }
 
   private Retraction retraction(MapReader r) {
