@@ -40,7 +40,6 @@ final class Index {
 
   /** The objective part of an {@code objective} or {@code objective/kr} reference. */
   static String objectivePart(String ref) {
-    int slash = ref.indexOf('/');
-    return slash < 0 ? ref : ref.substring(0, slash);
+    return okr.model.Ref.objectivePart(ref);
   }
 }

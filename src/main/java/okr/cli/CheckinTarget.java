@@ -16,10 +16,10 @@ record CheckinTarget(
     EntryKind kind, String ref, Objective objective, KeyResult kr, Kpi kpi, SmartGoal goal) {
 
   static CheckinTarget resolve(Workspace ws, String ref) {
-    int slash = ref.indexOf('/');
-    if (slash > 0) {
-      String objectiveId = ref.substring(0, slash);
-      String krId = ref.substring(slash + 1);
+    okr.model.Ref parsed = okr.model.Ref.parse(ref);
+    if (parsed.isKeyResult()) {
+      String objectiveId = parsed.objective();
+      String krId = parsed.keyResult();
       Objective o = ws.objective(objectiveId).orElse(null);
       if (o != null) {
         for (KeyResult kr : o.keyResults()) {

@@ -329,7 +329,7 @@ final class MvCommand implements Callable<Integer> {
   }
 
   private void refers(String ref, okr.model.SourceSpan at, List<TextEdits.Edit> edits) {
-    if (ref != null && (ref.equals(from) || ref.startsWith(from + "/"))) {
+    if (ref != null && okr.model.Ref.within(ref, from)) {
       edits.add(new TextEdits.Edit(at, from, to));
     }
   }

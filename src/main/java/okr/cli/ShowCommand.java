@@ -66,10 +66,10 @@ final class ShowCommand implements Callable<Integer> {
   }
 
   private List<String> render(ViewContext vc, ShowView show) {
-    int slash = ref.indexOf('/');
-    if (slash > 0) {
-      Objective o = vc.ws.objective(ref.substring(0, slash)).orElseThrow(() -> notFound(vc));
-      String krId = ref.substring(slash + 1);
+    okr.model.Ref parsed = okr.model.Ref.parse(ref);
+    if (parsed.isKeyResult()) {
+      Objective o = vc.ws.objective(parsed.objective()).orElseThrow(() -> notFound(vc));
+      String krId = parsed.keyResult();
       ObjectiveStatus status = vc.scorer.objective(o);
       KrStatus kr =
           status.keyResults().stream()

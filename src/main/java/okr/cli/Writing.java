@@ -168,13 +168,11 @@ final class Writing {
       case GOAL -> ws.goal(ref).isPresent();
       case OBJECTIVE -> ws.objective(ref).isPresent();
       case KR -> {
-        int slash = ref.indexOf('/');
-        yield slash > 0
-            && ws.objective(ref.substring(0, slash))
+        okr.model.Ref parsed = okr.model.Ref.parse(ref);
+        yield parsed.isKeyResult()
+            && ws.objective(parsed.objective())
                 .map(
-                    o ->
-                        o.keyResults().stream()
-                            .anyMatch(kr -> ref.substring(slash + 1).equals(kr.id())))
+                    o -> o.keyResults().stream().anyMatch(kr -> parsed.keyResult().equals(kr.id())))
                 .orElse(false);
       }
     };

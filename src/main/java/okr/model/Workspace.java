@@ -111,12 +111,12 @@ public record Workspace(
 
   /** Whether an objective, KPI, goal or key result ({@code objective/kr}) has this id now. */
   public boolean names(String ref) {
-    int slash = ref.indexOf('/');
-    if (slash < 0) {
+    Ref parsed = Ref.parse(ref);
+    if (!parsed.isKeyResult()) {
       return objective(ref).isPresent() || kpi(ref).isPresent() || goal(ref).isPresent();
     }
-    String kr = ref.substring(slash + 1);
-    return objective(ref.substring(0, slash))
+    String kr = parsed.keyResult();
+    return objective(parsed.objective())
         .map(o -> o.keyResults().stream().anyMatch(k -> kr.equals(k.id())))
         .orElse(false);
   }

@@ -3,6 +3,7 @@ package okr.reports;
 import java.util.ArrayList;
 import java.util.List;
 import okr.model.Objective;
+import okr.model.Ref;
 import okr.model.Workspace;
 
 /** Who aligns to what, asked of a workspace: the one place that follows {@code aligns_to}. */
@@ -17,15 +18,10 @@ public final class Alignment {
   public static List<Objective> childrenOf(Workspace ws, String id) {
     List<Objective> children = new ArrayList<>();
     for (Objective o : ws.objectives()) {
-      if (o.alignsTo().stream().anyMatch(to -> under(to, id))) {
+      if (o.alignsTo().stream().anyMatch(to -> Ref.within(to, id))) {
         children.add(o);
       }
     }
     return children;
-  }
-
-  /** Whether a parent ref names objective {@code id} or one of its key results. */
-  public static boolean under(String parentRef, String id) {
-    return parentRef.equals(id) || parentRef.startsWith(id + "/");
   }
 }

@@ -248,9 +248,7 @@ public record AlignmentTree(List<Section> sections) {
     }
   }
 
-  /** {@code company} of {@code company/kr}. */
-  public static String objectivePart(String ref) {
-    int slash = ref.indexOf('/');
-    return slash < 0 ? ref : ref.substring(0, slash);
+  private static String objectivePart(String ref) {
+    return okr.model.Ref.objectivePart(ref);
   }
 }

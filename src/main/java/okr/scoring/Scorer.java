@@ -193,9 +193,7 @@ public final class Scorer {
     Selection overlapping = new Selection(period, null, null);
     for (Objective child : ws.objectives()) {
       // With several parents, a child counts in each one's rollup.
-      boolean under =
-          child.alignsTo().stream()
-              .anyMatch(to -> to.equals(o.id()) || to.startsWith(o.id() + "/"));
+      boolean under = child.alignsTo().stream().anyMatch(to -> okr.model.Ref.within(to, o.id()));
       if (under && periodOf(child).filter(overlapping::overlaps).isPresent()) {
         aligned.add(child);
       }
