@@ -102,7 +102,7 @@ public final class KpisView {
       cells.add(TerminalText.sanitize(kpi.header().owner() == null ? "" : kpi.header().owner()));
     }
     cells.add(k.hasData() ? Numbers.withUnit(k.latest(), kpi.unit()) : "–");
-    cells.add(kpi.target() == null ? "–" : Numbers.withUnit(kpi.target(), kpi.unit()));
+    cells.add(k.target() == null ? "–" : Numbers.withUnit(k.target(), kpi.unit()));
     cells.add(status(k));
     cells.add(trend(k));
     if (v.width() >= WIDE) {

@@ -18,6 +18,7 @@ import okr.model.KrType;
 import okr.model.Measure;
 import okr.model.Objective;
 import okr.model.ObjectiveType;
+import okr.model.PhasedTarget;
 import okr.model.SmartGoal;
 import okr.model.Thresholds;
 
@@ -73,7 +74,8 @@ final class GoalFileReader {
           "health",
           "leads",
           "min",
-          "max");
+          "max",
+          "targets");
   private static final Set<String> GOAL_KEYS =
       union(COMMON, "measure", "achievable", "relevant", "due", "start", "period", "aligns_to");
   private static final Set<String> MEASURE_KEYS =
@@ -251,7 +253,27 @@ final class GoalFileReader {
         r.words("leads"),
         r.number("min"),
         r.number("max"),
+        phasedTargets(r),
         r.spans());
+  }
+
+  /** {@code targets: {2026-10: 40, 2026-Q4: 60}}: a number per period name, each located. */
+  private List<PhasedTarget> phasedTargets(MapReader r) {
+    YNode.YMap raw = r.rawMap("targets");
+    if (raw == null) {
+      return List.of();
+    }
+    Set<String> periods = new TreeSet<>();
+    raw.entries().forEach(e -> periods.add(e.key()));
+    MapReader numbers = new MapReader(raw, "the targets", periods, sink);
+    List<PhasedTarget> result = new ArrayList<>();
+    for (YNode.Entry entry : raw.entries()) {
+      Double value = numbers.number(entry.key());
+      if (value != null) {
+        result.add(new PhasedTarget(entry.key(), value, entry.keySpan()));
+      }
+    }
+    return result;
   }
 
   private SmartGoal goal(MapReader r) {
