@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import okr.model.Diagnostic;
 import okr.model.KeyResult;
+import okr.model.Kpi;
 import okr.model.Objective;
 import okr.model.Period;
 import okr.model.PeriodCalendar;
+import okr.model.PhasedTarget;
 import okr.model.SmartGoal;
 import okr.model.SourceSpan;
 import okr.model.Spans;
@@ -33,6 +35,22 @@ final class PeriodRules implements WorkspaceRule {
       checkPeriod(o.period(), o.spans(), calendar, named, out);
       checkDates(o.start(), o.due(), o.spans(), out);
       Periods.of(o, calendar).ifPresent(p -> checkKeyResultDues(o, p, out));
+    }
+    for (Kpi k : ws.kpis()) {
+      for (PhasedTarget t : k.targets()) {
+        if (calendar.resolve(t.period()).isEmpty()) {
+          out.add(
+              Diagnostic.error(
+                  "unknown-period",
+                  t.span(),
+                  "`"
+                      + t.period()
+                      + "` in the targets of KPI `"
+                      + k.id()
+                      + "` is not a known period",
+                  "name a period per target, e.g. `targets: {2026-10: 40, 2026-Q4: 60}`"));
+        }
+      }
     }
     for (SmartGoal g : ws.goals()) {
       checkPeriod(g.period(), g.spans(), calendar, named, out);

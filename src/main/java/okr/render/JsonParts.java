@@ -155,7 +155,7 @@ public final class JsonParts {
     m.put("team", kpi.header().team());
     m.put("unit", kpi.unit());
     m.put("better", word(k.better()));
-    m.put("target", kpi.target());
+    m.put("target", k.target());
     m.put("thresholds", kpi.thresholds() == null ? null : thresholds(kpi.thresholds()));
     m.put("frequency", word(kpi.frequency()));
     m.put("leads", kpi.leads());

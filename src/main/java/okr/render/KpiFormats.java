@@ -62,7 +62,7 @@ public final class KpiFormats {
       row.add(JsonParts.word(k.better()));
       row.add(Csv.number(k.latest()));
       row.add(k.measuredOn());
-      row.add(Csv.number(kpi.target()));
+      row.add(Csv.number(k.target()));
       row.add(k.band() == null ? null : k.band().word());
       row.add(JsonParts.round(k.shareOfTarget()));
       row.add(Csv.number(k.previous()));
@@ -89,9 +89,7 @@ public final class KpiFormats {
             .append(k.hasData() ? Markdown.cell(Numbers.withUnit(k.latest(), kpi.unit())) : "–")
             .append(" | ")
             .append(
-                kpi.target() == null
-                    ? "–"
-                    : Markdown.cell(Numbers.withUnit(kpi.target(), kpi.unit())))
+                k.target() == null ? "–" : Markdown.cell(Numbers.withUnit(k.target(), kpi.unit())))
             .append(" | ")
             .append(
                 k.band() != null

@@ -104,7 +104,7 @@ public final class KpisView {
     }
     // The unit once, in a column of its own: latest, target and the deltas all share it.
     cells.add(k.hasData() ? Numbers.format(k.latest()) : "–");
-    cells.add(kpi.target() == null ? "–" : Numbers.format(kpi.target()));
+    cells.add(k.target() == null ? "–" : Numbers.format(k.target()));
     cells.add(kpi.unit() == null ? "" : TerminalText.sanitize(kpi.unit()));
     cells.add(status(k));
     cells.add(trend(k));

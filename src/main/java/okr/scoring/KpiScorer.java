@@ -37,10 +37,24 @@ public final class KpiScorer {
       }
     }
     Better better = betterOf(kpi);
+    Double target = KpiTargets.on(kpi, settings.calendar(), asOf);
     if (values.isEmpty()) {
       // Never measured: by definition nothing was measured within its rhythm.
       return new KpiStatus(
-          kpi, better, null, null, null, true, null, null, null, null, null, values, measurements);
+          kpi,
+          better,
+          target,
+          null,
+          null,
+          null,
+          true,
+          null,
+          null,
+          null,
+          null,
+          null,
+          values,
+          measurements);
     }
     JournalEntry last = measurements.get(measurements.size() - 1);
     double latest = last.value();
@@ -58,12 +72,13 @@ public final class KpiScorer {
     return new KpiStatus(
         kpi,
         better,
+        target,
         latest,
         measuredOn,
         age,
         stale,
         Bands.kpi(kpi.thresholds(), better, latest),
-        kpi.thresholds() == null ? share(kpi.target(), better, latest) : null,
+        kpi.thresholds() == null ? share(target, better, latest) : null,
         previous,
         lastPeriod,
         previous == null ? Trend.FLAT : Trend.of(values, 1),

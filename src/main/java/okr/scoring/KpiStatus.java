@@ -10,6 +10,7 @@ import okr.model.Kpi;
  * Where a KPI stands on a day.
  *
  * @param better the better direction: as written, else read from the thresholds' order
+ * @param target the target in force on the day: the phased target of the day, else {@code target:}
  * @param band green/amber/red from the thresholds; null without thresholds or data
  * @param shareOfTarget latest ÷ target (target ÷ latest when lower is better), when there is a
  *     target but no thresholds; else null
@@ -20,6 +21,7 @@ import okr.model.Kpi;
 public record KpiStatus(
     Kpi kpi,
     Better better,
+    Double target,
     Double latest,
     LocalDate measuredOn,
     Long ageDays,

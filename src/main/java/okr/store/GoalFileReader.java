@@ -19,6 +19,7 @@ import okr.model.KrType;
 import okr.model.Measure;
 import okr.model.Objective;
 import okr.model.ObjectiveType;
+import okr.model.PhasedTarget;
 import okr.model.SmartGoal;
 import okr.model.SourceSpan;
 import okr.model.Thresholds;
@@ -76,6 +77,7 @@ final class GoalFileReader {
           "leads",
           "min",
           "max",
+          "targets",
           "source");
   private static final Set<String> SOURCE_KEYS =
       Set.of("command", "csv", "column", "date", "http", "json");
@@ -256,6 +258,7 @@ final class GoalFileReader {
         r.words("leads"),
         r.number("min"),
         r.number("max"),
+        phasedTargets(r),
         r.spans(),
         r.map("source", "the source", SOURCE_KEYS).map(this::source).orElse(null));
   }
@@ -319,6 +322,25 @@ final class GoalFileReader {
         yield url == null || json == null ? null : KpiSource.http(url, json, span);
       }
     };
+  }
+
+  /** {@code targets: {2026-10: 40, 2026-Q4: 60}}: a number per period name, each located. */
+  private List<PhasedTarget> phasedTargets(MapReader r) {
+    YNode.YMap raw = r.rawMap("targets");
+    if (raw == null) {
+      return List.of();
+    }
+    Set<String> periods = new TreeSet<>();
+    raw.entries().forEach(e -> periods.add(e.key()));
+    MapReader numbers = new MapReader(raw, "the targets", periods, sink);
+    List<PhasedTarget> result = new ArrayList<>();
+    for (YNode.Entry entry : raw.entries()) {
+      Double value = numbers.number(entry.key());
+      if (value != null) {
+        result.add(new PhasedTarget(entry.key(), value, entry.keySpan()));
+      }
+    }
+    return result;
   }
 
   private SmartGoal goal(MapReader r) {
