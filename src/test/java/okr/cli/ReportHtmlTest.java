@@ -48,8 +48,8 @@ class ReportHtmlTest {
         .as("a chart per key result and KPI")
         .isEqualTo(9 + 5);
     assertThat(count(html, "class=\"expected\""))
-        .as("the expected line on each key result chart")
-        .isEqualTo(9);
+        .as("the expected ramp on each key result chart but the milestone's and the line's")
+        .isEqualTo(7);
     assertThat(html)
         .contains("<h2>Summary</h2>", "<h3>Leading indicators</h3>", "From the last check-ins");
   }
