@@ -238,17 +238,7 @@ public final class ReportHtml {
 
   /** The grades and notes given to the objective and its key results when the period closed. */
   private static void closingNotes(StringBuilder out, ObjectiveStatus o, Report report) {
-    List<Report.ClosingNote> notes = new ArrayList<>();
-    Report.ClosingNote own = report.closingNote(o.objective().id());
-    if (own != null) {
-      notes.add(own);
-    }
-    for (KrStatus kr : o.keyResults()) {
-      Report.ClosingNote note = report.closingNote(kr.ref());
-      if (note != null) {
-        notes.add(note);
-      }
-    }
+    List<Report.ClosingNote> notes = report.closingNotes(o);
     if (notes.isEmpty()) {
       return;
     }
@@ -278,17 +268,12 @@ public final class ReportHtml {
     out.append(
         "<section id=\"goals\">\n<h2>SMART goals</h2>\n<table class=\"kpis goals\">\n<thead><tr><th>Goal</th><th>Owner</th><th class=\"num\">Current / target</th><th class=\"num\">Progress</th><th>Due</th></tr></thead>\n<tbody>\n");
     for (okr.scoring.GoalStatus g : report.goals()) {
-      okr.model.Measure m = g.goal().measure();
       out.append("<tr><td>")
           .append(Html.text(g.goal().header().title()))
           .append("</td><td data-label=\"owner\">")
           .append(Html.text(g.goal().header().owner()))
           .append("</td><td class=\"num\" data-label=\"current / target\">")
-          .append(
-              Html.text(
-                  Numbers.format(g.current())
-                      + " / "
-                      + (m == null ? "–" : Numbers.withUnit(m.target(), m.unit()))))
+          .append(Html.text(Words.goalValue(g)))
           .append("</td><td class=\"num\" data-label=\"progress\">")
           .append(Html.text(Numbers.percent(g.progress())))
           .append("</td><td data-label=\"due\">")

@@ -150,17 +150,7 @@ public final class ReportMarkdown {
   }
 
   private static void closingNotes(StringBuilder out, ObjectiveStatus o, Report report) {
-    List<Report.ClosingNote> notes = new java.util.ArrayList<>();
-    Report.ClosingNote own = report.closingNote(o.objective().id());
-    if (own != null) {
-      notes.add(own);
-    }
-    for (KrStatus kr : o.keyResults()) {
-      Report.ClosingNote note = report.closingNote(kr.ref());
-      if (note != null) {
-        notes.add(note);
-      }
-    }
+    List<Report.ClosingNote> notes = report.closingNotes(o);
     if (notes.isEmpty()) {
       return;
     }
@@ -186,17 +176,12 @@ public final class ReportMarkdown {
     out.append(
         "\n## SMART goals\n\n| Goal | Owner | Current / target | Progress | Due |\n|---|---|---:|---:|---|\n");
     for (okr.scoring.GoalStatus g : report.goals()) {
-      okr.model.Measure m = g.goal().measure();
       out.append("| ")
           .append(Markdown.cell(g.goal().header().title()))
           .append(" | ")
           .append(Markdown.cell(g.goal().header().owner()))
           .append(" | ")
-          .append(
-              Markdown.cell(
-                  Numbers.format(g.current())
-                      + " / "
-                      + (m == null ? "–" : Numbers.withUnit(m.target(), m.unit()))))
+          .append(Markdown.cell(Words.goalValue(g)))
           .append(" | ")
           .append(Numbers.percent(g.progress()))
           .append(" | ")

@@ -51,6 +51,22 @@ public record Report(
     return currentRefs.getOrDefault(e.id(), e.ref());
   }
 
+  /** The closing grades of an objective and then of its key results, those that have one. */
+  public List<ClosingNote> closingNotes(ObjectiveStatus o) {
+    List<ClosingNote> notes = new ArrayList<>();
+    ClosingNote own = closingNote(o.objective().id());
+    if (own != null) {
+      notes.add(own);
+    }
+    for (KrStatus kr : o.keyResults()) {
+      ClosingNote note = closingNote(kr.ref());
+      if (note != null) {
+        notes.add(note);
+      }
+    }
+    return notes;
+  }
+
   /** The closing note of an objective or key result, by its id today, or null. */
   public ClosingNote closingNote(String ref) {
     return grades.stream().filter(n -> n.ref().equals(ref)).findFirst().orElse(null);

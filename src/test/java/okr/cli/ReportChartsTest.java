@@ -115,16 +115,7 @@ class ReportChartsTest {
 
   @Test
   void aChartHasItsAxesLabelledTheTargetLineTodayAndTheLatestValue() {
-    CliRunner.Result r =
-        CliRunner.run(
-            Path.of("").toAbsolutePath(),
-            "report",
-            "-C",
-            "examples/acme",
-            "--today",
-            "2026-11-23",
-            "--format",
-            "html");
+    CliRunner.Result r = ReportHtmlTest.acmeReport();
     String chart = chartOf(r.out(), "Raise NPS from 50 to 70");
 
     assertThat(all(chart, "<text class=\"axis-label y-label\"[^>]*>([^<]*)</text>"))

@@ -23,18 +23,22 @@ class ReportHtmlTest {
     return n;
   }
 
+  /** The HTML report of the example company on 2026-11-23. */
+  static CliRunner.Result acmeReport() {
+    return CliRunner.run(
+        Path.of("").toAbsolutePath(),
+        "report",
+        "-C",
+        "examples/acme",
+        "--today",
+        "2026-11-23",
+        "--format",
+        "html");
+  }
+
   @Test
   void theAcmeReportIsOneSelfContainedFile() {
-    CliRunner.Result result =
-        CliRunner.run(
-            Path.of("").toAbsolutePath(),
-            "report",
-            "-C",
-            "examples/acme",
-            "--today",
-            "2026-11-23",
-            "--format",
-            "html");
+    CliRunner.Result result = acmeReport();
     String html = result.out();
     assertThat(result.exit()).isZero();
     assertThat(html)
