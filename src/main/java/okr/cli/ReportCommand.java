@@ -91,7 +91,14 @@ final class ReportCommand implements Callable<Integer> {
         kpis.add(kpiScorer.status(k, period.lengthInDays()));
       }
     }
-    Report report = new Report(card, kpis, closed);
+    List<okr.scoring.GoalStatus> goals = new ArrayList<>();
+    for (okr.model.SmartGoal g : vc.ws.goals()) {
+      okr.scoring.GoalStatus status = scorer.goal(g);
+      if (vc.selection.matches(g) && status.due() != null && period.contains(status.due())) {
+        goals.add(status);
+      }
+    }
+    Report report = Report.of(vc.ws, card, kpis, goals, closed);
     String text =
         switch (format) {
           case html -> ReportHtml.render(report);

@@ -143,6 +143,11 @@ public final class KpisView {
     return "monitored";
   }
 
+  /** {@link #status} without colour, for documents. */
+  static String statusWord(KpiStatus k) {
+    return new KpisView(ViewStyle.plain(80)).status(k);
+  }
+
   private String trend(KpiStatus k) {
     String spark = v.glyphs().sparkline(k.values(), SPARK);
     if (k.trend() == null) {

@@ -59,7 +59,20 @@ public final class ReportMarkdown {
           .append(Words.forecast(o) == null ? "" : " · " + Words.forecast(o))
           .append(Words.signals(o).isEmpty() ? "" : " · " + Words.signals(o));
       if (o.confidence() != null) {
-        out.append(" · ").append(Markdown.cell(Words.confidence(o)));
+        out.append(" · lowest confidence ")
+            .append(o.confidence())
+            .append(" of 10")
+            .append(o.confidenceOf() == null ? "" : " (" + Markdown.cell(o.confidenceOf()) + ")");
+      }
+      List<okr.scoring.Point> confidence = Report.confidence(o);
+      if (confidence.size() > 1) {
+        // one number per check-in day would read as noise without its date and scale
+        out.append("\n\nConfidence (0–10, mean of the key results) at each check-in: ");
+        List<String> days = new java.util.ArrayList<>();
+        for (okr.scoring.Point p : confidence) {
+          days.add(p.day() + " " + Numbers.format(p.value()));
+        }
+        out.append(String.join(" · ", days)).append(".");
       }
       out.append(
           "\n\n| Key result | Baseline | Target | Current | Progress | Score |\n|---|---:|---:|---:|---:|---:|\n");
@@ -93,7 +106,7 @@ public final class ReportMarkdown {
               .append(", ")
               .append(Markdown.cell(e.by()))
               .append(", ")
-              .append(Markdown.cell(e.ref()))
+              .append(Markdown.cell(report.currentRef(e)))
               .append(":");
           if (e.progress() != null) {
             out.append(" progress: ").append(Markdown.cell(e.progress())).append(".");
@@ -107,6 +120,7 @@ public final class ReportMarkdown {
           out.append('\n');
         }
       }
+      closingNotes(out, o, report);
       if (!o.objective().initiatives().isEmpty()) {
         out.append("\nInitiatives:\n\n");
         for (Initiative i : o.objective().initiatives()) {
@@ -122,6 +136,8 @@ public final class ReportMarkdown {
         }
       }
     }
+    goals(out, report);
+    history(out, report);
     if (!report.kpis().isEmpty()) {
       String kpis = KpiFormats.markdown(report.card().asOf(), report.kpis());
       out.append("\n")
@@ -131,5 +147,72 @@ public final class ReportMarkdown {
                   .replaceFirst("\n### KPIs", "\n## KPIs"));
     }
     return out.toString();
+  }
+
+  private static void closingNotes(StringBuilder out, ObjectiveStatus o, Report report) {
+    List<Report.ClosingNote> notes = report.closingNotes(o);
+    if (notes.isEmpty()) {
+      return;
+    }
+    out.append("\nClosing grades:\n\n");
+    for (Report.ClosingNote n : notes) {
+      out.append("- `")
+          .append(Markdown.cell(n.ref()))
+          .append("` graded **")
+          .append(Numbers.score(n.grade().score()))
+          .append("** by ")
+          .append(Markdown.cell(n.grade().by()))
+          .append(" on ")
+          .append(n.grade().at().toLocalDate())
+          .append(n.grade().note() == null ? "" : ": " + Markdown.cell(n.grade().note()))
+          .append('\n');
+    }
+  }
+
+  private static void goals(StringBuilder out, Report report) {
+    if (report.goals().isEmpty()) {
+      return;
+    }
+    out.append(
+        "\n## SMART goals\n\n| Goal | Owner | Current / target | Progress | Due |\n|---|---|---:|---:|---|\n");
+    for (okr.scoring.GoalStatus g : report.goals()) {
+      out.append("| ")
+          .append(Markdown.cell(g.goal().header().title()))
+          .append(" | ")
+          .append(Markdown.cell(g.goal().header().owner()))
+          .append(" | ")
+          .append(Markdown.cell(Words.goalValue(g)))
+          .append(" | ")
+          .append(Numbers.percent(g.progress()))
+          .append(" | ")
+          .append(g.due() == null ? "–" : g.due().toString())
+          .append(" |\n");
+    }
+  }
+
+  private static void history(StringBuilder out, Report report) {
+    okr.scoring.GradeHistory h = report.history();
+    if (h.isEmpty()) {
+      return;
+    }
+    out.append(
+        "\n## Grades in closed periods\n\nThe mean grade of each owner's and each team's objectives when their period was closed.\n\n| Owner or team |");
+    StringBuilder rule = new StringBuilder("|---|");
+    for (String period : h.periods()) {
+      out.append(' ').append(Markdown.cell(period)).append(" |");
+      rule.append("---:|");
+    }
+    out.append('\n').append(rule).append('\n');
+    for (okr.scoring.GradeHistory.Row row : h.rows()) {
+      out.append("| ")
+          .append(row.team() ? "team " : "")
+          .append(Markdown.cell(row.name()))
+          .append(" |");
+      for (String period : h.periods()) {
+        Double mean = row.byPeriod().get(period);
+        out.append(' ').append(mean == null ? "–" : Numbers.score(mean)).append(" |");
+      }
+      out.append('\n');
+    }
   }
 }

@@ -213,4 +213,12 @@ final class Words {
     }
     return "checked in " + days + "d ago";
   }
+
+  /** "2 / 5 km": a SMART goal's current value against its target. */
+  static String goalValue(okr.scoring.GoalStatus g) {
+    okr.model.Measure m = g.goal().measure();
+    return Numbers.format(g.current())
+        + " / "
+        + (m == null ? "–" : Numbers.withUnit(m.target(), m.unit()));
+  }
 }

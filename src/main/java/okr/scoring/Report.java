@@ -4,8 +4,73 @@ import java.util.ArrayList;
 import java.util.List;
 import okr.model.JournalEntry;
 
-/** A period's review: the scorecard, the KPIs, and the notes people wrote. */
-public record Report(Scorecard card, List<KpiStatus> kpis, boolean closed) {
+/**
+ * A period's review: the scorecard, the KPIs, the SMART goals due in it, the notes people wrote,
+ * the grades given when it was closed, and the grades of the periods before.
+ *
+ * @param grades the grades of this period with the id each is about today, in journal order
+ * @param currentRefs what each check-in of the scorecard is about today, by entry id: notes cite a
+ *     key result by the id it has now, not the one it had when written
+ */
+public record Report(
+    Scorecard card,
+    List<KpiStatus> kpis,
+    boolean closed,
+    List<GoalStatus> goals,
+    List<ClosingNote> grades,
+    java.util.Map<String, String> currentRefs,
+    GradeHistory history) {
+
+  /** A grade given when the period was closed, about {@code ref} as it is called today. */
+  public record ClosingNote(String ref, okr.model.Grade grade) {}
+
+  /** The review of {@code card}'s period in {@code ws}. */
+  public static Report of(
+      okr.model.Workspace ws,
+      Scorecard card,
+      List<KpiStatus> kpis,
+      List<GoalStatus> goals,
+      boolean closed) {
+    java.util.Map<String, String> refs = new java.util.HashMap<>();
+    for (ObjectiveStatus o : card.objectives()) {
+      for (KrStatus kr : o.keyResults()) {
+        for (JournalEntry e : kr.checkins()) {
+          refs.put(e.id(), ws.currentOf(e));
+        }
+      }
+    }
+    List<ClosingNote> grades = new ArrayList<>();
+    for (okr.model.Grade g : ws.gradesOf(card.period().label())) {
+      grades.add(new ClosingNote(ws.currentOf(g), g));
+    }
+    return new Report(card, kpis, closed, goals, grades, refs, GradeHistory.of(ws));
+  }
+
+  /** What a check-in is about today. */
+  public String currentRef(JournalEntry e) {
+    return currentRefs.getOrDefault(e.id(), e.ref());
+  }
+
+  /** The closing grades of an objective and then of its key results, those that have one. */
+  public List<ClosingNote> closingNotes(ObjectiveStatus o) {
+    List<ClosingNote> notes = new ArrayList<>();
+    ClosingNote own = closingNote(o.objective().id());
+    if (own != null) {
+      notes.add(own);
+    }
+    for (KrStatus kr : o.keyResults()) {
+      ClosingNote note = closingNote(kr.ref());
+      if (note != null) {
+        notes.add(note);
+      }
+    }
+    return notes;
+  }
+
+  /** The closing note of an objective or key result, by its id today, or null. */
+  public ClosingNote closingNote(String ref) {
+    return grades.stream().filter(n -> n.ref().equals(ref)).findFirst().orElse(null);
+  }
 
   /** The newest check-ins of an objective that carry progress, plans or problems. */
   public static List<JournalEntry> highlights(ObjectiveStatus o, int max) {

@@ -44,6 +44,30 @@ public record Scorecard(
         .orElse(null);
   }
 
+  /**
+   * The colour a summary of the objectives of one type (or all, for null) shows: once the period is
+   * over, the grade band of their average; while it runs a low average is only early, so the worst
+   * colour among them, as their rows show it. Null when none has a colour.
+   */
+  public Band averageColour(ObjectiveType type) {
+    Double average = average(type);
+    if (average == null) {
+      return null;
+    }
+    if (type != null && !asOf.isBefore(period.end())) {
+      return bands.grade(type, average);
+    }
+    Band worst = null;
+    for (ObjectiveStatus o : objectives) {
+      if ((type == null || o.objective().type() == type)
+          && o.colour() != null
+          && (worst == null || o.colour().ordinal() > worst.ordinal())) {
+        worst = o.colour();
+      }
+    }
+    return worst;
+  }
+
   /** Day n of the period and its length, for the header. */
   public long dayOfPeriod() {
     return Math.max(
