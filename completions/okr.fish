@@ -306,6 +306,7 @@ complete -c okr -n '__fish_seen_subcommand_from help' -a check
 complete -c okr -n '__fish_seen_subcommand_from help' -a schema
 complete -c okr -n '__fish_seen_subcommand_from help' -a completion
 complete -c okr -n '__fish_seen_subcommand_from help' -a help
+complete -c okr -n '__fish_seen_subcommand_from help' -l no-pager -d 'Print the text without a pager.'
 complete -c okr -n '__fish_seen_subcommand_from help' -s C -r -d 'Run as if okr was started in DIR (also: OKR_DIR names the workspace).'
 complete -c okr -n '__fish_seen_subcommand_from help' -l today -r -d 'Take DATE (YYYY-MM-DD) as today, for demos and tests (also: OKR_TODAY).'
 complete -c okr -n '__fish_seen_subcommand_from help' -l color -r -d 'Colour: auto, always or never (default: auto; honours NO_COLOR, CLICOLOR_FORCE).'

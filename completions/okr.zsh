@@ -93,7 +93,7 @@ _okr() {
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "-h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       fi;;
     help)
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "-C --today --color --width --ascii --debug" -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--no-pager -C --today --color --width --ascii --debug" -- "$cur"))
       else COMPREPLY=($(compgen -W "status tree show goals kpis checkin record log undo digest whoami report close rollover new init mv check schema completion help" -- "$cur"))
       fi;;
   esac
