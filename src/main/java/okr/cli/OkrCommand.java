@@ -56,6 +56,7 @@ public final class OkrCommand implements Callable<Integer> {
     map.put("new", NewCommand.class);
     map.put("init", InitCommand.class);
     map.put("mv", MvCommand.class);
+    map.put("codeowners", CodeownersCommand.class);
     map.put("check", CheckCommand.class);
     map.put("schema", SchemaCommand.class);
     map.put("completion", CompletionCommand.class);

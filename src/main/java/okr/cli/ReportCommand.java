@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import okr.model.Kpi;
 import okr.model.Period;
+import okr.render.GoalpostSection;
 import okr.render.JsonText;
 import okr.render.KpiFormats;
 import okr.render.PathDisplay;
@@ -99,12 +100,18 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     Report report = Report.of(vc.ws, card, kpis, goals, closed);
+    // Moved goalposts: a section of their own, so the charts and tables stay as they are.
+    List<okr.model.Diagnostic> moved =
+        format == Format.md || format == Format.html
+            ? okr.check.Checker.goalpostsMoved(
+                vc.ws, asOf, GoalHistories.of(ctx, vc.ws, null), period)
+            : List.of();
     String text =
         switch (format) {
-          case html -> ReportHtml.render(report);
+          case html -> withSection(ReportHtml.render(report), GoalpostSection.html(moved));
           case json -> json(report) + "\n";
           case csv -> StatusFormats.csv(card);
-          default -> ReportMarkdown.render(report);
+          default -> ReportMarkdown.render(report) + GoalpostSection.markdown(moved);
         };
     if (output == null) {
       ctx.out().print(text);
@@ -151,5 +158,13 @@ final class ReportCommand implements Callable<Integer> {
         okr.render.JsonText.parse(
             KpiFormats.json(report.card().asOf(), report.card().period(), report.kpis())));
     return JsonText.pretty(doc);
+  }
+
+  /** The HTML report with a section added at the end of its body. */
+  private static String withSection(String html, String section) {
+    int end = html.lastIndexOf("</body>");
+    return section.isEmpty() || end < 0
+        ? html
+        : html.substring(0, end) + section + html.substring(end);
   }
 }

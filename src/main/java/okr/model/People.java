@@ -15,12 +15,25 @@ import java.util.Optional;
  */
 public final class People {
 
-  /** One person: the key used in owner: and by:, an optional display name, and emails. */
-  public record Person(String key, String name, List<String> emails) {
+  /**
+   * One person: the key used in owner: and by:, an optional display name, emails, and the handle
+   * code review knows them by ({@code @dana}, {@code @acme/growth}), for CODEOWNERS.
+   */
+  public record Person(String key, String name, List<String> emails, String handle) {
     public Person {
       Objects.requireNonNull(key);
       emails = List.copyOf(emails);
     }
+
+    /** A person without a code-review handle. */
+    public Person(String key, String name, List<String> emails) {
+      this(key, name, emails, null);
+    }
+  }
+
+  /** The person a name (key, display name or email) stands for, if one is listed. */
+  public Optional<Person> person(String name) {
+    return Optional.ofNullable(byKey.get(canonical(name)));
   }
 
   public static final People NONE = new People(List.of());

@@ -35,7 +35,7 @@ final class SettingsReader {
       Set.of("green", "amber", "aspirational", "committed");
   private static final Set<String> BAND_KEYS = Set.of("green", "amber");
   private static final Set<String> PERIOD_KEYS = Set.of("start", "end");
-  private static final Set<String> PERSON_KEYS = Set.of("name", "emails");
+  private static final Set<String> PERSON_KEYS = Set.of("name", "emails", "handle");
 
   /** The lint keys that are settings; every other key names a rule. */
   private static final Set<String> LIMITS =
@@ -349,7 +349,23 @@ final class SettingsReader {
         }
         emails.add(trimmed);
       }
-      persons.add(new People.Person(key, name, emails));
+      // YAML reads a plain @ as reserved, so `handle: dana` means @dana; "@dana" works too.
+      String handle = p.text("handle");
+      if (handle != null && !handle.strip().startsWith("@")) {
+        handle = "@" + handle.strip();
+      }
+      if (handle != null
+          && !handle.strip().matches("@[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9._-]+)?")) {
+        sink.add(
+            Diagnostic.error(
+                "invalid-value",
+                p.valueSpan("handle"),
+                "`" + handle + "` is not a code-review handle",
+                "write the user or team as code review knows them, e.g. `handle: dana` or"
+                    + " `handle: acme/growth`"));
+        handle = null;
+      }
+      persons.add(new People.Person(key, name, emails, handle == null ? null : handle.strip()));
     }
     return new People(persons);
   }

@@ -195,4 +195,26 @@ class GoalHistoryGitTest {
     Files.writeString(plain.resolve("okr.yaml"), "name: Test\n");
     assertThat(CliRunner.run(plain, ENV, "check").out()).contains("kr-no-checkin");
   }
+
+  @Test
+  void theReportAndCloseListTheGoalpostsMovedInThePeriod() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "70", "nps");
+    commit("dana", "2026-09-01T10:00:00Z");
+    goal("goals/a.yaml", "60", "nps");
+    commit("Eve & Co", "2026-11-01T10:00:00Z");
+
+    assertThat(okr("report", "--period", "2026-Q4", "--format", "md").out())
+        .contains("## Goalposts moved during the period")
+        .contains("target lowered 70 → 60 on 2026-11-01 by Eve");
+    assertThat(okr("report", "--period", "2026-Q4", "--format", "html").out())
+        .contains("<h2>Goalposts moved during the period</h2>")
+        .contains("by Eve &amp; Co")
+        .doesNotContain("Eve & Co");
+    CliRunner.Result close = okr("--today", "2027-01-05", "close", "2026-Q4", "--yes");
+    assertThat(close.exit()).as(close.err()).isZero();
+    assertThat(close.out())
+        .contains("Goalposts moved during 2026-Q4:")
+        .contains("`grow/nps`: target lowered 70 → 60 on 2026-11-01 by Eve & Co");
+  }
 }

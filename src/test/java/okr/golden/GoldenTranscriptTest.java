@@ -133,6 +133,7 @@ class GoldenTranscriptTest {
   static boolean mayWrite(List<String> argv) {
     String command = okr.cli.ParsedCommand.of(argv);
     return WRITERS.contains(command)
+        || command.equals("codeowners") && argv.contains("--write")
         || command.equals("report")
             && argv.stream()
                 .anyMatch(a -> a.equals("-o") || a.startsWith("--output") || a.startsWith("-o"));
