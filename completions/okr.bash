@@ -16,7 +16,7 @@ _okr() {
   cmd=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case "${COMP_WORDS[i]}" in
-      status|tree|show|goals|kpis|checkin|record|log|undo|digest|whoami|report|close|rollover|new|init|mv|check|schema|completion|help) cmd="${COMP_WORDS[i]}"; break;;
+      status|tree|show|goals|kpis|checkin|record|pull|trust|log|history|undo|digest|whoami|report|close|rollover|new|init|mv|codeowners|check|schema|completion|help) cmd="${COMP_WORDS[i]}"; break;;
     esac
   done
   case "$prev" in
@@ -29,7 +29,7 @@ _okr() {
     -C) COMPREPLY=($(compgen -d -- "$cur")); return;;
   esac
   case "$cmd" in
-    "") COMPREPLY=($(compgen -W "status tree show goals kpis checkin record log undo digest whoami report close rollover new init mv check schema completion help -C --today --color --width --ascii --debug -h --help -V --version" -- "$cur"));;
+    "") COMPREPLY=($(compgen -W "status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help -C --today --color --width --ascii --debug -h --help -V --version" -- "$cur"));;
     status)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --format -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       fi;;
@@ -54,8 +54,20 @@ _okr() {
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--csv --skip-bad --at --future --by --dry-run -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       else COMPREPLY=($(compgen -W "$(_okr_ids kpis)" -- "$cur"))
       fi;;
+    pull)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--dry-run --timeout --trust-all -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      else COMPREPLY=($(compgen -W "$(_okr_ids kpis)" -- "$cur"))
+      fi;;
+    trust)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--list --revoke -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      else COMPREPLY=($(compgen -W "$(_okr_ids kpis)" -- "$cur"))
+      fi;;
     log)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--by --period --kind --format -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      else COMPREPLY=($(compgen -W "$(_okr_ids refs)" -- "$cur"))
+      fi;;
+    history)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--format -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       else COMPREPLY=($(compgen -W "$(_okr_ids refs)" -- "$cur"))
       fi;;
     undo)
@@ -90,6 +102,9 @@ _okr() {
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--yes -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       else COMPREPLY=($(compgen -W "$(_okr_ids refs)" -- "$cur"))
       fi;;
+    codeowners)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--write -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      fi;;
     check)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--format --strict --list-rules --changed-since -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       fi;;
@@ -101,7 +116,7 @@ _okr() {
       fi;;
     help)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--no-pager -C --today --color --width --ascii --debug" -- "$cur"))
-      else COMPREPLY=($(compgen -W "status tree show goals kpis checkin record log undo digest whoami report close rollover new init mv check schema completion help" -- "$cur"))
+      else COMPREPLY=($(compgen -W "status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help" -- "$cur"))
       fi;;
   esac
 }

@@ -20,7 +20,10 @@ complete -c okr -n '__fish_use_subcommand' -a goals -d 'List SMART goals with pr
 complete -c okr -n '__fish_use_subcommand' -a kpis -d 'Show the KPIs: leading and lagging indicators and health metrics.'
 complete -c okr -n '__fish_use_subcommand' -a checkin -d 'Record this week\'s check-in: values, confidence, progress, plans, problems.'
 complete -c okr -n '__fish_use_subcommand' -a record -d 'Record a KPI measurement, or import many from CSV.'
+complete -c okr -n '__fish_use_subcommand' -a pull -d 'Measure KPIs from their sources: a command, a CSV file or a JSON address.'
+complete -c okr -n '__fish_use_subcommand' -a trust -d 'Allow `okr pull` to run a KPI\'s command or fetch its address.'
 complete -c okr -n '__fish_use_subcommand' -a log -d 'List journal entries, newest first: check-ins, measurements, grades, renames.'
+complete -c okr -n '__fish_use_subcommand' -a history -d 'Show every change to an objective\'s or key result\'s goals, from git history.'
 complete -c okr -n '__fish_use_subcommand' -a undo -d 'Take back your latest check-in or measurement.'
 complete -c okr -n '__fish_use_subcommand' -a digest -d 'Summarize what changed since a day: check-ins, scores, problems, who is silent.'
 complete -c okr -n '__fish_use_subcommand' -a whoami -d 'Print who okr takes you for, and where that came from.'
@@ -30,18 +33,19 @@ complete -c okr -n '__fish_use_subcommand' -a rollover -d 'Carry an objective in
 complete -c okr -n '__fish_use_subcommand' -a new -d 'Create a new objective, KPI or SMART goal file.'
 complete -c okr -n '__fish_use_subcommand' -a init -d 'Make a folder an okr workspace.'
 complete -c okr -n '__fish_use_subcommand' -a mv -d 'Rename an objective, KPI, goal or key result, and every reference to it.'
+complete -c okr -n '__fish_use_subcommand' -a codeowners -d 'Print (or write) a CODEOWNERS block: each objective\'s file owned by its owner.'
 complete -c okr -n '__fish_use_subcommand' -a check -d 'Validate the goal files and coach their wording; report every problem with its place.'
 complete -c okr -n '__fish_use_subcommand' -a schema -d 'Print the JSON Schema (draft-07) of goal files, for editors.'
 complete -c okr -n '__fish_use_subcommand' -a completion -d 'Print a shell completion script: bash, zsh or fish.'
 complete -c okr -n '__fish_use_subcommand' -a help -d 'Show the manual of okr or of a command (the text of its man page).'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record log undo digest whoami report close rollover new init mv check schema completion help' -s C -r -d 'Run as if okr was started in DIR (also: OKR_DIR names the workspace).'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record log undo digest whoami report close rollover new init mv check schema completion help' -l today -r -d 'Take DATE (YYYY-MM-DD) as today, for demos and tests (also: OKR_TODAY).'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record log undo digest whoami report close rollover new init mv check schema completion help' -l color -r -d 'Colour: auto, always or never (default: auto; honours NO_COLOR, CLICOLOR_FORCE).'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record log undo digest whoami report close rollover new init mv check schema completion help' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record log undo digest whoami report close rollover new init mv check schema completion help' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record log undo digest whoami report close rollover new init mv check schema completion help' -l debug -d 'Show internal details, such as stack traces, when something fails.'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record log undo digest whoami report close rollover new init mv check schema completion help' -s h -l help -d 'Show this help message and exit.'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record log undo digest whoami report close rollover new init mv check schema completion help' -s V -l version -d 'Print version information and exit.'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help' -s C -r -d 'Run as if okr was started in DIR (also: OKR_DIR names the workspace).'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help' -l today -r -d 'Take DATE (YYYY-MM-DD) as today, for demos and tests (also: OKR_TODAY).'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help' -l color -r -d 'Colour: auto, always or never (default: auto; honours NO_COLOR, CLICOLOR_FORCE).'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help' -l debug -d 'Show internal details, such as stack traces, when something fails.'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help' -s h -l help -d 'Show this help message and exit.'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help' -s V -l version -d 'Print version information and exit.'
 complete -c okr -n '__fish_seen_subcommand_from status' -l period -r -a '(__okr_ids periods)' -d 'Show period P (2026, 2026-H1, 2026-Q3, 2026-11, 2026-W47 or a name from okr.yaml); default: what is active today.'
 complete -c okr -n '__fish_seen_subcommand_from status' -l as-of -r -d 'Replay: count only journal entries up to DATE, and score as of that day.'
 complete -c okr -n '__fish_seen_subcommand_from status' -l owner -r -a '(__okr_ids owners)' -d 'Only what NAME owns (a key, name or email from okr.yaml people: too).'
@@ -151,6 +155,29 @@ complete -c okr -n '__fish_seen_subcommand_from record' -l color -r -d 'Colour: 
 complete -c okr -n '__fish_seen_subcommand_from record' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
 complete -c okr -n '__fish_seen_subcommand_from record' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
 complete -c okr -n '__fish_seen_subcommand_from record' -l debug -d 'Show internal details, such as stack traces, when something fails.'
+complete -c okr -n '__fish_seen_subcommand_from pull' -a '(__okr_ids kpis)'
+complete -c okr -n '__fish_seen_subcommand_from pull' -l dry-run -d 'Print the entries instead of writing them.'
+complete -c okr -n '__fish_seen_subcommand_from pull' -l timeout -r -d 'How long one source may take (default: 30).'
+complete -c okr -n '__fish_seen_subcommand_from pull' -l trust-all -d 'Run every command and address without an allow (for CI, on your own repo).'
+complete -c okr -n '__fish_seen_subcommand_from pull' -s h -l help -d 'Show this help message and exit.'
+complete -c okr -n '__fish_seen_subcommand_from pull' -s V -l version -d 'Print version information and exit.'
+complete -c okr -n '__fish_seen_subcommand_from pull' -s C -r -d 'Run as if okr was started in DIR (also: OKR_DIR names the workspace).'
+complete -c okr -n '__fish_seen_subcommand_from pull' -l today -r -d 'Take DATE (YYYY-MM-DD) as today, for demos and tests (also: OKR_TODAY).'
+complete -c okr -n '__fish_seen_subcommand_from pull' -l color -r -d 'Colour: auto, always or never (default: auto; honours NO_COLOR, CLICOLOR_FORCE).'
+complete -c okr -n '__fish_seen_subcommand_from pull' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
+complete -c okr -n '__fish_seen_subcommand_from pull' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
+complete -c okr -n '__fish_seen_subcommand_from pull' -l debug -d 'Show internal details, such as stack traces, when something fails.'
+complete -c okr -n '__fish_seen_subcommand_from trust' -a '(__okr_ids kpis)'
+complete -c okr -n '__fish_seen_subcommand_from trust' -l list -d 'List the sources of this workspace and their allows.'
+complete -c okr -n '__fish_seen_subcommand_from trust' -l revoke -d 'Take back the allow of each KPI named.'
+complete -c okr -n '__fish_seen_subcommand_from trust' -s h -l help -d 'Show this help message and exit.'
+complete -c okr -n '__fish_seen_subcommand_from trust' -s V -l version -d 'Print version information and exit.'
+complete -c okr -n '__fish_seen_subcommand_from trust' -s C -r -d 'Run as if okr was started in DIR (also: OKR_DIR names the workspace).'
+complete -c okr -n '__fish_seen_subcommand_from trust' -l today -r -d 'Take DATE (YYYY-MM-DD) as today, for demos and tests (also: OKR_TODAY).'
+complete -c okr -n '__fish_seen_subcommand_from trust' -l color -r -d 'Colour: auto, always or never (default: auto; honours NO_COLOR, CLICOLOR_FORCE).'
+complete -c okr -n '__fish_seen_subcommand_from trust' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
+complete -c okr -n '__fish_seen_subcommand_from trust' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
+complete -c okr -n '__fish_seen_subcommand_from trust' -l debug -d 'Show internal details, such as stack traces, when something fails.'
 complete -c okr -n '__fish_seen_subcommand_from log' -a '(__okr_ids refs)'
 complete -c okr -n '__fish_seen_subcommand_from log' -l by -r -a '(__okr_ids owners)' -d 'Only entries by NAME (a key, name or email from okr.yaml people: too).'
 complete -c okr -n '__fish_seen_subcommand_from log' -l period -r -a '(__okr_ids periods)' -d 'Only entries made during period P.'
@@ -164,6 +191,16 @@ complete -c okr -n '__fish_seen_subcommand_from log' -l color -r -d 'Colour: aut
 complete -c okr -n '__fish_seen_subcommand_from log' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
 complete -c okr -n '__fish_seen_subcommand_from log' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
 complete -c okr -n '__fish_seen_subcommand_from log' -l debug -d 'Show internal details, such as stack traces, when something fails.'
+complete -c okr -n '__fish_seen_subcommand_from history' -a '(__okr_ids refs)'
+complete -c okr -n '__fish_seen_subcommand_from history' -l format -r -a 'text json' -d 'text or json (default: text).'
+complete -c okr -n '__fish_seen_subcommand_from history' -s h -l help -d 'Show this help message and exit.'
+complete -c okr -n '__fish_seen_subcommand_from history' -s V -l version -d 'Print version information and exit.'
+complete -c okr -n '__fish_seen_subcommand_from history' -s C -r -d 'Run as if okr was started in DIR (also: OKR_DIR names the workspace).'
+complete -c okr -n '__fish_seen_subcommand_from history' -l today -r -d 'Take DATE (YYYY-MM-DD) as today, for demos and tests (also: OKR_TODAY).'
+complete -c okr -n '__fish_seen_subcommand_from history' -l color -r -d 'Colour: auto, always or never (default: auto; honours NO_COLOR, CLICOLOR_FORCE).'
+complete -c okr -n '__fish_seen_subcommand_from history' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
+complete -c okr -n '__fish_seen_subcommand_from history' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
+complete -c okr -n '__fish_seen_subcommand_from history' -l debug -d 'Show internal details, such as stack traces, when something fails.'
 complete -c okr -n '__fish_seen_subcommand_from undo' -a '(__okr_ids refs)'
 complete -c okr -n '__fish_seen_subcommand_from undo' -l yes -d 'Retract without asking.'
 complete -c okr -n '__fish_seen_subcommand_from undo' -l by -r -a '(__okr_ids owners)' -d 'Whose latest entry (default: you, as okr whoami says).'
@@ -270,6 +307,15 @@ complete -c okr -n '__fish_seen_subcommand_from mv' -l color -r -d 'Colour: auto
 complete -c okr -n '__fish_seen_subcommand_from mv' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
 complete -c okr -n '__fish_seen_subcommand_from mv' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
 complete -c okr -n '__fish_seen_subcommand_from mv' -l debug -d 'Show internal details, such as stack traces, when something fails.'
+complete -c okr -n '__fish_seen_subcommand_from codeowners' -l write -d 'Update the block in the repository\'s CODEOWNERS file instead of printing it.'
+complete -c okr -n '__fish_seen_subcommand_from codeowners' -s h -l help -d 'Show this help message and exit.'
+complete -c okr -n '__fish_seen_subcommand_from codeowners' -s V -l version -d 'Print version information and exit.'
+complete -c okr -n '__fish_seen_subcommand_from codeowners' -s C -r -d 'Run as if okr was started in DIR (also: OKR_DIR names the workspace).'
+complete -c okr -n '__fish_seen_subcommand_from codeowners' -l today -r -d 'Take DATE (YYYY-MM-DD) as today, for demos and tests (also: OKR_TODAY).'
+complete -c okr -n '__fish_seen_subcommand_from codeowners' -l color -r -d 'Colour: auto, always or never (default: auto; honours NO_COLOR, CLICOLOR_FORCE).'
+complete -c okr -n '__fish_seen_subcommand_from codeowners' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
+complete -c okr -n '__fish_seen_subcommand_from codeowners' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
+complete -c okr -n '__fish_seen_subcommand_from codeowners' -l debug -d 'Show internal details, such as stack traces, when something fails.'
 complete -c okr -n '__fish_seen_subcommand_from check' -l format -r -a 'text json github junit sarif' -d 'Output format: text, json, github, junit, sarif (default: text).'
 complete -c okr -n '__fish_seen_subcommand_from check' -l strict -r -d 'Treat warnings as errors (for CI); reminders about time (kr-no-checkin, kpi-stale) stay warnings unless --strict=reminders.'
 complete -c okr -n '__fish_seen_subcommand_from check' -l list-rules -d 'Print the rule catalogue with examples, and exit.'
@@ -305,7 +351,10 @@ complete -c okr -n '__fish_seen_subcommand_from help' -a goals
 complete -c okr -n '__fish_seen_subcommand_from help' -a kpis
 complete -c okr -n '__fish_seen_subcommand_from help' -a checkin
 complete -c okr -n '__fish_seen_subcommand_from help' -a record
+complete -c okr -n '__fish_seen_subcommand_from help' -a pull
+complete -c okr -n '__fish_seen_subcommand_from help' -a trust
 complete -c okr -n '__fish_seen_subcommand_from help' -a log
+complete -c okr -n '__fish_seen_subcommand_from help' -a history
 complete -c okr -n '__fish_seen_subcommand_from help' -a undo
 complete -c okr -n '__fish_seen_subcommand_from help' -a digest
 complete -c okr -n '__fish_seen_subcommand_from help' -a whoami
@@ -315,6 +364,7 @@ complete -c okr -n '__fish_seen_subcommand_from help' -a rollover
 complete -c okr -n '__fish_seen_subcommand_from help' -a new
 complete -c okr -n '__fish_seen_subcommand_from help' -a init
 complete -c okr -n '__fish_seen_subcommand_from help' -a mv
+complete -c okr -n '__fish_seen_subcommand_from help' -a codeowners
 complete -c okr -n '__fish_seen_subcommand_from help' -a check
 complete -c okr -n '__fish_seen_subcommand_from help' -a schema
 complete -c okr -n '__fish_seen_subcommand_from help' -a completion
