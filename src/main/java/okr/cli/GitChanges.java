@@ -29,12 +29,13 @@ final class GitChanges {
   }
 
   private static String git(Path dir, String... args) {
-    String[] command = new String[args.length + 1];
-    command[0] = "git";
-    System.arraycopy(args, 0, command, 1, args.length);
     try {
-      Process p =
-          new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+      ProcessBuilder builder =
+          new ProcessBuilder(okr.store.Git.command(args))
+              .directory(dir.toFile())
+              .redirectErrorStream(true);
+      okr.store.Git.pin(builder.environment());
+      Process p = builder.start();
       p.getOutputStream().close();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {

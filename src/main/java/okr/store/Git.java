@@ -35,7 +35,11 @@ public final class Git {
           "-c",
           "i18n.logOutputEncoding=UTF-8",
           "-c",
-          "core.abbrev=40");
+          "core.abbrev=40",
+          // A repository's own config may name a program to run on reads (a folder that came as
+          // a tarball or a shared drive, not a clone): reading goals must never run it.
+          "-c",
+          "core.fsmonitor=false");
 
   private final Path dir;
   private final Path top;
@@ -86,18 +90,10 @@ public final class Git {
    * cannot block a large question.
    */
   public byte[] run(byte[] input, String... args) throws GitFailed {
-    List<String> command = new ArrayList<>();
-    command.add("git");
-    command.addAll(PINNED);
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    ProcessBuilder builder = new ProcessBuilder(command(args)).directory(dir.toFile());
     builder.environment().clear();
     builder.environment().putAll(env);
-    builder.environment().put("LC_ALL", "C");
-    builder.environment().remove("LANGUAGE");
-    // A read must not take the index lock or refresh it: another git (or okr) may be writing.
-    builder.environment().put("GIT_OPTIONAL_LOCKS", "0");
-    builder.environment().put("GIT_TERMINAL_PROMPT", "0");
+    pin(builder.environment());
     try {
       Path errors = Files.createTempFile("okr-git", ".err");
       try {
@@ -124,6 +120,26 @@ public final class Git {
       Thread.currentThread().interrupt();
       throw new GitFailed("interrupted while git ran");
     }
+  }
+
+  /**
+   * {@code git ARGS} with the configuration that would change its output or run programs pinned.
+   */
+  public static List<String> command(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add("git");
+    command.addAll(PINNED);
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  /** Sets the variables every git okr runs needs, in the environment it will run with. */
+  public static void pin(Map<String, String> environment) {
+    environment.put("LC_ALL", "C");
+    environment.remove("LANGUAGE");
+    // A read must not take the index lock or refresh it: another git (or okr) may be writing.
+    environment.put("GIT_OPTIONAL_LOCKS", "0");
+    environment.put("GIT_TERMINAL_PROMPT", "0");
   }
 
   private static String firstLine(String text) {
