@@ -1,22 +1,27 @@
 package okr.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import okr.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The built distribution ({@code target/okr/bin/okr}, laid out by the package phase) run the way
@@ -387,6 +392,113 @@ class DistributionIT {
       List<String> names = files.map(f -> f.getFileName().toString()).toList();
       return names.stream().noneMatch(n -> n.endsWith(".training"))
           && names.stream().anyMatch(n -> n.endsWith("-views.jsa") || n.endsWith("-views.aot"));
+    }
+  }
+
+  // --- 5. the launcher's remembered answers (~/.cache/okr/launcher) never outlive what they say
+
+  private static Path testsJava() {
+    return Path.of(System.getProperty("java.home"));
+  }
+
+  /** A Java runtime at {@code home}: a java that runs {@code real}'s, and its release file. */
+  private static void fakeRuntime(Path home, Path real) throws IOException {
+    if (Files.exists(home)) {
+      try (Stream<Path> walk = Files.walk(home)) {
+        for (Path file : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+    Files.createDirectories(home.resolve("bin"));
+    Path java = home.resolve("bin/java");
+    Files.writeString(java, "#!/bin/sh\nexec '" + real.resolve("bin/java") + "' \"$@\"\n");
+    java.toFile().setExecutable(true);
+    Path release = home.resolve("release");
+    Files.copy(real.resolve("release"), release);
+    // As tar, dpkg and images leave it: the time the runtime was built, not installed.
+    Files.setLastModifiedTime(release, FileTime.fromMillis(0));
+  }
+
+  /**
+   * A runtime replaced by another version at the same path, its files keeping their old times: okr
+   * runs on the new one with the new one's options, not the remembered version's (Java 17 refuses
+   * Java 25's -Xlog:aot).
+   */
+  @Test
+  void aRuntimeReplacedAtTheSamePathIsSeen() throws Exception {
+    List<Path> javas = javas();
+    Path old = javas.stream().filter(j -> majorOf(j) >= 25).findFirst().orElse(null);
+    Path young = javas.stream().filter(j -> majorOf(j) < 25).findFirst().orElse(null);
+    assumeTrue(old != null && young != null, "a Java 25+ and a Java 17-24 on this machine");
+    Path home = tmp.resolve("jdk");
+    for (Path[] pair : new Path[][] {{old, young}, {young, old}}) {
+      fakeRuntime(home, pair[0]);
+      Run first = sh(home, "\"$OKR\" --version");
+      assertThat(first.exit()).isZero();
+      fakeRuntime(home, pair[1]);
+      Run second = sh(home, "\"$OKR\" --version");
+      assertThat(second).as("after %s became %s", pair[0], pair[1]).isEqualTo(first);
+    }
+  }
+
+  private static int majorOf(Path home) {
+    try {
+      return major(home);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** Installed in a folder whose name starts or ends with spaces or a tab: every run works. */
+  @ParameterizedTest
+  @ValueSource(strings = {"okr ", " okr", "\tokr\t"})
+  void anInstallationFolderWithSpacesAtItsEnds(String name) throws Exception {
+    Path install = tmp.resolve("opt").resolve(name);
+    TestFiles.copyTree(OKR.getParent().getParent(), install);
+    install.resolve("bin/okr").toFile().setExecutable(true);
+    String run = "exec \"$INSTALL/bin/okr\" --version";
+    Run first = sh(testsJava(), run, "INSTALL=" + install);
+    Run second = sh(testsJava(), run, "INSTALL=" + install);
+    assertThat(first.exit()).isZero();
+    assertThat(first.err()).isEmpty();
+    assertThat(second).isEqualTo(first);
+  }
+
+  /**
+   * A cache folder okr cannot write in: okr works, without remembering, and says nothing about it.
+   * (The file the launcher writes is made one it cannot create too, as root may write anywhere.)
+   */
+  @Test
+  void aCacheFolderThatCannotBeWrittenIn() throws Exception {
+    Path cache = tmp.resolve("cache");
+    Path okrCache = Files.createDirectories(cache.resolve("okr"));
+    okrCache.toFile().setWritable(false, false);
+    String run = "mkdir \"$XDG_CACHE_HOME/okr/launcher.$$\" 2>/dev/null; exec \"$OKR\" --version";
+    try {
+      Run first = sh(testsJava(), run, "XDG_CACHE_HOME=" + cache);
+      Run second = sh(testsJava(), run, "XDG_CACHE_HOME=" + cache);
+      assertThat(first.exit()).isZero();
+      assertThat(first.out()).startsWith("okr ");
+      assertThat(first.err()).isEmpty();
+      assertThat(second).isEqualTo(first);
+    } finally {
+      okrCache.toFile().setWritable(true, false);
+    }
+  }
+
+  /** An exported CDPATH (cd prints the folder it found there) and okr run by a relative path. */
+  @Test
+  void anExportedCdpathAndARelativePath() throws Exception {
+    String run = "cd \"$DIST/..\" && exec okr/bin/okr --version";
+    Path dist = OKR.getParent().getParent();
+    Run plain = sh(testsJava(), "exec \"$OKR\" --version");
+    for (String cdpath : new String[] {".", dist.getParent().toString(), ".:/nowhere"}) {
+      Path home = tmp.resolve("home-" + cdpath.length());
+      Run run1 = sh(testsJava(), run, "DIST=" + dist, "CDPATH=" + cdpath, "HOME=" + home);
+      Run run2 = sh(testsJava(), run, "DIST=" + dist, "CDPATH=" + cdpath, "HOME=" + home);
+      assertThat(run1).as("CDPATH=%s", cdpath).isEqualTo(plain);
+      assertThat(run2).as("CDPATH=%s, remembered", cdpath).isEqualTo(plain);
     }
   }
 }
