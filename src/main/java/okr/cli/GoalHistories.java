@@ -24,6 +24,14 @@ final class GoalHistories {
     if (git.isEmpty()) {
       return GoalHistory.NONE;
     }
+    if (git.get().shallow()) {
+      // Silence here would read as "no goalpost moved": say what cannot be seen.
+      ctx.err()
+          .println(
+              "okr: this git history is shallow, so changes made before its first commit are not"
+                  + " seen; fetch all of it (`git fetch --unshallow`, or `fetch-depth: 0` for"
+                  + " actions/checkout)");
+    }
     try {
       return GoalHistoryReader.read(git.get(), ws, files);
     } catch (Git.GitFailed e) {

@@ -28,16 +28,18 @@ public final class HistoryView {
               ? "uncommitted"
               : c.commit().when().toLocalDate() + "  " + c.commit().shortHash();
       String who = c.commit() == null ? "" : "  " + TerminalText.sanitize(c.commit().author());
-      out.append(
-              Text.fit(
-                  when
-                      + who
-                      + "  "
-                      + TerminalText.sanitize(c.ref())
-                      + "  "
-                      + TerminalText.sanitize(c.describe()),
-                  width))
-          .append('\n');
+      String head = when + who + "  " + TerminalText.sanitize(c.ref());
+      String change = TerminalText.sanitize(c.describe());
+      String line = head + "  " + change;
+      if (Text.width(line) <= width) {
+        out.append(line).append('\n');
+      } else {
+        // The change is the point of the line: it moves to lines of its own rather than be cut.
+        out.append(Text.fit(head, width)).append('\n');
+        for (String part : Text.wrap(change, Math.max(20, width - 4))) {
+          out.append("    ").append(part).append('\n');
+        }
+      }
     }
     return out.toString();
   }

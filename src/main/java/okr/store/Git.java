@@ -72,6 +72,17 @@ public final class Git {
     }
   }
 
+  /** Whether the repository is a shallow clone, whose history stops at a cut (CI checkouts). */
+  public boolean shallow() {
+    try {
+      return new String(run(null, "rev-parse", "--is-shallow-repository"), StandardCharsets.UTF_8)
+          .strip()
+          .equals("true");
+    } catch (GitFailed e) {
+      return false;
+    }
+  }
+
   /** The top folder of the repository: paths git prints are relative to it. */
   public Path top() {
     return top;

@@ -217,4 +217,66 @@ class GoalHistoryGitTest {
         .contains("Goalposts moved during 2026-Q4:")
         .contains("`grow/nps`: target lowered 70 → 60 on 2026-11-01 by Eve & Co");
   }
+
+  @Test
+  void aShallowCloneSaysItsHistoryIsCutRatherThanReportNothing() throws IOException {
+    Path origin = ws.resolve("origin");
+    Files.createDirectories(origin);
+    Git.run(origin, "init", "-q");
+    Path file = origin.resolve("goals/a.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(origin.resolve("okr.yaml"), "name: Test\n");
+    String[] targets = {"70", "60", "50"};
+    for (int i = 0; i < targets.length; i++) {
+      String target = targets[i];
+      Files.writeString(
+          file,
+          "kind: objective\nid: grow\ntitle: Customers love us\nperiod: 2026-Q4\n"
+              + "key_results:\n  - id: nps\n    title: Raise NPS from 40 to "
+              + target
+              + "\n    baseline: 40\n    target: "
+              + target
+              + "\n    unit: points\n");
+      Git.run(origin, "add", "-A");
+      Git.commit(origin, "dana", "2026-10-0" + (i + 1) + "T10:00:00Z", "target");
+    }
+    Path shallow = ws.resolve("shallow");
+    Git.run(ws, "clone", "-q", "--depth", "1", "file://" + origin, shallow.toString());
+
+    CliRunner.Result history = CliRunner.run(shallow, ENV, "history", "grow");
+
+    assertThat(history.err()).contains("shallow").contains("--unshallow");
+    CliRunner.Result full = CliRunner.run(origin, ENV, "history", "grow");
+    assertThat(full.err()).doesNotContain("shallow");
+    assertThat(full.out()).contains("target lowered 70 → 60").contains("target lowered 60 → 50");
+  }
+
+  @Test
+  void aRepositorysFsmonitorIsNeverRunByReadingGoals() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "70", "nps");
+    commit("dana", "2026-10-02T10:00:00Z");
+    Path ran = ws.resolve("fsmonitor-ran");
+    Git.run(ws, "config", "core.fsmonitor", "touch '" + ran + "'; false");
+
+    okr("check");
+    okr("history", "grow");
+    okr("check", "--changed-since", "HEAD");
+
+    assertThat(ran).doesNotExist();
+  }
+
+  @Test
+  void aLongChangeWrapsOntoItsOwnLinesInsteadOfBeingCut() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "70", "nps");
+    commit("Priya Raman-Krishnan", "2026-10-02T10:00:00Z");
+    goal("goals/a.yaml", "60", "nps");
+    commit("Priya Raman-Krishnan", "2026-10-09T10:00:00Z");
+
+    String out = okr("history", "grow", "--width", "60").out();
+
+    assertThat(out).contains("target lowered 70 → 60");
+    assertThat(out.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
+  }
 }
