@@ -93,7 +93,7 @@ class IdentityGitTest {
         "--period",
         "2026-Q4",
         "--kr",
-        "Customers live|0|10|customers");
+        "customers: Customers live|0|10|customers");
     assertThat(Files.readString(ann.resolve("objectives/ship.yaml"))).contains("owner: ann\n");
     git(ann, "add", ".");
     git(ann, "commit", "-q", "-m", "start");
