@@ -70,8 +70,11 @@ final class ImportCommand implements Callable<Integer> {
       ctx.err().println("okr: " + TerminalText.sanitize(file) + ": not UTF-8; save it as UTF-8");
       return ExitCode.PROBLEMS;
     } catch (IOException e) {
-      ctx.err().println("okr: " + TerminalText.sanitize(file) + ": " + IoMessages.describe(e));
-      return ExitCode.IO_OR_INTERNAL;
+      ctx.err().println("okr: " + TerminalText.sanitize(file + ": " + IoMessages.describe(e)));
+      // A file that is not there is a mistake in the command line, not a failing disk.
+      return e instanceof java.nio.file.NoSuchFileException
+          ? ExitCode.USAGE
+          : ExitCode.IO_OR_INTERNAL;
     }
     ImportRows.Result rows = rows(ws, text);
     if (dryRun) {
