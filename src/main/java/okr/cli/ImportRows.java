@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import okr.model.Decimal;
 import okr.store.CsvRows;
 
 /**
@@ -163,18 +162,10 @@ final class ImportRows {
       if (cell == null) {
         return null;
       }
-      Decimal.Reading reading = Decimal.read(cell);
-      if (!reading.ok()) {
-        bad(
-            column,
-            "`"
-                + cell
-                + "` "
-                + reading.problem().phrase()
-                + (reading.plain() == null ? "" : " (write `" + reading.plain() + "`)"));
-        return null;
-      }
-      return reading.value();
+      List<String> refused = new ArrayList<>();
+      Double value = okr.store.MeasurementImport.plainNumber(cell, refused);
+      refused.forEach(problem -> bad(column, problem));
+      return value;
     }
 
     void bad(String column, String problem) {
