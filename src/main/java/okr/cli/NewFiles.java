@@ -206,21 +206,7 @@ final class NewFiles {
       return ExitCode.USAGE;
     }
     text = withModeline(ws, path, text);
-    LoadResult planned = WorkspaceLoader.withPlannedFiles(ws.root(), Map.of(path, text));
-    List<Diagnostic> problems = new ArrayList<>();
-    for (Diagnostic d : planned.problems()) {
-      if (d.span().file().equals(path)) {
-        problems.add(d);
-      }
-    }
-    for (Diagnostic d : Checker.check(planned.workspace(), global.today(ctx))) {
-      if (d.span().file() != null && d.span().file().equals(path)) {
-        problems.add(d);
-      }
-    }
-    if (problems.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
-      Style style = global.colour(ctx) ? Style.coloured() : Style.plain();
-      new DiagnosticText(paths, planned::line, style).print(problems, ctx.err());
+    if (refusedByCheck(ctx, global, ws, Map.of(path, text))) {
       ctx.err().println("okr: the new file would not pass okr check; nothing was written");
       return ExitCode.PROBLEMS;
     }
@@ -238,5 +224,31 @@ final class NewFiles {
     }
     ctx.out().println("Created " + paths.show(path) + ".");
     return ExitCode.OK;
+  }
+
+  /**
+   * Checks the new {@code files} among all the others exactly as `okr check` would, and prints what
+   * it finds in them when anything is an error; returns whether something is.
+   */
+  static boolean refusedByCheck(
+      Context ctx, GlobalOptions global, Workspace ws, Map<Path, String> files) {
+    LoadResult planned = WorkspaceLoader.withPlannedFiles(ws.root(), files);
+    List<Diagnostic> problems = new ArrayList<>();
+    for (Diagnostic d : planned.problems()) {
+      if (d.span().file() != null && files.containsKey(d.span().file())) {
+        problems.add(d);
+      }
+    }
+    for (Diagnostic d : Checker.check(planned.workspace(), global.today(ctx))) {
+      if (d.span().file() != null && files.containsKey(d.span().file())) {
+        problems.add(d);
+      }
+    }
+    if (problems.stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
+      return false;
+    }
+    Style style = global.colour(ctx) ? Style.coloured() : Style.plain();
+    new DiagnosticText(new PathDisplay(ctx.cwd()), planned::line, style).print(problems, ctx.err());
+    return true;
   }
 }

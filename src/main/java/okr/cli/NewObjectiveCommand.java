@@ -173,7 +173,7 @@ final class NewObjectiveCommand implements Callable<Integer> {
     return NewFiles.confirmFile(w, GoalFileText.objective(objective)) ? objective : null;
   }
 
-  private static Objective objective(
+  static Objective objective(
       String id,
       String title,
       String period,
@@ -224,7 +224,7 @@ final class NewObjectiveCommand implements Callable<Integer> {
   }
 
   /** A new milestone key result: done or not done. */
-  private static KeyResult milestone(String text, List<KeyResult> before) {
+  static KeyResult milestone(String text, List<KeyResult> before) {
     KrIds.Titled titled = KrIds.split(text);
     return new KeyResult(
         krId(titled, before),
@@ -245,7 +245,7 @@ final class NewObjectiveCommand implements Callable<Integer> {
   }
 
   /** A new metric key result from a baseline to a target. */
-  private static KeyResult metric(
+  static KeyResult metric(
       String text, Double baseline, Double target, String unit, List<KeyResult> before) {
     KrIds.Titled titled = KrIds.split(text);
     return new KeyResult(

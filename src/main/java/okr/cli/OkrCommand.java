@@ -54,6 +54,7 @@ public final class OkrCommand implements Callable<Integer> {
     map.put("close", CloseCommand.class);
     map.put("rollover", RolloverCommand.class);
     map.put("new", NewCommand.class);
+    map.put("import", ImportCommand.class);
     map.put("init", InitCommand.class);
     map.put("mv", MvCommand.class);
     map.put("codeowners", CodeownersCommand.class);

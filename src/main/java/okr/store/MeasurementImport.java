@@ -109,7 +109,7 @@ public final class MeasurementImport {
    * them, or null after adding to {@code problems} why the text is not one.
    */
   /** Reads a value through the one decimal grammar; a refusal is added to {@code problems}. */
-  static Double plainNumber(String text, List<String> problems) {
+  public static Double plainNumber(String text, List<String> problems) {
     Decimal.Reading reading = Decimal.read(text);
     if (!reading.ok()) {
       problems.add(

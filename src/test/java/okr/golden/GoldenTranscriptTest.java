@@ -39,7 +39,7 @@ class GoldenTranscriptTest {
   /** Commands that may write; every other command line must leave the workspace as it was. */
   static final java.util.Set<String> WRITERS =
       java.util.Set.of(
-          "checkin", "record", "pull", "undo", "close", "rollover", "new", "init", "mv");
+          "checkin", "record", "pull", "undo", "close", "rollover", "new", "import", "init", "mv");
 
   @TempDir Path temp;
 
