@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import okr.model.Kpi;
 import okr.model.Provenance;
@@ -84,11 +82,8 @@ final class PullCommand implements Callable<Integer> {
       ctx.err().println("okr: the list of trusted sources: " + IoMessages.describe(e));
       return ExitCode.IO_OR_INTERNAL;
     }
-    Set<String> recorded = new HashSet<>();
-    ws.journal().forEach(e -> recorded.add(e.id()));
-    ws.retracted().forEach(e -> recorded.add(e.id()));
     OffsetDateTime now = global.now(ctx);
-    List<PulledMeasurement> fresh = new ArrayList<>();
+    List<PulledMeasurement> all = new ArrayList<>();
     int failed = 0;
     for (Kpi kpi : targets) {
       String problem = untrusted(trusted, ws.root(), kpi);
@@ -105,29 +100,25 @@ final class PullCommand implements Callable<Integer> {
         ctx.err().println(TerminalText.sanitize("okr: " + kpi.id() + ": " + problem));
         continue;
       }
-      List<PulledMeasurement> added = new ArrayList<>();
-      for (PulledMeasurement m : pulled) {
-        if (recorded.add(m.id())) {
-          added.add(m);
-        }
-      }
-      fresh.addAll(added);
+      List<PulledMeasurement> added = PulledMeasurement.unrecorded(pulled, ws, zone());
+      all.addAll(pulled);
       ctx.out()
           .println(
               okr.render.Text.fit(
                   TerminalText.sanitize(said(kpi, pulled, added)), parent.global().width(ctx)));
     }
-    int code = write(fresh);
+    int code = write(ws, all);
     return failed > 0 ? ExitCode.PROBLEMS : code;
   }
 
+  private java.time.ZoneId zone() {
+    return ctx.clock().getZone();
+  }
+
   private Duration limit() {
-    double seconds;
-    try {
-      seconds = Double.parseDouble(timeout);
-    } catch (NumberFormatException e) {
-      seconds = -1;
-    }
+    // The one decimal grammar, as everywhere: no 0x1p4, no 30d, no Infinity.
+    okr.model.Decimal.Reading reading = okr.model.Decimal.read(timeout);
+    double seconds = reading.ok() ? reading.value() : -1;
     if (!(seconds > 0 && seconds <= 86_400)) {
       throw new UsageException(
           "--timeout takes seconds, more than 0 and at most 86400, e.g. --timeout 30");
@@ -164,12 +155,20 @@ final class PullCommand implements Callable<Integer> {
 
   /** Why the KPI's source may not run here, or null when it may. */
   private String untrusted(TrustedSources trusted, Path root, Kpi kpi) {
-    if (trustAll || !kpi.source().runs() || trusted.allows(root, kpi.source())) {
+    if (trustAll || !kpi.source().runs()) {
       return null;
     }
-    boolean changed = trusted.of(root).stream().anyMatch(a -> a.kpi().equals(kpi.id()));
+    TrustedSources.Verdict verdict = trusted.verdict(root, kpi.id(), kpi.source());
+    if (verdict.state() == TrustedSources.State.ALLOWED) {
+      return null;
+    }
     return kpi.source().describe()
-        + (changed ? " changed since you allowed it" : " is not allowed to run")
+        + (verdict.state() == TrustedSources.State.CHANGED
+            ? " changed since you allowed it"
+                + (verdict.changedFiles().isEmpty()
+                    ? ""
+                    : ": " + String.join(", ", verdict.changedFiles()))
+            : " is not allowed to run")
         + "; read it, then allow it with `okr trust "
         + kpi.id()
         + "`";
@@ -218,7 +217,8 @@ final class PullCommand implements Callable<Integer> {
     return kpi.id() + ": " + values + " " + from + " (" + news + ")";
   }
 
-  private int write(List<PulledMeasurement> fresh) throws IOException {
+  private int write(Workspace ws, List<PulledMeasurement> pulled) throws IOException {
+    List<PulledMeasurement> fresh = PulledMeasurement.unrecorded(pulled, ws, zone());
     if (dryRun) {
       fresh.forEach(e -> ctx.out().print(e.toYaml()));
       return ExitCode.OK;
@@ -226,6 +226,8 @@ final class PullCommand implements Callable<Integer> {
     if (fresh.isEmpty()) {
       return ExitCode.OK;
     }
-    return Writing.measurements(ctx, parent.global(), fresh);
+    // Decided again under the lock: another pull may have recorded the same values meanwhile.
+    return Writing.measurements(
+        ctx, parent.global(), now -> PulledMeasurement.unrecorded(pulled, now, zone()));
   }
 }

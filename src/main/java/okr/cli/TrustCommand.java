@@ -76,6 +76,24 @@ final class TrustCommand implements Callable<Integer> {
       named.add(kpi(ws, id));
     }
     List<String> said = new ArrayList<>();
+    try {
+      // Read again under the lock: another okr trust may have written meanwhile.
+      TrustedSources.update(file, current -> change(ws, current, named, said));
+    } catch (IllegalArgumentException e) {
+      ctx.err().println("okr: " + e.getMessage());
+      return ExitCode.IO_OR_INTERNAL;
+    } catch (IOException e) {
+      ctx.err().println("okr: " + TerminalText.sanitize(file + ": " + IoMessages.describe(e)));
+      return ExitCode.IO_OR_INTERNAL;
+    }
+    said.forEach(s -> s.lines().forEach(l -> ctx.out().println(TerminalText.sanitize(l))));
+    return ExitCode.OK;
+  }
+
+  /** The allows with each named KPI allowed or revoked; what was done goes to {@code said}. */
+  private TrustedSources change(
+      Workspace ws, TrustedSources trusted, List<Kpi> named, List<String> said) {
+    said.clear();
     for (Kpi kpi : named) {
       if (revoke) {
         boolean had = trusted.of(ws.root()).stream().anyMatch(a -> a.kpi().equals(kpi.id()));
@@ -85,24 +103,18 @@ final class TrustCommand implements Callable<Integer> {
         said.add(
             kpi.id() + ": " + kpi.source().describe() + " only reads a file; it needs no allow");
       } else {
-        try {
-          trusted = trusted.allow(ws.root(), kpi.id(), kpi.source());
-        } catch (IllegalArgumentException e) {
-          ctx.err().println("okr: " + e.getMessage());
-          return ExitCode.IO_OR_INTERNAL;
-        }
-        // The whole text, never cut to the width: it is what the person allows.
-        said.add(kpi.id() + ": allowed\n  " + kpi.source().text().replace("\n", "\n  "));
+        trusted = trusted.allow(ws.root(), kpi.id(), kpi.source());
+        StringBuilder text =
+            new StringBuilder(
+                kpi.id() + ": allowed\n  " + kpi.source().text().replace("\n", "\n  "));
+        // The files the allow covers as they are now: read them too, a change needs a new allow.
+        TrustedSources.files(ws.root(), kpi.source())
+            .keySet()
+            .forEach(f -> text.append("\n  and the file ").append(f).append(" as it is now"));
+        said.add(text.toString());
       }
     }
-    try {
-      trusted.write();
-    } catch (IOException e) {
-      ctx.err().println("okr: " + TerminalText.sanitize(file + ": " + IoMessages.describe(e)));
-      return ExitCode.IO_OR_INTERNAL;
-    }
-    said.forEach(s -> s.lines().forEach(l -> ctx.out().println(TerminalText.sanitize(l))));
-    return ExitCode.OK;
+    return trusted;
   }
 
   private static Kpi kpi(Workspace ws, String id) {
@@ -135,12 +147,18 @@ final class TrustCommand implements Callable<Integer> {
       String state;
       if (!kpi.source().runs()) {
         state = "reads a file";
-      } else if (trusted.allows(ws.root(), kpi.source())) {
-        state = "allowed";
-      } else if (trusted.of(ws.root()).stream().anyMatch(a -> a.kpi().equals(kpi.id()))) {
-        state = "changed since allowed";
       } else {
-        state = "not allowed";
+        TrustedSources.Verdict verdict = trusted.verdict(ws.root(), kpi.id(), kpi.source());
+        state =
+            switch (verdict.state()) {
+              case ALLOWED -> "allowed";
+              case CHANGED ->
+                  "changed since allowed"
+                      + (verdict.changedFiles().isEmpty()
+                          ? ""
+                          : " (" + String.join(", ", verdict.changedFiles()) + ")");
+              case NOT_ALLOWED -> "not allowed";
+            };
       }
       ctx.out()
           .println(TerminalText.sanitize(kpi.id() + "  " + state + "  " + kpi.source().describe()));

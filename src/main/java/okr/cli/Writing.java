@@ -105,11 +105,27 @@ final class Writing {
   static List<java.nio.file.Path> append(
       Context ctx, GlobalOptions global, List<? extends okr.store.JournalText> entries)
       throws IOException {
+    return append(ctx, global, ws -> entries);
+  }
+
+  /**
+   * Appends what {@code plan} makes of the workspace as read under the lock (e.g. only what it does
+   * not hold yet); nothing is written when the plan is empty.
+   */
+  static List<java.nio.file.Path> append(
+      Context ctx,
+      GlobalOptions global,
+      java.util.function.Function<okr.model.Workspace, List<? extends okr.store.JournalText>> plan)
+      throws IOException {
     return locked(
         ctx,
         global,
         fresh -> {
           okr.model.Workspace ws = fresh.workspace();
+          List<? extends okr.store.JournalText> entries = plan.apply(ws);
+          if (entries.isEmpty()) {
+            return List.of();
+          }
           for (okr.store.JournalText entry : entries) {
             okr.store.NewEntry made =
                 entry instanceof okr.store.PulledMeasurement p
@@ -142,11 +158,36 @@ final class Writing {
   static int measurements(
       Context ctx, GlobalOptions global, List<? extends okr.store.JournalText> entries)
       throws IOException {
+    return measurements(ctx, global, ws -> entries);
+  }
+
+  /**
+   * Appends what {@code plan} makes of the workspace read under the lock, and says where, or that
+   * another okr recorded it all meanwhile.
+   */
+  static int measurements(
+      Context ctx,
+      GlobalOptions global,
+      java.util.function.Function<okr.model.Workspace, List<? extends okr.store.JournalText>> plan)
+      throws IOException {
     List<java.nio.file.Path> files;
+    List<okr.store.JournalText> entries = new ArrayList<>();
     try {
-      files = append(ctx, global, entries);
+      files =
+          append(
+              ctx,
+              global,
+              ws -> {
+                entries.clear();
+                entries.addAll(plan.apply(ws));
+                return entries;
+              });
     } catch (okr.store.WriteFailed e) {
       return WriteFailure.report(ctx, e);
+    }
+    if (entries.isEmpty()) {
+      ctx.out().println("Nothing recorded: another okr recorded the same values meanwhile.");
+      return ExitCode.OK;
     }
     okr.render.PathDisplay paths = new okr.render.PathDisplay(ctx.cwd());
     List<String> shown = new ArrayList<>();

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -38,8 +37,11 @@ public final class SourcePull {
   /** More output than this is not a number or a list of them. */
   static final int MAX_BYTES = 1 << 20;
 
-  /** One value and the moment it was measured. */
-  public record Reading(OffsetDateTime at, double value) {}
+  /**
+   * One value and the moment it was measured; {@code dated} when the source said the moment (a
+   * {@code date,value} line, a CSV date column), not when it is the moment of the pull.
+   */
+  public record Reading(OffsetDateTime at, double value, boolean dated) {}
 
   /** What a source gave: its readings, and the SHA-256 (hex) of the raw output they came from. */
   public record Pulled(List<Reading> readings, String sha256) {}
@@ -58,7 +60,7 @@ public final class SourcePull {
    *
    * @param root the workspace, where commands run and CSV paths start
    * @param env variables added to the command's environment
-   * @param now the time of the pull: a single value is measured at noon of its day
+   * @param now the time of the pull: a value the source gives without a date is measured then
    */
   public static Pulled pull(
       KpiSource source,
@@ -68,18 +70,12 @@ public final class SourcePull {
       OffsetDateTime now,
       ZoneId zone)
       throws Failed {
-    OffsetDateTime today =
-        now.atZoneSameInstant(zone)
-            .toLocalDate()
-            .atTime(LocalTime.NOON)
-            .atZone(zone)
-            .toOffsetDateTime();
     return switch (source.kind()) {
       case COMMAND -> {
         byte[] out = run(source.command(), root, env, timeout);
-        yield new Pulled(lines(utf8(out, "output"), today, zone), sha256(out));
+        yield new Pulled(lines(utf8(out, "output"), now, zone), sha256(out));
       }
-      case CSV -> csv(source, root, today, zone);
+      case CSV -> csv(source, root, now, zone);
       case HTTP -> {
         byte[] body = fetch(source.url(), timeout);
         String text;
@@ -89,16 +85,17 @@ public final class SourcePull {
           throw new Failed(e.getMessage());
         }
         yield new Pulled(
-            List.of(new Reading(today, number(text, "gave at " + source.json()))), sha256(body));
+            List.of(new Reading(now, number(text, "gave at " + source.json()), false)),
+            sha256(body));
       }
     };
   }
 
   /**
-   * A command's output: one number (measured today), or {@code date,value} lines, one measurement
-   * each; blank lines are ignored.
+   * A command's output: one number (measured {@code now}), or {@code date,value} lines, one
+   * measurement each; blank lines are ignored.
    */
-  static List<Reading> lines(String text, OffsetDateTime today, ZoneId zone) throws Failed {
+  static List<Reading> lines(String text, OffsetDateTime now, ZoneId zone) throws Failed {
     List<String> lines = text.lines().map(String::strip).toList();
     List<Reading> readings = new ArrayList<>();
     int count = (int) lines.stream().filter(l -> !l.isEmpty()).count();
@@ -112,7 +109,7 @@ public final class SourcePull {
       }
       int comma = line.indexOf(',');
       if (comma < 0 && count == 1) {
-        readings.add(new Reading(today, number(line, "printed")));
+        readings.add(new Reading(now, number(line, "printed"), false));
         continue;
       }
       String where = "printed on line " + (i + 1);
@@ -124,7 +121,7 @@ public final class SourcePull {
       if (at == null) {
         throw new Failed(where + " " + quoted(date) + ", which is not a date or time");
       }
-      readings.add(new Reading(at, number(line.substring(comma + 1).strip(), where)));
+      readings.add(new Reading(at, number(line.substring(comma + 1).strip(), where), true));
     }
     return readings;
   }
@@ -134,19 +131,18 @@ public final class SourcePull {
    * where} is what the source did, e.g. {@code printed}, {@code printed on line 2}.
    */
   private static double number(String text, String where) throws Failed {
-    List<String> problems = new ArrayList<>();
-    Double value = MeasurementImport.plainNumber(text, problems);
-    if (value == null) {
-      boolean large = problems.get(0).endsWith("too large for a number");
+    okr.model.Decimal.Reading reading = okr.model.Decimal.read(text);
+    if (!reading.ok()) {
+      // The one grammar's own phrase and hint, so pull says what every other reader says.
       throw new Failed(
           where
               + " "
               + quoted(text)
-              + (large
-                  ? ", which is too large for a number"
-                  : ", which is not a plain decimal number"));
+              + ", which "
+              + reading.problem().phrase()
+              + (reading.plain() == null ? "" : " (write `" + reading.plain() + "`)"));
     }
-    return value;
+    return reading.value();
   }
 
   /** Text to quote in one line: at most 40 characters of it. */
@@ -357,19 +353,31 @@ public final class SourcePull {
     }
   }
 
-  private static Pulled csv(KpiSource source, Path root, OffsetDateTime today, ZoneId zone)
+  private static Pulled csv(KpiSource source, Path root, OffsetDateTime now, ZoneId zone)
       throws Failed {
     Path file = root.resolve(source.file()).normalize();
     byte[] bytes;
     try {
       Path realRoot = root.toRealPath();
-      if (!file.startsWith(root) || !file.toRealPath().startsWith(realRoot)) {
+      if (!file.startsWith(root)) {
         throw new Failed("leaves the workspace; okr reads no file outside it");
       }
-      if (Files.size(file) > SourceText.MAX_JOURNAL_BYTES) {
+      Path real = file.toRealPath();
+      if (!real.startsWith(realRoot)) {
+        throw new Failed("leaves the workspace; okr reads no file outside it");
+      }
+      // A FIFO or a device would block the read past any --timeout: only a plain file is data.
+      if (!Files.readAttributes(
+              real,
+              java.nio.file.attribute.BasicFileAttributes.class,
+              java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          .isRegularFile()) {
+        throw new Failed("is not a regular file; okr reads a CSV source only from a plain file");
+      }
+      if (Files.size(real) > SourceText.MAX_JOURNAL_BYTES) {
         throw new Failed("is over 64 MiB");
       }
-      bytes = Files.readAllBytes(file);
+      bytes = Files.readAllBytes(real);
     } catch (IOException e) {
       throw new Failed("cannot be read: " + IoMessages.describe(e));
     }
@@ -408,7 +416,7 @@ public final class SourcePull {
                 + " fields, found "
                 + row.fields().size());
       }
-      OffsetDateTime at = today;
+      OffsetDateTime at = now;
       if (date >= 0) {
         String dateText = row.fields().get(date).strip();
         at = okr.model.Times.parse(dateText, zone).orElse(null);
@@ -416,7 +424,7 @@ public final class SourcePull {
           throw new Failed(where + " " + quoted(dateText) + ", which is not a date or time");
         }
       }
-      readings.add(new Reading(at, number(row.fields().get(column).strip(), where)));
+      readings.add(new Reading(at, number(row.fields().get(column).strip(), where), date >= 0));
     }
     return new Pulled(readings, sha256(bytes));
   }

@@ -169,4 +169,129 @@ class PullTrustTest {
     assertThat(slow.err()).contains("did not answer in 300 ms (see --timeout)");
     assertThat(journal()).isEmpty();
   }
+
+  private void script(String name, String text) throws IOException {
+    Path file = ws.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "#!/bin/sh\n" + text + "\n", StandardCharsets.UTF_8);
+    file.toFile().setExecutable(true);
+  }
+
+  @Test
+  void aScriptTheCommandRunsIsCoveredByTheAllow() throws IOException {
+    script("scripts/climb.sh", "echo 6100");
+    kpi("{command: \"./scripts/climb.sh --weeks 1\"}");
+    CliRunner.Result allowed = okr("trust", "climb");
+    assertThat(allowed.out()).contains("and the file scripts/climb.sh as it is now");
+    assertThat(okr("pull").exit()).isZero();
+
+    // A teammate's change to the script (the command text unchanged) must not run unasked.
+    script("scripts/climb.sh", "touch pwned; echo 6200");
+    CliRunner.Result changed = okr("pull");
+    assertThat(changed.exit()).isEqualTo(1);
+    assertThat(changed.err())
+        .contains("changed since you allowed it: scripts/climb.sh")
+        .contains("okr trust climb");
+    assertThat(ws.resolve("pwned")).doesNotExist();
+    assertThat(okr("trust", "--list").out())
+        .contains("climb  changed since allowed (scripts/climb.sh)");
+
+    assertThat(okr("trust", "climb").exit()).isZero();
+    assertThat(okr("pull").exit()).isZero();
+    assertThat(ws.resolve("pwned")).exists();
+  }
+
+  @Test
+  void theLatestPullIsTheLatestValue() throws IOException {
+    kpi("{command: \"echo 7\"}");
+    assertThat(okr("pull", "--trust-all", "--today", "2026-11-25").out()).contains("(new)");
+    kpi("{command: \"echo 6\"}");
+    assertThat(okr("pull", "--trust-all", "--today", "2026-11-25").out()).contains("(new)");
+    // the same value again adds nothing
+    assertThat(okr("pull", "--trust-all", "--today", "2026-11-25").out())
+        .contains("(already recorded)");
+    assertThat(journal().lines().count()).isEqualTo(2);
+
+    assertThat(okr("kpis", "--today", "2026-11-25").out()).containsPattern("Metres climbed +6 ");
+    assertThat(okr("show", "climb", "--today", "2026-11-25").out())
+        .containsPattern("latest +6 m on 2026-11-25");
+    assertThat(okr("kpis", "--today", "2026-11-25", "--format", "json").out())
+        .containsPattern("\"latest\" : 6\\.0,\\s+\"measuredOn\" : \"2026-11-25\"");
+  }
+
+  @Test
+  void twoPullsAtOnceRecordAValueOnce() throws Exception {
+    kpi("{command: \"sleep 2; echo 4242\"}");
+    java.util.List<Process> pulls = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      ProcessBuilder pb =
+          new ProcessBuilder(okr.ChildJvm.okr("-C", ws.toString(), "pull", "--trust-all"))
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      pb.environment().putAll(Map.of("OKR_USER", "glen", "HOME", home.toString()));
+      pb.environment().put("OKR_TODAY", "2026-11-23");
+      pulls.add(pb.start());
+    }
+    for (Process p : pulls) {
+      assertThat(p.waitFor()).isZero();
+    }
+    assertThat(journal().lines().filter(l -> l.contains("value: 4242")).count()).isEqualTo(1);
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(
+      value = 60,
+      threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+  void aFifoIsNoCsvSource() throws Exception {
+    Files.createDirectories(ws.resolve("data"));
+    assertThat(new ProcessBuilder("mkfifo", ws.resolve("data/hr.csv").toString()).start().waitFor())
+        .isZero();
+    kpi("{csv: data/hr.csv, column: metres}");
+    CliRunner.Result pulled = okr("pull", "--timeout", "1");
+    assertThat(pulled.exit()).isEqualTo(1);
+    assertThat(pulled.err()).contains("is not a regular file");
+  }
+
+  @Test
+  void numbersFollowTheOneDecimalGrammar() throws IOException {
+    kpi("{command: \"echo 1e400\"}");
+    assertThat(okr("pull", "--trust-all").err())
+        .contains("printed `1e400`, which is too large to be a number");
+    kpi("{command: \"echo 1_000\"}");
+    assertThat(okr("pull", "--trust-all").err()).contains("(write `1000`)");
+    for (String timeout : new String[] {"0x1p4", "30d", "Infinity", "0"}) {
+      CliRunner.Result refused = okr("pull", "--trust-all", "--timeout", timeout);
+      assertThat(refused.exit()).as(timeout).isEqualTo(2);
+      assertThat(refused.err()).contains("--timeout takes seconds");
+    }
+    assertThat(journal()).isEmpty();
+  }
+
+  @Test
+  void twoTrustsAtOnceKeepBothAllows() throws Exception {
+    kpi("{command: \"echo 6100\"}");
+    Files.writeString(
+        ws.resolve("kpis/other.yaml"),
+        "kind: kpi\nid: other\ntitle: Other\nunit: m\nbetter: higher\n"
+            + "frequency: weekly\nowner: glen\nsource: {command: \"echo 1\"}\n",
+        StandardCharsets.UTF_8);
+    for (int round = 0; round < 5; round++) {
+      okr("trust", "--revoke", "climb", "other");
+      java.util.List<Process> trusts = new java.util.ArrayList<>();
+      for (String kpi : new String[] {"climb", "other"}) {
+        ProcessBuilder pb =
+            new ProcessBuilder(okr.ChildJvm.okr("-C", ws.toString(), "trust", kpi))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().putAll(Map.of("OKR_USER", "glen", "HOME", home.toString()));
+        trusts.add(pb.start());
+      }
+      for (Process p : trusts) {
+        assertThat(p.waitFor()).isZero();
+      }
+      assertThat(okr("trust", "--list").out())
+          .contains("climb  allowed")
+          .contains("other  allowed");
+    }
+  }
 }
