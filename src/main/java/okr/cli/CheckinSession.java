@@ -46,7 +46,7 @@ final class CheckinSession {
     if (targets.stream().anyMatch(t -> t.kind() != EntryKind.KPI)) {
       prompter.say(
           Text.fit(
-              "Notes are one line: p: progress  n: next  x: problems (no prefix: progress).",
+              "Notes are one line: p: progress; n: next; x: problems (no prefix: progress).",
               prompter.width()));
     }
     List<EntryDraft> drafts = new ArrayList<>();

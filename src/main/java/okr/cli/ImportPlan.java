@@ -94,9 +94,9 @@ final class ImportPlan {
       try {
         kr =
             row.milestone()
-                ? NewObjectiveCommand.milestone(row.keyResult(), krs)
+                ? NewObjectiveCommand.milestone("the title", row.keyResult(), krs)
                 : NewObjectiveCommand.metric(
-                    row.keyResult(), row.baseline(), row.target(), row.unit(), krs);
+                    "the title", row.keyResult(), row.baseline(), row.target(), row.unit(), krs);
       } catch (UsageException e) {
         problems.add(row.line() + ": column `key_result`: " + e.getMessage());
         continue;

@@ -18,8 +18,16 @@ final class KrIds {
   /** How many distinctive words an id takes before it needs more to be unique. */
   private static final int WORDS = 3;
 
-  /** An explicit id before the title: lowercase slug, a colon, a space. */
-  private static final Pattern EXPLICIT = Pattern.compile("([a-z0-9][a-z0-9-]*):\\s+(\\S.*)");
+  /**
+   * An explicit id before the title: lowercase slug, a colon, a space, and a title that starts with
+   * a capital letter. A lowercase word after the colon reads as the title going on ({@code p95:
+   * under 200 ms}), and taking the prefix as an id would drop a word of it.
+   */
+  private static final Pattern EXPLICIT = Pattern.compile("([a-z0-9][a-z0-9-]*):\\s+(\\p{Lu}.*)");
+
+  /** Words YAML reads as null or a boolean, so a plain {@code id:} holding one is no id. */
+  private static final Set<String> RESERVED =
+      Set.of("null", "true", "false", "yes", "no", "on", "off", "y", "n");
 
   /** Verbs that say which way a number goes or that it gets done, not what it is about. */
   private static final Set<String> VERBS =
@@ -90,6 +98,11 @@ final class KrIds {
     return new Titled(null, text.strip());
   }
 
+  /** Whether YAML would read {@code id} as something other than text. */
+  static boolean isReserved(String id) {
+    return RESERVED.contains(id);
+  }
+
   /** The id a title gets among the ids {@code taken} in its objective. */
   static String derive(String title, Collection<String> taken) {
     Words words = distinctive(title);
@@ -97,7 +110,7 @@ final class KrIds {
     all.addAll(words.more());
     for (int n = Math.min(WORDS, words.measured().size()); n <= all.size(); n++) {
       String candidate = String.join("-", all.subList(0, n));
-      if (!taken.contains(candidate)) {
+      if (!taken.contains(candidate) && !isReserved(candidate)) {
         return candidate;
       }
     }

@@ -29,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
       "      --kr \"Raise NPS from 50 to 70|50|70|points\" --kr \"Self-serve onboarding live|milestone\"",
       "A --kr is TITLE|BASELINE|TARGET|UNIT for a metric, or TITLE|milestone; its id is made",
       "from the title's distinctive words (\"Raise weekly active users to 5,000\" gives",
-      "weekly-active-users), or written before it: --kr \"wau: Raise weekly active users|1000|5000\"."
+      "weekly-active-users), or written before a title that starts with a capital letter:",
+      "  --kr \"wau: Raise weekly active users|1000|5000\""
     })
 final class NewObjectiveCommand implements Callable<Integer> {
 
@@ -151,12 +152,12 @@ final class NewObjectiveCommand implements Callable<Integer> {
       }
       String krType = w.choice("  type", List.of("metric", "milestone"), "metric");
       if (krType.equals("milestone")) {
-        krs.add(milestone(krTitle, krs));
+        krs.add(milestone("key result " + krTitle, krTitle, krs));
       } else {
         Double baseline = w.number("  baseline, the value today", false);
         Double target = w.number("  target", false);
         String unit = w.text("  unit (e.g. %, points, km)", null);
-        krs.add(metric(krTitle, baseline, target, unit, krs));
+        krs.add(metric("key result " + krTitle, krTitle, baseline, target, unit, krs));
       }
     }
     Objective objective =
@@ -208,7 +209,7 @@ final class NewObjectiveCommand implements Callable<Integer> {
               + ": the title comes first, e.g. \"Raise NPS from 50 to 70|50|70|points\"");
     }
     if (parts.length == 2 && parts[1].strip().equals("milestone")) {
-      return milestone(krTitle, before);
+      return milestone("--kr " + spec, krTitle, before);
     }
     if (parts.length < 3 || parts.length > 4) {
       throw new UsageException(
@@ -220,12 +221,29 @@ final class NewObjectiveCommand implements Callable<Integer> {
       throw new UsageException("--kr " + spec + ": baseline and target must be plain numbers");
     }
     String unit = parts.length == 4 && !parts[3].isBlank() ? parts[3].strip() : null;
-    return metric(krTitle, baseline.number(), target.number(), unit, before);
+    return metric("--kr " + spec, krTitle, baseline.number(), target.number(), unit, before);
+  }
+
+  /**
+   * The id and title of a --kr (or a wizard's key result, named by {@code label}); an id YAML would
+   * read as null or a boolean is refused here, naming the argument, before any file is made.
+   */
+  private static KrIds.Titled titled(String label, String text) {
+    KrIds.Titled titled = KrIds.split(text);
+    if (titled.id() != null && KrIds.isReserved(titled.id())) {
+      throw new UsageException(
+          label
+              + ": `"
+              + titled.id()
+              + "` cannot be an id (YAML reads it as null, true or false);"
+              + " write another before the colon");
+    }
+    return titled;
   }
 
   /** A new milestone key result: done or not done. */
-  static KeyResult milestone(String text, List<KeyResult> before) {
-    KrIds.Titled titled = KrIds.split(text);
+  static KeyResult milestone(String label, String text, List<KeyResult> before) {
+    KrIds.Titled titled = titled(label, text);
     return new KeyResult(
         krId(titled, before),
         titled.title(),
@@ -246,8 +264,13 @@ final class NewObjectiveCommand implements Callable<Integer> {
 
   /** A new metric key result from a baseline to a target. */
   static KeyResult metric(
-      String text, Double baseline, Double target, String unit, List<KeyResult> before) {
-    KrIds.Titled titled = KrIds.split(text);
+      String label,
+      String text,
+      Double baseline,
+      Double target,
+      String unit,
+      List<KeyResult> before) {
+    KrIds.Titled titled = titled(label, text);
     return new KeyResult(
         krId(titled, before),
         titled.title(),

@@ -5,13 +5,14 @@ import java.util.regex.Pattern;
 
 /**
  * The one optional line of notes a check-in asks for per key result: {@code p:} progress, {@code
- * n:} next (plans), {@code x:} problems, several on one line; text before the first prefix is
- * progress. A prefix counts only at the start of the line or after a space, so {@code 10:30} or
- * {@code http://} inside a note stay text.
+ * n:} next (plans), {@code x:} problems, several on one line separated by {@code ;} or {@code |};
+ * text before the first prefix is progress. A prefix is lowercase and counts only at the start of
+ * the line or right after a separator, because anywhere else it reads as a sentence ({@code Project
+ * X: shipped}, {@code ratio 3 x: 4}) and a note must never lose or move the user's words.
  */
 record NoteLine(String progress, String plans, String problems) {
 
-  private static final Pattern PREFIX = Pattern.compile("(?i)(?:^|(?<=\\s))([pnx]):(?=\\s|$)");
+  private static final Pattern PREFIX = Pattern.compile("(?:^|[;|])[ \\t]*([pnx]):(?=\\s|$)");
 
   static NoteLine parse(String line) {
     StringBuilder progress = new StringBuilder();
@@ -23,7 +24,7 @@ record NoteLine(String progress, String plans, String problems) {
     while (m.find()) {
       append(into, line.substring(from, m.start()));
       into =
-          switch (Character.toLowerCase(m.group(1).charAt(0))) {
+          switch (m.group(1).charAt(0)) {
             case 'n' -> plans;
             case 'x' -> problems;
             default -> progress;

@@ -48,4 +48,22 @@ class KrIdsTest {
     assertThat(KrIds.split("at 10:30 daily").id()).isNull();
     assertThat(KrIds.split("con: Something").id()).isNull();
   }
+
+  @Test
+  void anIdIsOnlyTakenBeforeATitleThatStartsWithACapital() {
+    // "p95: under 200 ms" reads as a title; taking "p95" as its id would lose a word of it.
+    assertThat(KrIds.split("p95: under 200 ms"))
+        .isEqualTo(new KrIds.Titled(null, "p95: under 200 ms"));
+    assertThat(KrIds.split("p95: Under 200 ms")).isEqualTo(new KrIds.Titled("p95", "Under 200 ms"));
+    assertThat(KrIds.split("null: d").id()).isNull();
+  }
+
+  @Test
+  void aWordYamlReadsAsSomethingElseIsNoId() {
+    assertThat(KrIds.isReserved("null")).isTrue();
+    assertThat(KrIds.isReserved("true")).isTrue();
+    assertThat(KrIds.isReserved("wau")).isFalse();
+    assertThat(KrIds.derive("Null", List.of())).isEqualTo("null-2");
+    assertThat(KrIds.derive("Yes", List.of())).isEqualTo("yes-2");
+  }
 }

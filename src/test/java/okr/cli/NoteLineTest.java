@@ -15,25 +15,37 @@ class NoteLineTest {
   void severalPrefixesOnOneLine() {
     assertEquals(
         new NoteLine("shipped beta", "launch", "hiring"),
-        NoteLine.parse("p: shipped beta n: launch x: hiring"));
+        NoteLine.parse("p: shipped beta; n: launch | x: hiring"));
   }
 
   @Test
   void textBeforeTheFirstPrefixIsProgress() {
     assertEquals(
         new NoteLine("legs ok", null, "rain on race day"),
-        NoteLine.parse("legs ok x: rain on race day"));
+        NoteLine.parse("legs ok; x: rain on race day"));
   }
 
   @Test
   void aPrefixSaidTwiceKeepsBothParts() {
     assertEquals(
-        new NoteLine(null, "book hotel; rest", null), NoteLine.parse("n: book hotel n: rest"));
+        new NoteLine(null, "book hotel; rest", null), NoteLine.parse("n: book hotel; n: rest"));
   }
 
   @Test
-  void prefixesAreCaseBlind() {
-    assertEquals(new NoteLine(null, "call Ana", "flu"), NoteLine.parse("N: call Ana X: flu"));
+  void aCapitalLetterIsNoPrefix() {
+    assertEquals(
+        new NoteLine("Project X: shipped to 3 teams", null, null),
+        NoteLine.parse("Project X: shipped to 3 teams"));
+    assertEquals(new NoteLine("N: call Ana", null, null), NoteLine.parse("N: call Ana"));
+  }
+
+  @Test
+  void aPrefixInsideASentenceStaysText() {
+    assertEquals(
+        new NoteLine("waiting on vendor n: none", null, null),
+        NoteLine.parse("waiting on vendor n: none"));
+    assertEquals(
+        new NoteLine("ratio 3 x: 4 scale", null, null), NoteLine.parse("ratio 3 x: 4 scale"));
   }
 
   @Test
@@ -46,11 +58,11 @@ class NoteLineTest {
   @Test
   void anEmptyOrBlankLineSaysNothing() {
     assertEquals(new NoteLine(null, null, null), NoteLine.parse(""));
-    assertEquals(new NoteLine(null, null, null), NoteLine.parse("  p:  n: "));
+    assertEquals(new NoteLine(null, null, null), NoteLine.parse("  p: ; n: "));
   }
 
   @Test
   void aPrefixAtTheEndOfALineIsEmpty() {
-    assertEquals(new NoteLine("done", null, null), NoteLine.parse("done x:"));
+    assertEquals(new NoteLine("done", null, null), NoteLine.parse("done; x:"));
   }
 }
