@@ -192,10 +192,9 @@ final class CheckinSession {
     }
     List<JournalEntry> measurements = scorer.journal().entries(EntryKind.KPI, target.ref());
     Double last = measurements.isEmpty() ? null : measurements.get(measurements.size() - 1).value();
-    String goal =
-        target.kpi().target() == null
-            ? "monitored"
-            : "target " + Numbers.withUnit(target.kpi().target(), unit);
+    // The target in force today, as status and kpis show it: a phased target, else `target:`.
+    Double inForce = scorer.kpiTarget(target.kpi());
+    String goal = inForce == null ? "monitored" : "target " + Numbers.withUnit(inForce, unit);
     return new Known(
         goal
             + " · "

@@ -31,6 +31,7 @@ public final class JsonParts {
     m.put("title", o.objective().header().title());
     m.put("owner", o.objective().header().owner());
     m.put("team", o.objective().header().team());
+    m.put("collaborators", o.objective().collaborators());
     m.put("level", word(Selection.levelOf(o.objective())));
     m.put("type", word(o.objective().type()));
     m.put("period", period(o.period()));
@@ -77,6 +78,8 @@ public final class JsonParts {
     m.put("id", kr.id());
     m.put("ref", s.ref());
     m.put("title", kr.title());
+    m.put("owner", kr.owner());
+    m.put("collaborators", kr.collaborators());
     m.put("type", word(kr.type()));
     m.put("direction", kr.isMilestone() ? null : kr.effectiveDirection().word());
     m.put("unit", kr.unit());

@@ -16,10 +16,26 @@ public final class Numbers {
     }
     // By hand rather than with DecimalFormat, whose locale machinery costs a CLI tens of
     // milliseconds at start-up: round half-up to two decimals, group thousands with commas.
-    java.math.BigDecimal rounded =
+    return grouped(
         java.math.BigDecimal.valueOf(value)
             .setScale(2, java.math.RoundingMode.HALF_UP)
-            .stripTrailingZeros();
+            .stripTrailingZeros());
+  }
+
+  /**
+   * A number a verdict compares against (a threshold, a health edge) with every digit it was
+   * written with: 99.995, not 100. Rounded like {@link #format}, an edge of 99.995 read "100" and a
+   * value of 99.98 was shown "below 100" when the check compared it with 99.995.
+   */
+  public static String exact(Double value) {
+    if (value == null || !Double.isFinite(value)) {
+      return format(value);
+    }
+    return grouped(java.math.BigDecimal.valueOf(value).stripTrailingZeros());
+  }
+
+  /** A decimal with its thousands grouped by commas: 4,230.5. */
+  private static String grouped(java.math.BigDecimal rounded) {
     String plain = rounded.abs().toPlainString();
     int dot = plain.indexOf('.');
     String whole = dot < 0 ? plain : plain.substring(0, dot);
@@ -62,7 +78,15 @@ public final class Numbers {
 
   /** A value with its unit: "58 points", "4.3 %", "12 h"; currency-like units stay tight. */
   public static String withUnit(Double value, String unit) {
-    String number = format(value);
+    return unitAfter(format(value), unit);
+  }
+
+  /** A value a verdict is about, with every digit it was written with, and its unit. */
+  public static String exactWithUnit(Double value, String unit) {
+    return unitAfter(exact(value), unit);
+  }
+
+  private static String unitAfter(String number, String unit) {
     if (unit == null || unit.isBlank()) {
       return number;
     }

@@ -123,9 +123,9 @@ public final class ReportHtml {
               .append(k.hasData() ? Html.text(Numbers.withUnit(k.latest(), k.kpi().unit())) : "–")
               .append("</td><td class=\"num\" data-label=\"target\">")
               .append(
-                  k.kpi().target() == null
+                  k.target() == null // the target in force, phased or plain
                       ? "–"
-                      : Html.text(Numbers.withUnit(k.kpi().target(), k.kpi().unit())))
+                      : Html.text(Numbers.withUnit(k.target(), k.kpi().unit())))
               .append("</td><td>")
               .append(kpiStatus(k))
               .append(k.stale() ? " stale" : "")

@@ -233,9 +233,9 @@ public final class ShowView {
         k.thresholds() == null
             ? null
             : "green "
-                + Numbers.format(k.thresholds().green())
+                + Numbers.exact(k.thresholds().green())
                 + ", amber "
-                + Numbers.format(k.thresholds().amber()));
+                + Numbers.exact(k.thresholds().amber()));
     field(
         "frequency",
         k.frequency() == null ? null : k.frequency().name().toLowerCase(java.util.Locale.ROOT));

@@ -129,11 +129,11 @@ final class Words {
       parts.add(
           TerminalText.sanitize(a.kpi().id())
               + " "
-              + Numbers.withUnit(a.latest(), a.kpi().unit())
+              + Numbers.exactWithUnit(a.latest(), a.kpi().unit())
               + " ("
               + a.side()
               + " "
-              + Numbers.format(a.edge())
+              + Numbers.exact(a.edge())
               + ")");
     }
     return "Health: " + String.join(", ", parts);

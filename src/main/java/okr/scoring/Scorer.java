@@ -49,6 +49,11 @@ public final class Scorer {
     return bands;
   }
 
+  /** A KPI's target in force on the day scored: its phased target then, else {@code target:}. */
+  public Double kpiTarget(okr.model.Kpi kpi) {
+    return KpiTargets.on(kpi, settings.calendar(), asOf);
+  }
+
   /**
    * The days an objective covers: its period, else its start and due dates. With only one of the
    * two dates, a quarter (91 days) is assumed for the other.

@@ -75,6 +75,19 @@ class ReportHtmlTest {
   }
 
   @Test
+  void aKpiShowsTheTargetInForceNotThePlainOne() throws Exception {
+    Files.writeString(temp.resolve("okr.yaml"), "name: Test\n");
+    Files.createDirectories(temp.resolve("kpis"));
+    Files.writeString(
+        temp.resolve("kpis/mqls.yaml"),
+        "kind: kpi\nid: mqls\ntitle: Leads\nunit: leads\nbetter: higher\nfrequency: weekly\n"
+            + "target: 30\ntargets: {2026-10: 40, 2026-11: 50, 2026-Q4: 60}\n");
+    String html = CliRunner.run(temp, "report", "--today", "2026-11-23", "--format", "html").out();
+    // 23 November lies in 2026-11, the shortest period with a target: 50, not 30 nor 60
+    assertThat(html).contains("data-label=\"target\">50 leads</td>");
+  }
+
+  @Test
   void outputGoesToAFileWhenAsked() throws Exception {
     Path out = temp.resolve("review.html");
     CliRunner.Result result =

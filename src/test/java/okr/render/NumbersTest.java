@@ -62,4 +62,17 @@ class NumbersTest {
     assertThat(Numbers.formatLike(0.3512, 0.25, 0.5)).isEqualTo("0.35");
     assertThat(Numbers.formatLike(Double.POSITIVE_INFINITY, 0.0, 1e308)).isEqualTo("∞");
   }
+
+  @Test
+  void edgesKeepEveryDigitTheyWereWrittenWith() {
+    // rounded to two decimals 99.995 read "100", and 99.98 showed "below 100"
+    assertThat(Numbers.exact(99.995)).isEqualTo("99.995");
+    assertThat(Numbers.format(99.995)).isEqualTo("100");
+    assertThat(Numbers.exact(99.99)).isEqualTo("99.99");
+    assertThat(Numbers.exact(1234.5678)).isEqualTo("1,234.5678");
+    assertThat(Numbers.exact(55.0)).isEqualTo("55");
+    assertThat(Numbers.exact(-0.0001)).isEqualTo("-0.0001");
+    assertThat(Numbers.exact(null)).isEqualTo("–");
+    assertThat(Numbers.exactWithUnit(99.98, "%")).isEqualTo("99.98 %");
+  }
 }
