@@ -6,14 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import okr.model.Header;
 import okr.model.KeyResult;
-import okr.model.Kind;
-import okr.model.KrType;
 import okr.model.Objective;
 import okr.model.ObjectiveType;
 import okr.model.Settings;
-import okr.model.Spans;
 import okr.model.Workspace;
 import org.junit.jupiter.api.Test;
 
@@ -24,43 +20,12 @@ class CheckinPlanTest {
   private final List<Objective> objectives = new ArrayList<>();
 
   private static KeyResult kr(String id, String owner, String... collaborators) {
-    return new KeyResult(
-        id,
-        id,
-        KrType.METRIC,
-        0.0,
-        10.0,
-        null,
-        "u",
-        null,
-        1,
-        owner,
-        null,
-        false,
-        null,
-        null,
-        List.of(collaborators),
-        null,
-        Spans.of(null));
+    return Goals.kr(id, owner, collaborators);
   }
 
   private void objective(
       String id, String period, String owner, List<String> with, KeyResult... krs) {
-    objectives.add(
-        new Objective(
-            new Header(Kind.OBJECTIVE, id, id, owner, null, List.of(), null, Path.of(id + ".yaml")),
-            period,
-            null,
-            null,
-            ObjectiveType.ASPIRATIONAL,
-            null,
-            List.of(),
-            null,
-            List.of(krs),
-            List.of(),
-            false,
-            with,
-            Spans.of(null)));
+    objectives.add(Goals.objective(id, period, owner, ObjectiveType.ASPIRATIONAL, with, krs));
   }
 
   private List<String> plan(String who) {

@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import okr.model.Header;
-import okr.model.KeyResult;
-import okr.model.Kind;
-import okr.model.KrType;
 import okr.model.Objective;
 import okr.model.ObjectiveType;
 import okr.model.Period;
 import okr.model.Settings;
-import okr.model.Spans;
 import okr.model.Workspace;
 import okr.scoring.Scorer;
 import org.junit.jupiter.api.Test;
@@ -24,37 +19,7 @@ class CloseCoachingTest {
       new Period("2026-Q4", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31));
 
   private static Objective objective(String id, ObjectiveType type) {
-    KeyResult kr =
-        new KeyResult(
-            "kr",
-            "kr",
-            KrType.METRIC,
-            0.0,
-            10.0,
-            null,
-            "u",
-            null,
-            1,
-            null,
-            null,
-            false,
-            null,
-            null,
-            Spans.of(null));
-    return new Objective(
-        new Header(Kind.OBJECTIVE, id, id, "ann", null, List.of(), null, Path.of(id + ".yaml")),
-        "2026-Q4",
-        null,
-        null,
-        type,
-        null,
-        List.of(),
-        null,
-        List.of(kr),
-        List.of(),
-        false,
-        List.of(),
-        Spans.of(null));
+    return Goals.objective(id, "2026-Q4", "ann", type, List.of(), Goals.kr("kr", null));
   }
 
   @Test
