@@ -172,8 +172,7 @@ final class CheckinCommand implements Callable<Integer> {
     if (opening == null) {
       return fromFlags(ws, when, who, replaced);
     }
-    List<CheckinTarget> targets =
-        new CheckinPlan(ws, today).targets(ref, owner != null ? owner : who);
+    List<CheckinTarget> targets = targets(ws, today, owner != null ? owner : who);
     try (Prompter prompter = opening.take()) {
       List<NewEntry> entries = new CheckinSession(prompter, ws, today).run(targets, when, who);
       if (entries.isEmpty()) {
@@ -184,6 +183,31 @@ final class CheckinCommand implements Callable<Integer> {
       ctx.err().println("okr: check-in abandoned; nothing was written");
       return ExitCode.INTERRUPTED;
     }
+  }
+
+  /**
+   * With a REF: that key result, goal or KPI, or the key results of that objective. Without: the
+   * walk {@link okr.reports.CheckinPlan} plans for the person.
+   */
+  private List<CheckinTarget> targets(Workspace ws, java.time.LocalDate today, String person) {
+    List<okr.reports.CheckinPlan.Stop> stops;
+    if (ref != null) {
+      CheckinTarget target = CheckinTarget.resolve(ws, ref);
+      if (target.kind() != okr.model.EntryKind.OBJECTIVE) {
+        return List.of(target);
+      }
+      stops = okr.reports.CheckinPlan.keyResultsOf(target.objective());
+    } else {
+      stops = okr.reports.CheckinPlan.forPerson(ws, today, person);
+    }
+    if (stops.isEmpty() && ref == null) {
+      throw new UsageException(
+          "nothing to check in for "
+              + okr.render.TerminalText.sanitize(person)
+              + " today: no objective of theirs is active and no goal is open; name one, e.g."
+              + " okr checkin OBJECTIVE, or choose a person with --owner");
+    }
+    return stops.stream().map(CheckinTarget::of).toList();
   }
 
   /** With --amend: retractions of the latest check-in of REF by {@code who}. */

@@ -15,6 +15,15 @@ import okr.render.TerminalText;
 record CheckinTarget(
     EntryKind kind, String ref, Objective objective, KeyResult kr, Kpi kpi, SmartGoal goal) {
 
+  /** The target of one stop of a planned walk. */
+  static CheckinTarget of(okr.reports.CheckinPlan.Stop stop) {
+    if (stop instanceof okr.reports.CheckinPlan.KeyResultStop k) {
+      return new CheckinTarget(EntryKind.KR, k.ref(), k.objective(), k.kr(), null, null);
+    }
+    SmartGoal g = ((okr.reports.CheckinPlan.GoalStop) stop).goal();
+    return new CheckinTarget(EntryKind.GOAL, g.id(), null, null, null, g);
+  }
+
   static CheckinTarget resolve(Workspace ws, String ref) {
     okr.model.Ref parsed = okr.model.Ref.parse(ref);
     if (parsed.isKeyResult()) {

@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import okr.model.EntryKind;
 import okr.model.Grade;
@@ -149,7 +147,9 @@ final class CloseCommand implements Callable<Integer> {
                   null));
         }
       }
-      List<String> coach = coaching(ws, p, objectives, new Scorer(ws, asOf).bands());
+      List<String> coach =
+          okr.render.CloseCoachingText.lines(
+              okr.reports.CloseCoaching.of(ws, p, objectives, new Scorer(ws, asOf).bands()));
       lines.addAll(coach);
       if (prompter != null) {
         coach.forEach(prompter::say);
@@ -281,92 +281,5 @@ final class CloseCommand implements Callable<Integer> {
       o.keyResults().forEach(kr -> out.add(kr.ref() + "=" + kr.score()));
     }
     return out;
-  }
-
-  /** What the method asks a team to notice at the end of a period. */
-  private static List<String> coaching(
-      Workspace ws, Period p, List<ObjectiveStatus> objectives, okr.scoring.Bands bands) {
-    List<String> lines = new ArrayList<>();
-    List<String> missed = new ArrayList<>();
-    String committedAt = Numbers.edge(bands.successAt(ObjectiveType.COMMITTED));
-    for (ObjectiveStatus o : objectives) {
-      if (o.objective().type() == ObjectiveType.COMMITTED && !o.succeeded()) {
-        missed.add(
-            "  "
-                + TerminalText.sanitize(o.objective().id())
-                + " scored "
-                + Numbers.score(o.score() == null ? 0 : o.score())
-                + " of the "
-                + committedAt
-                + " committed");
-      }
-    }
-    if (!missed.isEmpty()) {
-      lines.add("Missed commitments (committed objectives are expected at " + committedAt + "):");
-      lines.addAll(missed);
-    }
-    String previous = previousPeriod(p.label());
-    Map<String, Boolean> highFlyers = new LinkedHashMap<>();
-    for (ObjectiveStatus o : objectives) {
-      if (o.objective().type() != ObjectiveType.ASPIRATIONAL
-          || o.objective().header().owner() == null) {
-        continue;
-      }
-      String owner = o.objective().header().owner();
-      highFlyers.merge(owner, o.score() != null && o.score() >= 0.95, Boolean::logicalAnd);
-    }
-    for (Map.Entry<String, Boolean> owner : highFlyers.entrySet()) {
-      if (!owner.getValue() || previous == null) {
-        continue;
-      }
-      List<Grade> before = new ArrayList<>();
-      for (Grade g : ws.gradesOf(previous)) {
-        if (g.kind() != EntryKind.OBJECTIVE) {
-          continue;
-        }
-        ws.objective(ws.currentOf(g))
-            .filter(
-                o ->
-                    owner.getKey().equals(o.header().owner())
-                        && o.type() == ObjectiveType.ASPIRATIONAL)
-            .ifPresent(o -> before.add(g));
-      }
-      if (!before.isEmpty() && before.stream().allMatch(g -> g.score() >= 0.95)) {
-        lines.add(
-            TerminalText.sanitize(owner.getKey())
-                + "'s aspirational objectives scored 0.95 or more in "
-                + previous
-                + " and "
-                + p.label()
-                + ": the goals may not be ambitious enough. Aspirational OKRs are meant to reach about "
-                + Numbers.edge(bands.successAt(ObjectiveType.ASPIRATIONAL))
-                + ".");
-      }
-    }
-    return lines;
-  }
-
-  /** The quarter, half, year or month before a period written as one; null otherwise. */
-  static String previousPeriod(String label) {
-    java.util.regex.Matcher m;
-    if ((m = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])").matcher(label)).matches()) {
-      int y = Integer.parseInt(m.group(1));
-      int q = Integer.parseInt(m.group(2));
-      return q == 1 ? (y - 1) + "-Q4" : y + "-Q" + (q - 1);
-    }
-    if ((m = java.util.regex.Pattern.compile("(\\d{4})-H([12])").matcher(label)).matches()) {
-      int y = Integer.parseInt(m.group(1));
-      return m.group(2).equals("1") ? (y - 1) + "-H2" : y + "-H1";
-    }
-    if ((m = java.util.regex.Pattern.compile("(\\d{4})").matcher(label)).matches()) {
-      return Integer.toString(Integer.parseInt(m.group(1)) - 1);
-    }
-    if ((m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})").matcher(label)).matches()) {
-      java.time.YearMonth month =
-          java.time.YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
-              .minusMonths(1);
-      return month.toString();
-    }
-    return null;
   }
 }

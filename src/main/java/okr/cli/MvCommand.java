@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import okr.model.Initiative;
 import okr.model.KeyResult;
 import okr.model.Kpi;
@@ -64,8 +63,6 @@ final class MvCommand implements Callable<Integer> {
 
   /** What to rename (full refs, as the journal's rename entry names them) and where. */
   private record Plan(String from, String to, List<TextEdits.Edit> edits) {}
-
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   MvCommand(Context ctx) {
     this.ctx = ctx;
@@ -157,7 +154,7 @@ final class MvCommand implements Callable<Integer> {
 
   /** An objective, KPI or goal id: its own `id:` and every reference to it or its key results. */
   private Plan idPlan(Workspace ws) {
-    if (!SLUG.matcher(to).matches()) {
+    if (!okr.model.Slugs.isId(to)) {
       throw new UsageException(
           "NEW " + TerminalText.sanitize(to) + ": ids are lowercase letters, digits and dashes");
     }
@@ -258,7 +255,7 @@ final class MvCommand implements Callable<Integer> {
       }
       newId = to.substring(toSlash + 1);
     }
-    if (!SLUG.matcher(newId).matches()) {
+    if (!okr.model.Slugs.isId(newId)) {
       throw new UsageException(
           "NEW "
               + TerminalText.sanitize(to)

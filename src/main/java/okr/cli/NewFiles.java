@@ -85,7 +85,7 @@ final class NewFiles {
     ws.objectives().forEach(o -> taken.add(o.id()));
     ws.kpis().forEach(k -> taken.add(k.id()));
     ws.goals().forEach(g -> taken.add(g.id()));
-    String base = okr.store.Slugs.of(title);
+    String base = okr.model.Slugs.of(title);
     String id = base;
     for (int n = 2; taken.contains(id); n++) {
       id = base + "-" + n;
@@ -95,7 +95,7 @@ final class NewFiles {
 
   /** Where a new file goes: {@code --file} if given, else {@code FOLDER/ID.yaml}. */
   static Path path(Workspace ws, Context ctx, String file, String folder, String id) {
-    if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+    if (!okr.model.Slugs.isId(id)) {
       throw new UsageException(
           "--id "
               + okr.render.TerminalText.sanitize(id)

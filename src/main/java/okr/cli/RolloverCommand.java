@@ -2,24 +2,13 @@ package okr.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import okr.model.Header;
-import okr.model.Initiative;
-import okr.model.InitiativeStatus;
-import okr.model.KeyResult;
 import okr.model.Objective;
-import okr.model.Spans;
 import okr.model.Workspace;
 import okr.prompt.Abandoned;
 import okr.prompt.Prompter;
 import okr.render.TerminalText;
-import okr.scoring.KrStatus;
-import okr.scoring.ObjectiveStatus;
-import okr.scoring.Scorer;
 import okr.store.GoalFileText;
-import okr.store.Slugs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -80,43 +69,9 @@ final class RolloverCommand implements Callable<Integer> {
     if (to.equals(old.period())) {
       throw new UsageException("--to " + to + ": `" + ref + "` is already in " + to);
     }
-    ObjectiveStatus status = new Scorer(ws, global.today(ctx)).objective(old);
-    List<KeyResult> carried = new ArrayList<>();
-    for (KrStatus kr : status.keyResults()) {
-      if (kr.score() != null && kr.score() >= 1.0) {
-        continue;
-      }
-      KeyResult k = kr.kr();
-      Double baseline = k.isMilestone() || kr.current() == null ? k.baseline() : kr.current();
-      carried.add(
-          new KeyResult(
-              k.id(),
-              k.title(),
-              k.type(),
-              baseline,
-              k.target(),
-              k.stretch(),
-              k.unit(),
-              k.direction(),
-              k.weight(),
-              k.owner(),
-              k.kpi(),
-              k.cumulative(),
-              k.min(),
-              k.max(),
-              k.collaborators(),
-              // A due date lies inside the old period; the new one has its own end.
-              null,
-              Spans.of(null)));
-    }
-    List<Initiative> open = new ArrayList<>();
-    for (Initiative i : old.initiatives()) {
-      if (i.status() != InitiativeStatus.DONE && i.status() != InitiativeStatus.DROPPED) {
-        open.add(i);
-      }
-    }
-    String newId = id != null ? id : nextId(old.id(), old.period(), to);
-    if (!newId.matches("[a-z0-9][a-z0-9-]*") || NewFiles.isDeviceName(newId)) {
+    okr.reports.Rollover rollover = okr.reports.Rollover.plan(ws, global.today(ctx), old, to, id);
+    String newId = rollover.next().id();
+    if (!okr.model.Slugs.isId(newId) || NewFiles.isDeviceName(newId)) {
       // --id becomes a file name beside the old file: `../x` or `con` must never get that far.
       throw new UsageException(
           "--id "
@@ -124,32 +79,7 @@ final class RolloverCommand implements Callable<Integer> {
               + ": ids are lowercase letters, digits and dashes, and not a Windows device name"
               + " (con, aux, nul, com1, lpt1…)");
     }
-    Header h = old.header();
-    Objective next =
-        new Objective(
-            // Everything the objective says about itself carries over: tags, notes, lint_ignore.
-            new Header(
-                h.kind(),
-                newId,
-                h.title(),
-                h.owner(),
-                h.team(),
-                h.tags(),
-                h.notes(),
-                null,
-                h.lintIgnore()),
-            to,
-            null,
-            null,
-            old.type(),
-            old.level(),
-            old.alignsTo(),
-            old.id(),
-            carried,
-            open,
-            old.rollup(),
-            old.collaborators(),
-            Spans.of(null));
+    Objective next = rollover.next();
     String text = GoalFileText.objective(next);
     Path path = old.header().file().resolveSibling(newId + ".yaml");
     if (!yes) {
@@ -160,9 +90,9 @@ final class RolloverCommand implements Callable<Integer> {
       try (Prompter prompter = ctx.prompter()) {
         prompter.say(
             "Carries "
-                + carried.size()
+                + rollover.carried()
                 + " of "
-                + old.keyResults().size()
+                + rollover.of()
                 + " key results into "
                 + to
                 + ":");
@@ -180,17 +110,5 @@ final class RolloverCommand implements Callable<Integer> {
       }
     }
     return NewFiles.create(ctx, global, ws, path, text);
-  }
-
-  /** maratona-2026-q3 → maratona-2026-q4; maratona → maratona-2026-q4. */
-  static String nextId(String oldId, String oldPeriod, String newPeriod) {
-    String newSlug = Slugs.of(newPeriod);
-    if (oldPeriod != null) {
-      String oldSlug = Slugs.of(oldPeriod);
-      if (oldId.endsWith("-" + oldSlug)) {
-        return oldId.substring(0, oldId.length() - oldSlug.length()) + newSlug;
-      }
-    }
-    return oldId + "-" + newSlug;
   }
 }

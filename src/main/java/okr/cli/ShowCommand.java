@@ -93,7 +93,7 @@ final class ShowCommand implements Callable<Integer> {
       ObjectiveStatus status = vc.scorer.objective(objective.get());
       if (format == ViewFormat.json) {
         List<String> chain = new ArrayList<>();
-        lineage(vc, objective.get()).forEach(l -> chain.add(l.id()));
+        okr.reports.Lineage.of(vc.ws, objective.get()).forEach(l -> chain.add(l.id()));
         return List.of(okr.render.ShowFormats.objectiveJson(status, children, chain));
       }
       if (format == ViewFormat.csv) {
@@ -102,7 +102,7 @@ final class ShowCommand implements Callable<Integer> {
         all.sort(java.util.Comparator.comparing(JournalEntry::at));
         return List.of(okr.render.ShowFormats.csv(all).stripTrailing());
       }
-      return show.objective(status, children, lineage(vc, objective.get()));
+      return show.objective(status, children, okr.reports.Lineage.of(vc.ws, objective.get()));
     }
     Optional<Kpi> kpi = vc.ws.kpi(ref);
     if (kpi.isPresent()) {
@@ -129,26 +129,6 @@ final class ShowCommand implements Callable<Integer> {
       return show.goal(status);
     }
     throw notFound(vc);
-  }
-
-  /** The objectives this one was carried from, newest first; stops at a cycle. */
-  private static List<Objective> lineage(ViewContext vc, Objective o) {
-    List<Objective> chain = new ArrayList<>();
-    java.util.Map<String, Objective> byId = new java.util.HashMap<>();
-    vc.ws.objectives().forEach(x -> byId.putIfAbsent(x.id(), x));
-    java.util.Set<Objective> seen =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    seen.add(o);
-    Objective current = o;
-    while (current.carriedFrom() != null) {
-      Optional<Objective> previous = Optional.ofNullable(byId.get(current.carriedFrom()));
-      if (previous.isEmpty() || !seen.add(previous.get())) {
-        break;
-      }
-      chain.add(previous.get());
-      current = previous.get();
-    }
-    return chain;
   }
 
   private static List<String> usedBy(ViewContext vc, String kpiId) {

@@ -221,7 +221,7 @@ final class JournalReader {
   private String id(MapReader r, String fields) {
     if (r.has("id")) {
       String id = r.text("id");
-      if (id != null && !MapReader.SLUG.matcher(id).matches()) {
+      if (id != null && !okr.model.Slugs.isId(id)) {
         sink.add(
             Diagnostic.error(
                 "invalid-id",

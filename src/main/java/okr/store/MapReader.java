@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import okr.model.Decimal;
 import okr.model.Diagnostic;
 import okr.model.SourceSpan;
@@ -29,8 +28,6 @@ import okr.store.YNode.YSeq;
  * every problem becomes a diagnostic at the value's place, and the value reads as absent.
  */
 final class MapReader {
-
-  static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   private static final DateTimeFormatter STRICT_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd", java.util.Locale.ROOT)
@@ -152,7 +149,7 @@ final class MapReader {
     if (value == null || value.isBlank()) {
       value = requiredText(key, example.get());
     }
-    if (value != null && !SLUG.matcher(value).matches()) {
+    if (value != null && !okr.model.Slugs.isId(value)) {
       sink.add(
           Diagnostic.error(
               "invalid-id",
@@ -220,7 +217,7 @@ final class MapReader {
 
   private String validRef(String value, SourceSpan span) {
     for (String part : value.split("/", -1)) {
-      if (!SLUG.matcher(part).matches()) {
+      if (!okr.model.Slugs.isId(part)) {
         sink.add(
             Diagnostic.error(
                 "invalid-id",
@@ -508,6 +505,6 @@ final class MapReader {
   }
 
   static String slugify(String title) {
-    return Slugs.of(title);
+    return okr.model.Slugs.of(title);
   }
 }

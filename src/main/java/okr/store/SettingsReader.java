@@ -285,14 +285,14 @@ final class SettingsReader {
     Map<String, String> nameOf = new HashMap<>();
     for (YNode.Entry entry : map.entries()) {
       String key = entry.key();
-      if (!MapReader.SLUG.matcher(key).matches()) {
+      if (!okr.model.Slugs.isId(key)) {
         sink.add(
             Diagnostic.error(
                 "invalid-id",
                 entry.keySpan(),
                 "`" + key + "` is not a valid person key",
                 "a key is what owner: and by: say: lowercase letters, digits and dashes, e.g. `"
-                    + Slugs.of(key)
+                    + okr.model.Slugs.of(key)
                     + "`, with the full name under it as `name:`"));
         continue;
       }

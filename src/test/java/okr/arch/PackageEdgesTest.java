@@ -106,6 +106,25 @@ class PackageEdgesTest {
   }
 
   /**
+   * Commands parse, call and render: the computations a view shows (a check-in's walk, close
+   * coaching, a rollover's plan, the lineage) live in okr.reports, so cli holds no planner and no
+   * coach of its own.
+   */
+  @Test
+  void cliHoldsNoPlanOrCoaching() {
+    noClasses()
+        .that()
+        .resideInAPackage("okr.cli..")
+        .should()
+        .haveSimpleNameEndingWith("Plan")
+        .orShould()
+        .haveSimpleNameEndingWith("Coaching")
+        .orShould()
+        .haveSimpleNameEndingWith("Lineage")
+        .check(classes);
+  }
+
+  /**
    * Printers only format: they read scored records (statuses, scorecards, reports) and never call
    * what computes a score, a band, a progress or a replay. Reading a type's success threshold
    * ({@code Bands.successAt}) to print it is fine; asking Bands for a band is not.

@@ -1,0 +1,38 @@
+package okr.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The one slug rule: an id is lowercase ASCII letters, digits and dashes, starting with a letter or
+ * digit. Ids made from titles follow it, accents folded.
+ */
+public final class Slugs {
+
+  /** The grammar of an id, as a regular expression. */
+  public static final String GRAMMAR = "[a-z0-9][a-z0-9-]*";
+
+  private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(GRAMMAR);
+
+  private static final int MAX_LENGTH = 48;
+
+  private Slugs() {}
+
+  public static String of(String title) {
+    String slug =
+        Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-+|-+$)", "");
+    if (slug.length() > MAX_LENGTH) {
+      slug = slug.substring(0, MAX_LENGTH).replaceAll("-[^-]*$", "");
+    }
+    return slug.isEmpty() ? "goal" : slug;
+  }
+
+  /** Whether {@code text} is an id as written in goal files, settings and the journal. */
+  public static boolean isId(String text) {
+    return text != null && ID.matcher(text).matches();
+  }
+}
