@@ -31,6 +31,7 @@ complete -c okr -n '__fish_use_subcommand' -a report -d 'Write the review of a p
 complete -c okr -n '__fish_use_subcommand' -a close -d 'Grade a period: record the final score of each objective and key result.'
 complete -c okr -n '__fish_use_subcommand' -a rollover -d 'Carry an objective into the next period with its unfinished key results.'
 complete -c okr -n '__fish_use_subcommand' -a new -d 'Create a new objective, KPI or SMART goal file.'
+complete -c okr -n '__fish_use_subcommand' -a import -d 'Create objectives, key results and check-ins from a spreadsheet.'
 complete -c okr -n '__fish_use_subcommand' -a init -d 'Make a folder an okr workspace.'
 complete -c okr -n '__fish_use_subcommand' -a mv -d 'Rename an objective, KPI, goal or key result, and every reference to it.'
 complete -c okr -n '__fish_use_subcommand' -a codeowners -d 'Print (or write) a CODEOWNERS block: each objective\'s file owned by its owner.'
@@ -38,14 +39,14 @@ complete -c okr -n '__fish_use_subcommand' -a check -d 'Validate the goal files 
 complete -c okr -n '__fish_use_subcommand' -a schema -d 'Print the JSON Schema (draft-07) of goal files, for editors.'
 complete -c okr -n '__fish_use_subcommand' -a completion -d 'Print a shell completion script: bash, zsh or fish.'
 complete -c okr -n '__fish_use_subcommand' -a help -d 'Show the manual of okr or of a command (the text of its man page).'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help' -s C -r -d 'Run as if okr was started in DIR (also: OKR_DIR names the workspace).'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help' -l today -r -d 'Take DATE (YYYY-MM-DD) as today, for demos and tests (also: OKR_TODAY).'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help' -l color -r -d 'Colour: auto, always or never (default: auto; honours NO_COLOR, CLICOLOR_FORCE).'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help' -l debug -d 'Show internal details, such as stack traces, when something fails.'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help' -s h -l help -d 'Show this help message and exit.'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new init mv codeowners check schema completion help' -s V -l version -d 'Print version information and exit.'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help' -s C -r -d 'Run as if okr was started in DIR (also: OKR_DIR names the workspace).'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help' -l today -r -d 'Take DATE (YYYY-MM-DD) as today, for demos and tests (also: OKR_TODAY).'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help' -l color -r -d 'Colour: auto, always or never (default: auto; honours NO_COLOR, CLICOLOR_FORCE).'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help' -l debug -d 'Show internal details, such as stack traces, when something fails.'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help' -s h -l help -d 'Show this help message and exit.'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help' -s V -l version -d 'Print version information and exit.'
 complete -c okr -n '__fish_seen_subcommand_from status' -l period -r -a '(__okr_ids periods)' -d 'Show period P (2026, 2026-H1, 2026-Q3, 2026-11, 2026-W47 or a name from okr.yaml); default: what is active today.'
 complete -c okr -n '__fish_seen_subcommand_from status' -l as-of -r -d 'Replay: count only journal entries up to DATE, and score as of that day.'
 complete -c okr -n '__fish_seen_subcommand_from status' -l owner -r -a '(__okr_ids owners)' -d 'Only what NAME owns (a key, name or email from okr.yaml people: too).'
@@ -287,6 +288,16 @@ complete -c okr -n '__fish_seen_subcommand_from new' -l color -r -d 'Colour: aut
 complete -c okr -n '__fish_seen_subcommand_from new' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
 complete -c okr -n '__fish_seen_subcommand_from new' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
 complete -c okr -n '__fish_seen_subcommand_from new' -l debug -d 'Show internal details, such as stack traces, when something fails.'
+complete -c okr -n '__fish_seen_subcommand_from import' -l from -r -d 'csv (okr\'s columns, the default) or viva-goals (a Viva Goals export).'
+complete -c okr -n '__fish_seen_subcommand_from import' -l dry-run -d 'Print what would be created; write nothing.'
+complete -c okr -n '__fish_seen_subcommand_from import' -s h -l help -d 'Show this help message and exit.'
+complete -c okr -n '__fish_seen_subcommand_from import' -s V -l version -d 'Print version information and exit.'
+complete -c okr -n '__fish_seen_subcommand_from import' -s C -r -d 'Run as if okr was started in DIR (also: OKR_DIR names the workspace).'
+complete -c okr -n '__fish_seen_subcommand_from import' -l today -r -d 'Take DATE (YYYY-MM-DD) as today, for demos and tests (also: OKR_TODAY).'
+complete -c okr -n '__fish_seen_subcommand_from import' -l color -r -d 'Colour: auto, always or never (default: auto; honours NO_COLOR, CLICOLOR_FORCE).'
+complete -c okr -n '__fish_seen_subcommand_from import' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
+complete -c okr -n '__fish_seen_subcommand_from import' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
+complete -c okr -n '__fish_seen_subcommand_from import' -l debug -d 'Show internal details, such as stack traces, when something fails.'
 complete -c okr -n '__fish_seen_subcommand_from init' -l name -r -a '(__okr_ids owners)' -d 'The workspace\'s name (default: the folder\'s).'
 complete -c okr -n '__fish_seen_subcommand_from init' -l yes -d 'Ask nothing; take the defaults.'
 complete -c okr -n '__fish_seen_subcommand_from init' -s h -l help -d 'Show this help message and exit.'
@@ -362,6 +373,7 @@ complete -c okr -n '__fish_seen_subcommand_from help' -a report
 complete -c okr -n '__fish_seen_subcommand_from help' -a close
 complete -c okr -n '__fish_seen_subcommand_from help' -a rollover
 complete -c okr -n '__fish_seen_subcommand_from help' -a new
+complete -c okr -n '__fish_seen_subcommand_from help' -a import
 complete -c okr -n '__fish_seen_subcommand_from help' -a init
 complete -c okr -n '__fish_seen_subcommand_from help' -a mv
 complete -c okr -n '__fish_seen_subcommand_from help' -a codeowners

@@ -78,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     ImportRows.Result rows = rows(ws, text);
     if (dryRun) {
-      ImportPlan plan = ImportPlan.of(ws, rows.rows(), who);
+      ImportChanges plan = ImportChanges.of(ws, rows.rows(), who);
       if (refused(rows, plan)) {
         return ExitCode.PROBLEMS;
       }
@@ -96,7 +96,7 @@ final class ImportCommand implements Callable<Integer> {
           global,
           fresh -> {
             Workspace now = fresh.workspace();
-            ImportPlan plan = ImportPlan.of(now, rows.rows(), who);
+            ImportChanges plan = ImportChanges.of(now, rows.rows(), who);
             if (refused(rows, plan)) {
               return ExitCode.PROBLEMS;
             }
@@ -132,7 +132,7 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /** Prints every bad row, in row order, and says nothing was written; false when none is bad. */
-  private boolean refused(ImportRows.Result rows, ImportPlan plan) {
+  private boolean refused(ImportRows.Result rows, ImportChanges plan) {
     List<String> problems = new ArrayList<>(rows.problems());
     problems.addAll(plan.problems);
     if (problems.isEmpty()) {
@@ -163,11 +163,11 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /** One line per objective and key result, one per check-in, then the counts. */
-  private void report(ImportPlan plan, String created, String recorded) {
+  private void report(ImportChanges plan, String created, String recorded) {
     PathDisplay paths = new PathDisplay(ctx.cwd());
     int objectives = 0;
     int keyResults = 0;
-    for (ImportPlan.Planned p : plan.objectives) {
+    for (ImportChanges.Planned p : plan.objectives) {
       String verb = p.exists() ? "exists" : created;
       ctx.out()
           .println(

@@ -24,7 +24,7 @@ import okr.store.NewEntry;
  * them, the objectives already there as they would be written (skipped), and the check-ins not yet
  * in the journal. Rows that contradict each other or the workspace are problems with their row.
  */
-final class ImportPlan {
+final class ImportChanges {
 
   /** One objective of the file: its rows in order, and the id and file it gets. */
   record Planned(String id, Path path, Objective objective, String text, boolean exists) {}
@@ -35,10 +35,10 @@ final class ImportPlan {
   final List<String> problems = new ArrayList<>();
   int checkinsAlready;
 
-  private ImportPlan() {}
+  private ImportChanges() {}
 
-  static ImportPlan of(Workspace ws, List<ImportRows.Row> rows, String who) throws IOException {
-    ImportPlan plan = new ImportPlan();
+  static ImportChanges of(Workspace ws, List<ImportRows.Row> rows, String who) throws IOException {
+    ImportChanges plan = new ImportChanges();
     Map<List<String>, List<ImportRows.Row>> groups = new LinkedHashMap<>();
     for (ImportRows.Row row : rows) {
       groups
