@@ -62,7 +62,7 @@ final class MvCommand implements Callable<Integer> {
   boolean yes;
 
   /** What to rename (full refs, as the journal's rename entry names them) and where. */
-  private record Plan(String from, String to, List<TextEdits.Edit> edits) {}
+  private record Renaming(String from, String to, List<TextEdits.Edit> edits) {}
 
   MvCommand(Context ctx) {
     this.ctx = ctx;
@@ -72,7 +72,7 @@ final class MvCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     GlobalOptions global = parent.global();
     Workspace ws = Writing.load(ctx, global).workspace();
-    Plan plan = from.contains("/") ? keyResultPlan(ws) : idPlan(ws);
+    Renaming plan = from.contains("/") ? keyResultPlan(ws) : idPlan(ws);
     String from = plan.from();
     String to = plan.to();
     List<TextEdits.Change> changes = TextEdits.plan(plan.edits());
@@ -116,7 +116,7 @@ final class MvCommand implements Callable<Integer> {
             // Planned again on what is on disk now: the new id must still be free (another mv or
             // new may have taken it) and every file must read as it did when the diff was shown.
             Workspace now = fresh.workspace();
-            Plan again = this.from.contains("/") ? keyResultPlan(now) : idPlan(now);
+            Renaming again = this.from.contains("/") ? keyResultPlan(now) : idPlan(now);
             if (!TextEdits.plan(again.edits()).equals(changes)) {
               throw new UsageException(
                   "the files changed since okr read them (another okr wrote to the workspace);"
@@ -153,7 +153,7 @@ final class MvCommand implements Callable<Integer> {
   }
 
   /** An objective, KPI or goal id: its own `id:` and every reference to it or its key results. */
-  private Plan idPlan(Workspace ws) {
+  private Renaming idPlan(Workspace ws) {
     if (!okr.model.Slugs.isId(to)) {
       throw new UsageException(
           "NEW " + TerminalText.sanitize(to) + ": ids are lowercase letters, digits and dashes");
@@ -196,7 +196,7 @@ final class MvCommand implements Callable<Integer> {
     for (SmartGoal g : ws.goals()) {
       refers(g.alignsTo(), g.spans(), "aligns_to", edits);
     }
-    return new Plan(from, to, edits);
+    return new Renaming(from, to, edits);
   }
 
   /**
@@ -204,7 +204,7 @@ final class MvCommand implements Callable<Integer> {
    * every `aligns_to: OBJ/KR` of objectives and goals. Its journal entries and grades keep the old
    * ref; the rename entry maps them, from the full old ref to the full new one.
    */
-  private Plan keyResultPlan(Workspace ws) {
+  private Renaming keyResultPlan(Workspace ws) {
     int slash = from.indexOf('/');
     String objectiveId = from.substring(0, slash);
     String oldId = from.substring(slash + 1);
@@ -296,7 +296,7 @@ final class MvCommand implements Callable<Integer> {
         edits.add(new TextEdits.Edit(g.spans().item("aligns_to", i), from, newRef));
       }
     }
-    return new Plan(from, newRef, edits);
+    return new Renaming(from, newRef, edits);
   }
 
   /** An old ref that the journal already maps: the rename to make starts from its new name. */
