@@ -132,18 +132,7 @@ final class PullCommand implements Callable<Integer> {
     }
     List<Kpi> targets = new ArrayList<>();
     for (String id : new java.util.LinkedHashSet<>(kpis)) {
-      Kpi kpi =
-          ws.kpi(id)
-              .orElseThrow(
-                  () ->
-                      new UsageException(
-                          "no KPI is called `"
-                              + TerminalText.sanitize(id)
-                              + "`"
-                              + okr.model.Suggestions.closest(
-                                      id, ws.kpis().stream().map(Kpi::id).toList())
-                                  .map(s -> "; did you mean `" + s + "`?")
-                                  .orElse("")));
+      Kpi kpi = KpiNamed.in(ws, id);
       if (kpi.source() == null) {
         throw new UsageException(
             "KPI `" + id + "` names no `source:`; add one to its file (see `okr help pull`)");

@@ -118,18 +118,7 @@ final class TrustCommand implements Callable<Integer> {
   }
 
   private static Kpi kpi(Workspace ws, String id) {
-    Kpi kpi =
-        ws.kpi(id)
-            .orElseThrow(
-                () ->
-                    new UsageException(
-                        "no KPI is called `"
-                            + TerminalText.sanitize(id)
-                            + "`"
-                            + okr.model.Suggestions.closest(
-                                    id, ws.kpis().stream().map(Kpi::id).toList())
-                                .map(s -> "; did you mean `" + s + "`?")
-                                .orElse("")));
+    Kpi kpi = KpiNamed.in(ws, id);
     if (kpi.source() == null) {
       throw new UsageException("KPI `" + id + "` names no `source:`; there is nothing to allow");
     }
