@@ -23,22 +23,4 @@ public record JournalEntry(
     String plans,
     String problems,
     Spans spans,
-    Provenance src) {
-
-  /** An entry typed by a person, or one that does not say where it came from. */
-  public JournalEntry(
-      String id,
-      OffsetDateTime at,
-      String by,
-      EntryKind kind,
-      String ref,
-      Double value,
-      Boolean done,
-      Integer confidence,
-      String progress,
-      String plans,
-      String problems,
-      Spans spans) {
-    this(id, at, by, kind, ref, value, done, confidence, progress, plans, problems, spans, null);
-  }
-}
+    Provenance src) {}

@@ -57,7 +57,8 @@ class KpiScorerTest {
             null,
             null,
             null,
-            Spans.of(null)));
+            Spans.of(null),
+            null));
   }
 
   private KpiStatus status(Kpi kpi) {

@@ -123,7 +123,8 @@ class ScorerTest {
             null,
             null,
             null,
-            Spans.of(null)));
+            Spans.of(null),
+            null));
   }
 
   private ObjectiveStatus score(Objective o, LocalDate asOf) {
