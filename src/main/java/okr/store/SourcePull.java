@@ -1,6 +1,5 @@
 package okr.store;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -72,7 +71,7 @@ public final class SourcePull {
       throws Failed {
     return switch (source.kind()) {
       case COMMAND -> {
-        byte[] out = run(source.command(), root, env, timeout);
+        byte[] out = SourceCommand.run(source.command(), root, env, timeout);
         yield new Pulled(lines(utf8(out, "output"), now, zone), sha256(out));
       }
       case CSV -> csv(source, root, now, zone);
@@ -150,107 +149,6 @@ public final class SourcePull {
     return "`" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "`";
   }
 
-  private static byte[] run(String command, Path root, Map<String, String> env, Duration timeout)
-      throws Failed {
-    ProcessBuilder builder = new ProcessBuilder("sh", "-c", command).directory(root.toFile());
-    builder.environment().putAll(env);
-    Process process;
-    try {
-      process = builder.start();
-      process.getOutputStream().close();
-    } catch (IOException e) {
-      throw new Failed("could not start `sh`: " + IoMessages.describe(e));
-    }
-    long deadline = System.nanoTime() + timeout.toNanos();
-    Reader out = new Reader(process.getInputStream());
-    Reader err = new Reader(process.getErrorStream());
-    try {
-      boolean finished = process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS);
-      // A background child may hold the output open after the shell ended: it counts as running.
-      finished = finished && out.finish(deadline) && err.finish(deadline);
-      if (!finished) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        throw new Failed("did not finish in " + seconds(timeout) + " (see --timeout)");
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new Failed("was interrupted");
-    }
-    if (out.tooLong) {
-      throw new Failed("printed more than 1 MiB; it should print a number, or `date,value` lines");
-    }
-    if (process.exitValue() != 0) {
-      String said = lastLine(err.bytes());
-      throw new Failed(
-          "exited with status " + process.exitValue() + (said.isEmpty() ? "" : ": " + said));
-    }
-    return out.bytes();
-  }
-
-  private static String lastLine(byte[] bytes) {
-    List<String> lines =
-        new String(bytes, StandardCharsets.UTF_8).lines().map(String::strip).toList();
-    for (int i = lines.size() - 1; i >= 0; i--) {
-      if (!lines.get(i).isEmpty()) {
-        String line = lines.get(i);
-        return line.length() > 120 ? line.substring(0, 120) + "…" : line;
-      }
-    }
-    return "";
-  }
-
-  private static String seconds(Duration timeout) {
-    long s = timeout.toSeconds();
-    return s * 1000 == timeout.toMillis() ? s + " s" : timeout.toMillis() + " ms";
-  }
-
-  /** Reads a stream to its end, up to {@link #MAX_BYTES}, on a thread of its own. */
-  private static final class Reader {
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final Thread thread;
-    private volatile boolean tooLong;
-
-    Reader(InputStream in) {
-      thread =
-          new Thread(
-              () -> {
-                byte[] buffer = new byte[8192];
-                try (in) {
-                  for (int n; (n = in.read(buffer)) >= 0; ) {
-                    synchronized (bytes) {
-                      if (bytes.size() + n > MAX_BYTES) {
-                        tooLong = true;
-                      } else {
-                        bytes.write(buffer, 0, n);
-                      }
-                    }
-                  }
-                } catch (IOException e) {
-                  // the process was killed: what was read is all there is
-                }
-              },
-              "okr-pull-reader");
-      thread.setDaemon(true);
-      thread.start();
-    }
-
-    boolean finish(long deadline) throws InterruptedException {
-      long left = deadline - System.nanoTime();
-      if (left > 0) {
-        thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
-      }
-      return !thread.isAlive();
-    }
-
-    byte[] bytes() {
-      synchronized (bytes) {
-        return bytes.toByteArray();
-      }
-    }
-  }
-
   private static byte[] fetch(String url, Duration timeout) throws Failed {
     URI uri;
     try {
@@ -296,12 +194,13 @@ public final class SourcePull {
       return r.body();
     } catch (TimeoutException e) {
       response.cancel(true);
-      throw new Failed("did not answer in " + seconds(timeout) + " (see --timeout)");
+      throw new Failed("did not answer in " + SourceCommand.seconds(timeout) + " (see --timeout)");
     } catch (ExecutionException e) {
       Throwable cause =
           e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : e.getCause();
       if (cause instanceof java.net.http.HttpTimeoutException) {
-        throw new Failed("did not answer in " + seconds(timeout) + " (see --timeout)");
+        throw new Failed(
+            "did not answer in " + SourceCommand.seconds(timeout) + " (see --timeout)");
       }
       throw new Failed(
           "could not be fetched: "

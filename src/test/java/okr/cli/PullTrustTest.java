@@ -115,6 +115,49 @@ class PullTrustTest {
   }
 
   @Test
+  void aBackgroundChildNeitherHoldsThePullNorOutlivesIt() throws Exception {
+    // The child keeps the command's output open for 300 s; the pull allows 10 s, so only a pull
+    // that stops waiting when the shell ends records the value rather than a timeout.
+    kpi("{command: \"sleep 300 & echo $! > child.pid; echo 6100\"}");
+
+    CliRunner.Result pulled = okr("pull", "--trust-all", "--timeout", "10");
+
+    assertThat(pulled.err()).isEmpty();
+    assertThat(pulled.exit()).isZero();
+    assertThat(journal()).contains("kpi: climb, value: 6100, src: {kind: command,");
+    long child =
+        Long.parseLong(Files.readString(ws.resolve("child.pid"), StandardCharsets.UTF_8).strip());
+    assertThat(ended(child)).as("the background `sleep` (pid %d) was ended", child).isTrue();
+  }
+
+  /**
+   * Whether a process has ended, waiting a little for its end to show: a killed child whose parent
+   * already exited is reaped by whoever adopts it, and until then Linux lists it as a zombie.
+   */
+  private static boolean ended(long pid) throws Exception {
+    java.util.Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+    if (handle.isEmpty()) {
+      return true;
+    }
+    Path stat = Path.of("/proc", Long.toString(pid), "stat");
+    for (int i = 0; i < 50; i++) {
+      if (!handle.get().isAlive()) {
+        return true;
+      }
+      try {
+        String text = Files.readString(stat, StandardCharsets.UTF_8);
+        if (text.substring(text.lastIndexOf(')') + 2).startsWith("Z")) {
+          return true;
+        }
+      } catch (IOException gone) {
+        return true;
+      }
+      Thread.sleep(100);
+    }
+    return false;
+  }
+
+  @Test
   void anAllowIsForOneWorkspaceFolder(@TempDir Path other) throws IOException {
     kpi("{command: \"echo 6100\"}");
     assertThat(okr("trust", "climb").exit()).isZero();
