@@ -35,10 +35,21 @@ final class ImportChanges {
   final List<String> problems = new ArrayList<>();
   int checkinsAlready;
 
-  private ImportChanges() {}
+  /** The latest moment a check-in may carry, as `okr checkin` allows without --future. */
+  private final java.time.OffsetDateTime latest;
 
-  static ImportChanges of(Workspace ws, List<ImportRows.Row> rows, String who) throws IOException {
-    ImportChanges plan = new ImportChanges();
+  private ImportChanges(java.time.OffsetDateTime latest) {
+    this.latest = latest;
+  }
+
+  /**
+   * @param latest the end of tomorrow: a check-in dated after it is refused, as {@code okr checkin
+   *     --at} refuses it
+   */
+  static ImportChanges of(
+      Workspace ws, List<ImportRows.Row> rows, String who, java.time.OffsetDateTime latest)
+      throws IOException {
+    ImportChanges plan = new ImportChanges(latest);
     Map<List<String>, List<ImportRows.Row>> groups = new LinkedHashMap<>();
     for (ImportRows.Row row : rows) {
       groups
@@ -149,6 +160,11 @@ final class ImportChanges {
       }
       String ref = id + "/" + kr;
       Double value = row.milestone() ? null : okr.model.Decimal.read(row.value()).value();
+      List<String> refused = checkinProblems(ws, objective, ref, kr, row, value);
+      if (!refused.isEmpty()) {
+        refused.forEach(problem -> problems.add(row.line() + ": " + problem));
+        continue;
+      }
       Boolean done =
           row.milestone()
               ? List.of("yes", "done", "true").contains(ImportRows.key(row.value()))
@@ -163,5 +179,45 @@ final class ImportChanges {
         checkinsAlready++;
       }
     }
+  }
+
+  /**
+   * Why a row's check-in could not be made with `okr checkin`: a value outside the key result's
+   * {@code min:}/{@code max:} (through the very check `okr checkin` makes), a date after tomorrow,
+   * or a date outside the objective's period. Confidence is read 0 to 10 with the row.
+   */
+  private List<String> checkinProblems(
+      Workspace ws, Objective objective, String ref, String kr, ImportRows.Row row, Double value) {
+    List<String> out = new ArrayList<>();
+    KeyResult keyResult =
+        objective.keyResults().stream().filter(k -> k.id().equals(kr)).findFirst().orElseThrow();
+    if (value != null) {
+      String outside =
+          new CheckinTarget(EntryKind.KR, ref, objective, keyResult, null, null)
+              .outsideBounds(ws, value);
+      if (outside != null) {
+        out.add("column `value`: " + outside);
+      }
+    }
+    java.time.LocalDate day = row.date().toLocalDate();
+    if (row.date().isAfter(latest)) {
+      out.add("column `date`: " + day + " is after tomorrow; a check-in records what has happened");
+    } else {
+      okr.scoring.Periods.of(objective, ws.settings().calendar())
+          .filter(period -> !period.contains(day))
+          .ifPresent(
+              period ->
+                  out.add(
+                      "column `date`: "
+                          + day
+                          + " is outside the objective's period "
+                          + period.label()
+                          + " ("
+                          + period.start()
+                          + " to "
+                          + period.end()
+                          + ")"));
+    }
+    return out;
   }
 }

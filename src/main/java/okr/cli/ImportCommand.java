@@ -77,8 +77,9 @@ final class ImportCommand implements Callable<Integer> {
           : ExitCode.IO_OR_INTERNAL;
     }
     ImportRows.Result rows = rows(ws, text);
+    java.time.OffsetDateTime latest = TimeText.latest(global.now(ctx), ctx.clock().getZone());
     if (dryRun) {
-      ImportChanges plan = ImportChanges.of(ws, rows.rows(), who);
+      ImportChanges plan = ImportChanges.of(ws, rows.rows(), who, latest);
       if (refused(rows, plan)) {
         return ExitCode.PROBLEMS;
       }
@@ -96,7 +97,7 @@ final class ImportCommand implements Callable<Integer> {
           global,
           fresh -> {
             Workspace now = fresh.workspace();
-            ImportChanges plan = ImportChanges.of(now, rows.rows(), who);
+            ImportChanges plan = ImportChanges.of(now, rows.rows(), who, latest);
             if (refused(rows, plan)) {
               return ExitCode.PROBLEMS;
             }
