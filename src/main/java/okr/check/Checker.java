@@ -53,29 +53,4 @@ public final class Checker {
     result.sort(Diagnostic.BY_PLACE);
     return result;
   }
-
-  /**
-   * The goalposts moved in the objectives of a period (its name or dates), for the review of a
-   * period: `okr report` and `okr close` list them.
-   */
-  public static List<Diagnostic> goalpostsMoved(
-      Workspace workspace, LocalDate today, GoalHistory history, okr.model.Period period) {
-    List<Diagnostic> found = new ArrayList<>();
-    for (okr.model.GoalChange change : history.changes()) {
-      if (!change.movesGoalpost()) {
-        continue;
-      }
-      String objective = change.ref().substring(0, Math.max(0, change.ref().indexOf('/')));
-      boolean inPeriod =
-          workspace
-              .objective(objective)
-              .flatMap(o -> AlignmentRules.periodOf(o, workspace.settings().calendar()))
-              .map(p -> p.start().equals(period.start()) && p.end().equals(period.end()))
-              .orElse(false);
-      if (inPeriod) {
-        GoalpostRules.moved(workspace, change, today).ifPresent(found::add);
-      }
-    }
-    return found;
-  }
 }

@@ -16,7 +16,7 @@ import okr.model.Workspace;
  * after the first day of its objective's period, as git's history of the goal files tells. Without
  * history (no git) it finds nothing.
  */
-final class GoalpostRules implements WorkspaceRule {
+public final class GoalpostRules implements WorkspaceRule {
 
   private final GoalHistory history;
 
@@ -27,17 +27,44 @@ final class GoalpostRules implements WorkspaceRule {
   @Override
   public void check(Workspace ws, LocalDate today, List<Diagnostic> out) {
     for (GoalChange change : history.changes()) {
-      if (!change.movesGoalpost()) {
-        continue;
-      }
-      moved(ws, change, today).ifPresent(out::add);
+      warning(ws, change, today).ifPresent(out::add);
+    }
+  }
+
+  /**
+   * A change that moved a goalpost of a key result that still exists, on or after the first day of
+   * its objective's period.
+   *
+   * @param on the day of its commit, or today for a change not committed yet
+   */
+  public record Moved(GoalChange change, LocalDate on, KeyResult kr, Period period) {
+
+    /** "`grow/nps`: target lowered 70 → 60 on 2026-11-12 by dana (a1b2c3d)". */
+    public String summary() {
+      return "`" + change.ref() + "`: " + describe(change, on);
     }
   }
 
   /** The warning for one change, when it moved a goalpost of a key result that still exists. */
-  static Optional<Diagnostic> moved(Workspace ws, GoalChange change, LocalDate today) {
+  static Optional<Diagnostic> warning(Workspace ws, GoalChange change, LocalDate today) {
+    return moved(ws, change, today)
+        .map(
+            m ->
+                Diagnostic.warning(
+                    "goalpost-moved",
+                    m.kr().spans().at(change.field()),
+                    m.summary(),
+                    "a goal moved mid-period is not the one people agreed to: put it back, or say"
+                        + " why in a note (okr checkin --note)"));
+  }
+
+  /**
+   * Whether {@code change} moved a goalpost during its objective's period: empty for a title, for a
+   * key result or objective no longer there, and for a change before the period began.
+   */
+  public static Optional<Moved> moved(Workspace ws, GoalChange change, LocalDate today) {
     int slash = change.ref().indexOf('/');
-    if (slash < 0) {
+    if (!change.movesGoalpost() || slash < 0) {
       return Optional.empty();
     }
     Optional<Objective> objective = ws.objective(change.ref().substring(0, slash));
@@ -54,13 +81,7 @@ final class GoalpostRules implements WorkspaceRule {
     if (on.isBefore(period.get().start())) {
       return Optional.empty();
     }
-    return Optional.of(
-        Diagnostic.warning(
-            "goalpost-moved",
-            kr.get().spans().at(change.field()),
-            "`" + change.ref() + "`: " + describe(change, on),
-            "a goal moved mid-period is not the one people agreed to: put it back, or say why"
-                + " in a note (okr checkin --note)"));
+    return Optional.of(new Moved(change, on, kr.get(), period.get()));
   }
 
   /** "target lowered 70 → 60 on 2026-11-12 by dana (a1b2c3d)", or "…, not committed yet". */

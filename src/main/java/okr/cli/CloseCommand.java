@@ -187,8 +187,8 @@ final class CloseCommand implements Callable<Integer> {
     if (yes || !ctx.terminal()) {
       lines.forEach(ctx.out()::println);
     }
-    List<okr.model.Diagnostic> moved =
-        okr.check.Checker.goalpostsMoved(ws, today, GoalHistories.of(ctx, ws, null), p);
+    List<okr.reports.GoalpostMoves.Move> moved =
+        okr.reports.GoalpostMoves.during(ws, today, GoalHistories.of(ctx, ws, null), p);
     if (!moved.isEmpty()) {
       ctx.out().println("Goalposts moved during " + p.label() + ":");
       okr.render.GoalpostSection.lines(moved).forEach(ctx.out()::println);

@@ -19,6 +19,7 @@ import okr.render.PathDisplay;
 import okr.render.ReportHtml;
 import okr.render.ReportMarkdown;
 import okr.render.StatusFormats;
+import okr.reports.GoalpostMoves;
 import okr.scoring.KpiScorer;
 import okr.scoring.KpiStatus;
 import okr.scoring.Report;
@@ -101,16 +102,13 @@ final class ReportCommand implements Callable<Integer> {
     }
     Report report = Report.of(vc.ws, card, kpis, goals, closed);
     // Moved goalposts: a section of their own, so the charts and tables stay as they are.
-    List<okr.model.Diagnostic> moved =
-        format == Format.md || format == Format.html
-            ? okr.check.Checker.goalpostsMoved(
-                vc.ws, asOf, GoalHistories.of(ctx, vc.ws, null), period)
-            : List.of();
+    List<GoalpostMoves.Move> moved =
+        GoalpostMoves.during(vc.ws, asOf, GoalHistories.of(ctx, vc.ws, null), period);
     String text =
         switch (format) {
           case html -> withSection(ReportHtml.render(report), GoalpostSection.html(moved));
-          case json -> json(report) + "\n";
-          case csv -> StatusFormats.csv(card);
+          case json -> json(report, moved) + "\n";
+          case csv -> StatusFormats.csv(card, moved);
           default -> ReportMarkdown.render(report) + GoalpostSection.markdown(moved);
         };
     if (output == null) {
@@ -147,7 +145,7 @@ final class ReportCommand implements Callable<Integer> {
     return vc.finish();
   }
 
-  private static String json(Report report) {
+  private static String json(Report report, List<GoalpostMoves.Move> moved) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("format", 1);
     doc.put("kind", "report");
@@ -157,6 +155,7 @@ final class ReportCommand implements Callable<Integer> {
         "kpis",
         okr.render.JsonText.parse(
             KpiFormats.json(report.card().asOf(), report.card().period(), report.kpis())));
+    doc.put("goalposts_moved", GoalpostSection.json(moved));
     return JsonText.pretty(doc);
   }
 

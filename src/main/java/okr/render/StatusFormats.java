@@ -62,9 +62,17 @@ public final class StatusFormats {
 
   /** One row per key result, with its objective's columns repeated, for spreadsheets. */
   public static String csv(Scorecard card) {
+    return csv(card, null);
+  }
+
+  /**
+   * The scorecard as CSV, one row per key result; with {@code moved} (a period's review) a last
+   * column {@code goalposts_moved} holds each key result's moved goalposts, "; " between them.
+   */
+  public static String csv(Scorecard card, List<okr.reports.GoalpostMoves.Move> moved) {
     StringBuilder out = new StringBuilder();
-    out.append(
-        Csv.row(
+    List<String> header =
+        new ArrayList<>(
             List.of(
                 "objective",
                 "objective_title",
@@ -87,7 +95,11 @@ public final class StatusFormats {
                 "pace",
                 "confidence",
                 "last_update",
-                "stale")));
+                "stale"));
+    if (moved != null) {
+      header.add("goalposts_moved");
+    }
+    out.append(Csv.row(header));
     for (ObjectiveStatus o : card.objectives()) {
       for (KrStatus kr : o.keyResults()) {
         KeyResult k = kr.kr();
@@ -114,6 +126,9 @@ public final class StatusFormats {
         row.add(kr.confidence());
         row.add(kr.lastUpdate());
         row.add(kr.stale());
+        if (moved != null) {
+          row.add(GoalpostSection.ofKeyResult(moved, o.objective().id() + "/" + k.id()));
+        }
         out.append(Csv.row(row));
       }
     }

@@ -211,6 +211,31 @@ class GoalHistoryGitTest {
         .contains("<h2>Goalposts moved during the period</h2>")
         .contains("by Eve &amp; Co")
         .doesNotContain("Eve & Co");
+    // JSON and CSV carry the same move, with its parts apart for scripts and spreadsheets.
+    String json = okr("report", "--period", "2026-Q4", "--format", "json").out();
+    assertThat(json)
+        .contains("\"goalposts_moved\" : [ {")
+        .contains("\"ref\" : \"grow/nps\"")
+        .contains("\"field\" : \"target\"")
+        .contains("\"before\" : \"70\"")
+        .contains("\"after\" : \"60\"")
+        .contains("\"change\" : \"lowered\"")
+        .contains("\"on\" : \"2026-11-01\"")
+        .contains("\"author\" : \"Eve & Co\"");
+    java.util.List<String> csv =
+        okr("report", "--period", "2026-Q4", "--format", "csv").out().lines().toList();
+    assertThat(csv.get(0)).endsWith(",stale,goalposts_moved");
+    assertThat(csv)
+        .anySatisfy(
+            row ->
+                assertThat(row)
+                    .startsWith("grow,")
+                    .contains(",nps,")
+                    .endsWith(
+                        ",`grow/nps`: target lowered 70 → 60 on 2026-11-01 by Eve & Co ("
+                            + Git.run(ws, "rev-parse", "--short=7", "HEAD").strip()
+                            + ")"));
+    assertThat(csv).anySatisfy(row -> assertThat(row).contains(",churn,").endsWith(","));
     CliRunner.Result close = okr("--today", "2027-01-05", "close", "2026-Q4", "--yes");
     assertThat(close.exit()).as(close.err()).isZero();
     assertThat(close.out())
