@@ -52,8 +52,8 @@ public final class GoalpostSection {
               Map<String, Object> o = new LinkedHashMap<>();
               o.put("ref", m.change().ref());
               o.put("field", m.change().field());
-              o.put("before", m.change().before());
-              o.put("after", m.change().after());
+              o.put("before", HistoryView.before(m.change()));
+              o.put("after", HistoryView.after(m.change()));
               o.put("change", m.verb());
               o.put("on", m.on().toString());
               o.put("author", m.change().commit() == null ? null : m.change().commit().author());

@@ -55,8 +55,8 @@ public final class HistoryView {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("ref", c.ref());
       m.put("field", c.field());
-      m.put("before", value(c.field(), c.before()));
-      m.put("after", value(c.field(), c.after()));
+      m.put("before", before(c));
+      m.put("after", after(c));
       m.put("change", c.rise() > 0 ? "raised" : c.rise() < 0 ? "lowered" : "changed");
       m.put("commit", c.commit() == null ? null : c.commit().hash());
       m.put("author", c.commit() == null ? null : c.commit().author());
@@ -71,9 +71,22 @@ public final class HistoryView {
     return Json.pretty(doc);
   }
 
-  /** Numbers as JSON numbers, written as in the file (70, not 70.0); words as strings. */
-  private static Object value(String field, String text) {
-    if (text == null || field.equals("title") || field.equals("direction")) {
+  /** The value before the change as JSON: {@link #value}. */
+  static Object before(GoalChange c) {
+    return value(c.field(), c.before(), c.beforeUnreadable());
+  }
+
+  /** The value after the change as JSON: {@link #value}. */
+  static Object after(GoalChange c) {
+    return value(c.field(), c.after(), c.afterUnreadable());
+  }
+
+  /**
+   * Numbers as JSON numbers, written as in the file (70, not 70.0); words, and a value okr cannot
+   * read ({@code 1_000} in an old version), as strings.
+   */
+  private static Object value(String field, String text, boolean unreadable) {
+    if (text == null || unreadable || field.equals("title") || field.equals("direction")) {
       return text;
     }
     return new java.math.BigDecimal(text);

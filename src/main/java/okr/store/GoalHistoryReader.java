@@ -41,6 +41,14 @@ public final class GoalHistoryReader {
   private final Map<String, Optional<Objective>> parsed = new HashMap<>();
   private final Map<String, String> blobs = new HashMap<>();
 
+  /** Where each objective read from a version came from, to find a value's text as written. */
+  private final Map<Objective, Version> versions = new java.util.IdentityHashMap<>();
+
+  /** Each version's scalars by place, parsed again only when a value could not be read. */
+  private final Map<String, Map<List<Integer>, String>> scalars = new HashMap<>();
+
+  private record Version(Path file, String blob) {}
+
   private GoalHistoryReader(Git git, Workspace ws) {
     this.git = git;
     this.ws = ws;
@@ -193,12 +201,51 @@ public final class GoalHistoryReader {
           }
           Path file = git.top().resolve(path);
           List<Diagnostic> ignored = new ArrayList<>();
-          return LocatedYamlParser.parse(file, text)
-              .root()
-              .flatMap(node -> GoalFileReader.read(file, node, ignored))
-              .filter(Objective.class::isInstance)
-              .map(Objective.class::cast);
+          Optional<Objective> read =
+              LocatedYamlParser.parse(file, text)
+                  .root()
+                  .flatMap(node -> GoalFileReader.read(file, node, ignored))
+                  .filter(Objective.class::isInstance)
+                  .map(Objective.class::cast);
+          read.ifPresent(o -> versions.put(o, new Version(file, id)));
+          return read;
         });
+  }
+
+  /**
+   * The text written for {@code key} of {@code kr} in the version {@code owner} was read from, when
+   * it is there: an old version may hold a value okr cannot read ({@code target: 1_000}), which
+   * then reads as absent, and history shows it as written rather than as none.
+   */
+  private String written(Objective owner, KeyResult kr, String key) {
+    Version version = owner == null ? null : versions.get(owner);
+    if (version == null || !kr.spans().has(key)) {
+      return null;
+    }
+    okr.model.SourceSpan at = kr.spans().at(key);
+    Map<List<Integer>, String> byPlace =
+        scalars.computeIfAbsent(
+            version.blob(),
+            id -> {
+              Map<List<Integer>, String> found = new HashMap<>();
+              LocatedYamlParser.parse(version.file(), blobs.get(id))
+                  .root()
+                  .ifPresent(root -> collectScalars(root, found));
+              return found;
+            });
+    return byPlace.get(List.of(at.line(), at.column()));
+  }
+
+  private static void collectScalars(YNode node, Map<List<Integer>, String> out) {
+    if (node instanceof YNode.YScalar s) {
+      if (!s.isNull()) {
+        out.put(List.of(s.span().line(), s.span().column()), s.text());
+      }
+    } else if (node instanceof YNode.YSeq seq) {
+      seq.items().forEach(item -> collectScalars(item, out));
+    } else if (node instanceof YNode.YMap map) {
+      map.entries().forEach(e -> collectScalars(e.value(), out));
+    }
   }
 
   private GoalHistory compare(
@@ -274,10 +321,11 @@ public final class GoalHistoryReader {
         continue;
       }
       field(ref, "title", was.title(), kr.title(), commit, out);
-      number(ref, "baseline", was.baseline(), kr.baseline(), commit, out);
-      number(ref, "target", was.target(), kr.target(), commit, out);
-      number(ref, "stretch", was.stretch(), kr.stretch(), commit, out);
-      number(ref, "weight", was.weight(), kr.weight(), commit, out);
+      Numbers numbers = new Numbers(ref, old, was, now, kr, commit, out);
+      numbers.field("baseline", was.baseline(), kr.baseline());
+      numbers.field("target", was.target(), kr.target());
+      numbers.field("stretch", was.stretch(), kr.stretch());
+      numbers.field("weight", was.weight(), kr.weight());
       field(
           ref,
           "direction",
@@ -288,20 +336,54 @@ public final class GoalHistoryReader {
     }
   }
 
-  private static void number(
-      String ref, String field, Double was, Double now, Commit commit, List<GoalChange> out) {
-    if (Objects.equals(was, now)) {
-      return;
+  /**
+   * Compares the numbers of one key result in two versions; a value that reads as absent but is
+   * written (unreadable) is compared, and shown, as its text.
+   */
+  private final class Numbers {
+    private final String ref;
+    private final Objective oldOwner;
+    private final KeyResult was;
+    private final Objective nowOwner;
+    private final KeyResult now;
+    private final Commit commit;
+    private final List<GoalChange> out;
+
+    Numbers(
+        String ref,
+        Objective oldOwner,
+        KeyResult was,
+        Objective nowOwner,
+        KeyResult now,
+        Commit commit,
+        List<GoalChange> out) {
+      this.ref = ref;
+      this.oldOwner = oldOwner;
+      this.was = was;
+      this.nowOwner = nowOwner;
+      this.now = now;
+      this.commit = commit;
+      this.out = out;
     }
-    int rise = was == null || now == null ? 0 : Double.compare(now, was);
-    out.add(
-        new GoalChange(
-            ref,
-            field,
-            was == null ? null : Bound.plain(was),
-            now == null ? null : Bound.plain(now),
-            rise,
-            commit));
+
+    void field(String key, Double before, Double after) {
+      String beforeText = before != null ? null : written(oldOwner, was, key);
+      String afterText = after != null ? null : written(nowOwner, now, key);
+      if (Objects.equals(before, after) && Objects.equals(beforeText, afterText)) {
+        return;
+      }
+      int rise = before == null || after == null ? 0 : Double.compare(after, before);
+      out.add(
+          new GoalChange(
+              ref,
+              key,
+              before != null ? Bound.plain(before) : beforeText,
+              after != null ? Bound.plain(after) : afterText,
+              rise,
+              commit,
+              beforeText != null,
+              afterText != null));
+    }
   }
 
   private static void field(

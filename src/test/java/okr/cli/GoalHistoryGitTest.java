@@ -129,6 +129,27 @@ class GoalHistoryGitTest {
   }
 
   @Test
+  void anUnreadableOldValueIsShownAsWrittenNotAsNone() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "1_000", "nps");
+    commit("dana", "2026-10-02T10:00:00Z");
+    goal("goals/a.yaml", "\"\\e[31m9\"", "nps");
+    commit("dana", "2026-10-03T10:00:00Z");
+    goal("goals/a.yaml", "900", "nps");
+    commit("eve", "2026-10-04T10:00:00Z");
+
+    String out = okr("history", "grow/nps").out();
+
+    assertThat(out)
+        .contains("target changed 1_000 (unreadable) → \\e[31m9 (unreadable)\n")
+        .contains("eve  grow/nps  target changed \\e[31m9 (unreadable) → 900")
+        .doesNotContain("none")
+        .doesNotContain("\u001b");
+    String json = okr("history", "grow/nps", "--format", "json").out();
+    assertThat(json).contains("\"before\" : \"1_000\"").contains("\"after\" : 900");
+  }
+
+  @Test
   void hostileAuthorNamesAreEscapedInEveryOutput() throws IOException {
     Git.run(ws, "init", "-q");
     goal("goals/a.yaml", "70", "nps");
@@ -217,8 +238,8 @@ class GoalHistoryGitTest {
         .contains("\"goalposts_moved\" : [ {")
         .contains("\"ref\" : \"grow/nps\"")
         .contains("\"field\" : \"target\"")
-        .contains("\"before\" : \"70\"")
-        .contains("\"after\" : \"60\"")
+        .contains("\"before\" : 70,")
+        .contains("\"after\" : 60,")
         .contains("\"change\" : \"lowered\"")
         .contains("\"on\" : \"2026-11-01\"")
         .contains("\"author\" : \"Eve & Co\"");
