@@ -75,7 +75,7 @@ public final class GoalHistoryReader {
       changes.addAll(log(false, List.of(".")));
     } else {
       for (Path file : files) {
-        changes.addAll(log(true, List.of(relative(file))));
+        changes.addAll(follow(relative(file)));
       }
     }
     List<GitLog.FileChange> uncommitted =
@@ -95,7 +95,82 @@ public final class GoalHistoryReader {
     return compare(changes, uncommitted);
   }
 
+  /** How many times one file's history is followed into a file of another name by its id. */
+  private static final int MAX_HOPS = 100;
+
+  /**
+   * The history of one goal file, followed across renames: git's own ({@code --follow}, which needs
+   * the two versions to be alike), and, where git saw the file created, a goal file deleted in that
+   * commit holding an objective of the same id. A file moved and rewritten in one commit (a new
+   * title, a description, key results reordered) is too unlike its old self for git, but it is the
+   * same objective.
+   */
+  private List<GitLog.FileChange> follow(String path) throws Git.GitFailed {
+    List<GitLog.FileChange> all = new ArrayList<>();
+    String spec = path;
+    String rev = null;
+    for (int hop = 0; hop < MAX_HOPS && spec != null; hop++) {
+      List<GitLog.FileChange> found = log(true, List.of(spec), rev);
+      all.addAll(found);
+      spec = null;
+      // Newest first: the last record is where git saw the file begin.
+      GitLog.FileChange created = found.isEmpty() ? null : found.get(found.size() - 1);
+      if (created == null || created.status() != 'A' || created.newBlob() == null) {
+        break;
+      }
+      fetch(Set.of(created.newBlob()));
+      Optional<String> id =
+          objective(created.newPath(), created.newBlob()).map(o -> ws.current(o.id()));
+      if (id.isEmpty()) {
+        break;
+      }
+      for (GitLog.FileChange deleted : deletedIn(created.hash())) {
+        Optional<Objective> was = objective(deleted.oldPath(), deleted.oldBlob());
+        if (was.isPresent() && ws.current(was.get().id()).equals(id.get())) {
+          all.add(deleted);
+          spec = ":(top,literal)" + deleted.oldPath();
+          rev = created.hash() + "^";
+          break;
+        }
+      }
+    }
+    return all;
+  }
+
+  /** The goal files {@code commit} deleted, their old versions fetched. */
+  private List<GitLog.FileChange> deletedIn(String commit) throws Git.GitFailed {
+    List<GitLog.FileChange> deleted =
+        GitLog.parse(
+                git.run(
+                    null,
+                    "log",
+                    "-1",
+                    "-z",
+                    "--raw",
+                    "--no-abbrev",
+                    "--no-color",
+                    "--no-ext-diff",
+                    "--no-textconv",
+                    "--no-renames",
+                    "--diff-filter=D",
+                    GitLog.FORMAT,
+                    commit))
+            .stream()
+            .filter(c -> isGoalFile(c.oldPath()) && c.oldBlob() != null)
+            .toList();
+    Set<String> blobIds = new LinkedHashSet<>();
+    deleted.forEach(c -> blobIds.add(c.oldBlob()));
+    fetch(blobIds);
+    return deleted;
+  }
+
   private List<GitLog.FileChange> log(boolean follow, List<String> paths) throws Git.GitFailed {
+    return log(follow, paths, null);
+  }
+
+  /** {@code git log} of {@code paths}, from {@code rev} (null: HEAD). */
+  private List<GitLog.FileChange> log(boolean follow, List<String> paths, String rev)
+      throws Git.GitFailed {
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -110,6 +185,9 @@ public final class GoalHistoryReader {
                 // Newest first: git's --reverse does not mix with --follow (it loses the file).
                 "--date-order",
                 GitLog.FORMAT));
+    if (rev != null) {
+      args.add(rev);
+    }
     if (follow) {
       args.add("--follow");
     }
@@ -142,6 +220,13 @@ public final class GoalHistoryReader {
         wanted.add(c.oldBlob());
       }
     }
+    fetch(wanted);
+  }
+
+  /** Reads the blobs {@code wanted} not read yet, in one {@code git cat-file --batch}. */
+  private void fetch(Set<String> wanted) throws Git.GitFailed {
+    wanted = new LinkedHashSet<>(wanted);
+    wanted.removeAll(blobs.keySet());
     if (wanted.isEmpty()) {
       return;
     }

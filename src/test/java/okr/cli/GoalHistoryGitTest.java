@@ -95,6 +95,57 @@ class GoalHistoryGitTest {
   }
 
   @Test
+  void anObjectiveRenamedAndRewrittenInOneCommitKeepsItsHistory() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "70", "nps");
+    commit("dana", "2026-10-02T10:00:00Z");
+    goal("goals/a.yaml", "60", "nps");
+    commit("dana", "2026-10-03T10:00:00Z");
+    // One commit moves the file and rewrites most of it: too little is alike for git to call it
+    // a rename, but the objective's id says it is the same one.
+    Git.run(ws, "rm", "-q", "goals/a.yaml");
+    Path moved = ws.resolve("objectives/customers.yaml");
+    Files.createDirectories(moved.getParent());
+    Files.writeString(
+        moved,
+        """
+        # Rewritten after the October review: clearer titles, the reasons kept beside them.
+        kind: objective
+        id: grow
+        title: Customers recommend us to their friends and stay for years
+        period: 2026-Q4
+        description: >-
+          Word of mouth brought most of last year's new customers; churn took a third of them
+          back. This quarter both should move the right way, measured monthly.
+        key_results:
+          - id: nps
+            title: Raise the net promoter score from 50 to 55 in the monthly survey
+            baseline: 50
+            target: 55
+            unit: points
+          - id: churn
+            title: Cut monthly churn of paying accounts from 5% to 3%
+            baseline: 5
+            target: 3
+            unit: "%"
+        """,
+        StandardCharsets.UTF_8);
+    commit("eve", "2026-10-05T10:00:00Z");
+    // git itself sees no rename here, which is what this test is about.
+    assertThat(Git.run(ws, "log", "--follow", "--format=%an", "--", "objectives/customers.yaml"))
+        .isEqualTo("eve\n");
+
+    CliRunner.Result history = okr("history", "grow/nps");
+
+    assertThat(history.exit()).as(history.err()).isZero();
+    assertThat(history.out())
+        .contains("dana  grow/nps  target lowered 70 → 60")
+        .contains("eve  grow/nps  target lowered 60 → 55");
+    assertThat(okr("check", "--changed-since", "HEAD~1").out())
+        .contains("target lowered 60 → 55 on 2026-10-05 by eve");
+  }
+
+  @Test
   void goalpostsMovedBeforeThePeriodBeganAreNotReported() throws IOException {
     Git.run(ws, "init", "-q");
     goal("goals/a.yaml", "70", "nps");
