@@ -95,6 +95,13 @@ public final class GoalHistoryReader {
     return compare(changes, uncommitted);
   }
 
+  /**
+   * What every {@code git log} here asks for: raw records with full blob ids, NUL-separated, and
+   * nothing a user's configuration could run or colour.
+   */
+  private static final List<String> RAW_LOG =
+      List.of("-z", "--raw", "--no-abbrev", "--no-color", "--no-ext-diff", "--no-textconv");
+
   /** How many times one file's history is followed into a file of another name by its id. */
   private static final int MAX_HOPS = 100;
 
@@ -139,23 +146,11 @@ public final class GoalHistoryReader {
 
   /** The goal files {@code commit} deleted, their old versions fetched. */
   private List<GitLog.FileChange> deletedIn(String commit) throws Git.GitFailed {
+    List<String> args = new ArrayList<>(List.of("log", "-1"));
+    args.addAll(RAW_LOG);
+    args.addAll(List.of("--no-renames", "--diff-filter=D", GitLog.FORMAT, commit));
     List<GitLog.FileChange> deleted =
-        GitLog.parse(
-                git.run(
-                    null,
-                    "log",
-                    "-1",
-                    "-z",
-                    "--raw",
-                    "--no-abbrev",
-                    "--no-color",
-                    "--no-ext-diff",
-                    "--no-textconv",
-                    "--no-renames",
-                    "--diff-filter=D",
-                    GitLog.FORMAT,
-                    commit))
-            .stream()
+        GitLog.parse(git.run(null, args.toArray(String[]::new))).stream()
             .filter(c -> isGoalFile(c.oldPath()) && c.oldBlob() != null)
             .toList();
     Set<String> blobIds = new LinkedHashSet<>();
@@ -171,20 +166,10 @@ public final class GoalHistoryReader {
   /** {@code git log} of {@code paths}, from {@code rev} (null: HEAD). */
   private List<GitLog.FileChange> log(boolean follow, List<String> paths, String rev)
       throws Git.GitFailed {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "log",
-                "-z",
-                "--raw",
-                "--no-abbrev",
-                "--no-color",
-                "--no-ext-diff",
-                "--no-textconv",
-                "--find-renames",
-                // Newest first: git's --reverse does not mix with --follow (it loses the file).
-                "--date-order",
-                GitLog.FORMAT));
+    List<String> args = new ArrayList<>(List.of("log"));
+    args.addAll(RAW_LOG);
+    // Newest first: git's --reverse does not mix with --follow (it loses the file).
+    args.addAll(List.of("--find-renames", "--date-order", GitLog.FORMAT));
     if (rev != null) {
       args.add(rev);
     }
