@@ -72,8 +72,29 @@ final class EditCommand implements Callable<Integer> {
             .or(() -> goalFile(loaded))
             .orElseThrow(() -> GoalRefs.notFound(loaded.workspace(), ref));
     PathDisplay paths = new PathDisplay(ctx.cwd());
-    String shown = paths.show(place.file());
+    String shown = TerminalText.sanitize(paths.show(place.file()));
     EditCopy copy = EditCopy.of(location.root(), place.file());
+    try {
+      return edit(global, location, place, copy, paths, shown);
+    } catch (IOException | RuntimeException e) {
+      // Whatever went wrong, what was typed is not left unannounced in .okr/edit/.
+      if (copy.changed()) {
+        kept(copy, "", ExitCode.IO_OR_INTERNAL);
+      } else {
+        copy.discard();
+      }
+      throw e;
+    }
+  }
+
+  private int edit(
+      GlobalOptions global,
+      WorkspaceLocator.Location location,
+      GoalRefs.Place place,
+      EditCopy copy,
+      PathDisplay paths,
+      String shown)
+      throws IOException {
     Editor editor = Editor.of(ctx);
     int line = place.line();
     while (true) {
@@ -230,7 +251,12 @@ final class EditCommand implements Callable<Integer> {
 
   /** REF as the path of one of the workspace's goal files, read or not, at its first line. */
   private java.util.Optional<GoalRefs.Place> goalFile(LoadResult loaded) {
-    Path path = ctx.cwd().resolve(ref).normalize();
+    Path path;
+    try {
+      path = ctx.cwd().resolve(ref).normalize();
+    } catch (java.nio.file.InvalidPathException notAPath) {
+      return java.util.Optional.empty();
+    }
     if (!Files.isRegularFile(path)) {
       return java.util.Optional.empty();
     }

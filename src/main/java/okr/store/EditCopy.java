@@ -43,11 +43,27 @@ public final class EditCopy {
     for (int n = 1; ; n++) {
       Path copy = dir.resolve(numbered(name, n));
       try {
-        Files.write(copy, original, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        createPrivate(copy);
+        Files.write(copy, original, StandardOpenOption.WRITE);
         return new EditCopy(root, file, original, copy);
       } catch (FileAlreadyExistsException taken) {
         // another edit of a file of this name is open, or a killed one left its copy: next name
       }
+    }
+  }
+
+  /**
+   * Creates {@code copy}, failing if it exists, readable by its owner only: the goal file may be
+   * private, and `.okr/` of a shared workspace is everyone's.
+   */
+  private static void createPrivate(Path copy) throws IOException {
+    try {
+      Files.createFile(
+          copy,
+          java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+              java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException notPosix) {
+      Files.createFile(copy);
     }
   }
 
