@@ -163,8 +163,10 @@ final class Editor {
         // A handler of okr's own rather than SIG_IGN: the editor, started after this, must still
         // get Ctrl-C (an ignored signal stays ignored across exec; a handled one does not).
         return new InterruptsIgnored(signal, sun.misc.Signal.handle(signal, s -> {}));
-      } catch (IllegalArgumentException | UnsupportedOperationException e) {
-        return new InterruptsIgnored(null, null); // no such signal here (e.g. -Xrs)
+      } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
+        // no such signal here (-Xrs), or a runtime without jdk.unsupported: Ctrl-C ends okr too,
+        // and the copy in .okr/edit/ keeps the text
+        return new InterruptsIgnored(null, null);
       }
     }
 
