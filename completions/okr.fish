@@ -34,19 +34,20 @@ complete -c okr -n '__fish_use_subcommand' -a new -d 'Create a new objective, KP
 complete -c okr -n '__fish_use_subcommand' -a import -d 'Create objectives, key results and check-ins from a spreadsheet.'
 complete -c okr -n '__fish_use_subcommand' -a init -d 'Make a folder an okr workspace.'
 complete -c okr -n '__fish_use_subcommand' -a mv -d 'Rename an objective, KPI, goal or key result, and every reference to it.'
+complete -c okr -n '__fish_use_subcommand' -a edit -d 'Edit an objective, key result, KPI or goal in your editor, checked on save.'
 complete -c okr -n '__fish_use_subcommand' -a codeowners -d 'Print (or write) a CODEOWNERS block: each objective\'s file owned by its owner.'
 complete -c okr -n '__fish_use_subcommand' -a check -d 'Validate the goal files and coach their wording; report every problem with its place.'
 complete -c okr -n '__fish_use_subcommand' -a schema -d 'Print the JSON Schema (draft-07) of goal files, for editors.'
 complete -c okr -n '__fish_use_subcommand' -a completion -d 'Print a shell completion script: bash, zsh or fish.'
 complete -c okr -n '__fish_use_subcommand' -a help -d 'Show the manual of okr or of a command (the text of its man page).'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help' -s C -r -d 'Run as if okr was started in DIR (also: OKR_DIR names the workspace).'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help' -l today -r -d 'Take DATE (YYYY-MM-DD) as today, for demos and tests (also: OKR_TODAY).'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help' -l color -r -d 'Colour: auto, always or never (default: auto; honours NO_COLOR, CLICOLOR_FORCE).'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help' -l debug -d 'Show internal details, such as stack traces, when something fails.'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help' -s h -l help -d 'Show this help message and exit.'
-complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help' -s V -l version -d 'Print version information and exit.'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv edit codeowners check schema completion help' -s C -r -d 'Run as if okr was started in DIR (also: OKR_DIR names the workspace).'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv edit codeowners check schema completion help' -l today -r -d 'Take DATE (YYYY-MM-DD) as today, for demos and tests (also: OKR_TODAY).'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv edit codeowners check schema completion help' -l color -r -d 'Colour: auto, always or never (default: auto; honours NO_COLOR, CLICOLOR_FORCE).'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv edit codeowners check schema completion help' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv edit codeowners check schema completion help' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv edit codeowners check schema completion help' -l debug -d 'Show internal details, such as stack traces, when something fails.'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv edit codeowners check schema completion help' -s h -l help -d 'Show this help message and exit.'
+complete -c okr -n 'not __fish_seen_subcommand_from status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv edit codeowners check schema completion help' -s V -l version -d 'Print version information and exit.'
 complete -c okr -n '__fish_seen_subcommand_from status' -l period -r -a '(__okr_ids periods)' -d 'Show period P (2026, 2026-H1, 2026-Q3, 2026-11, 2026-W47 or a name from okr.yaml); default: what is active today.'
 complete -c okr -n '__fish_seen_subcommand_from status' -l as-of -r -d 'Replay: count only journal entries up to DATE, and score as of that day.'
 complete -c okr -n '__fish_seen_subcommand_from status' -l owner -r -a '(__okr_ids owners)' -d 'Only what NAME owns (a key, name or email from okr.yaml people: too).'
@@ -318,6 +319,15 @@ complete -c okr -n '__fish_seen_subcommand_from mv' -l color -r -d 'Colour: auto
 complete -c okr -n '__fish_seen_subcommand_from mv' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
 complete -c okr -n '__fish_seen_subcommand_from mv' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
 complete -c okr -n '__fish_seen_subcommand_from mv' -l debug -d 'Show internal details, such as stack traces, when something fails.'
+complete -c okr -n '__fish_seen_subcommand_from edit' -a '(__okr_ids refs)'
+complete -c okr -n '__fish_seen_subcommand_from edit' -s h -l help -d 'Show this help message and exit.'
+complete -c okr -n '__fish_seen_subcommand_from edit' -s V -l version -d 'Print version information and exit.'
+complete -c okr -n '__fish_seen_subcommand_from edit' -s C -r -d 'Run as if okr was started in DIR (also: OKR_DIR names the workspace).'
+complete -c okr -n '__fish_seen_subcommand_from edit' -l today -r -d 'Take DATE (YYYY-MM-DD) as today, for demos and tests (also: OKR_TODAY).'
+complete -c okr -n '__fish_seen_subcommand_from edit' -l color -r -d 'Colour: auto, always or never (default: auto; honours NO_COLOR, CLICOLOR_FORCE).'
+complete -c okr -n '__fish_seen_subcommand_from edit' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
+complete -c okr -n '__fish_seen_subcommand_from edit' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
+complete -c okr -n '__fish_seen_subcommand_from edit' -l debug -d 'Show internal details, such as stack traces, when something fails.'
 complete -c okr -n '__fish_seen_subcommand_from codeowners' -l write -d 'Update the block in the repository\'s CODEOWNERS file instead of printing it.'
 complete -c okr -n '__fish_seen_subcommand_from codeowners' -s h -l help -d 'Show this help message and exit.'
 complete -c okr -n '__fish_seen_subcommand_from codeowners' -s V -l version -d 'Print version information and exit.'
@@ -376,6 +386,7 @@ complete -c okr -n '__fish_seen_subcommand_from help' -a new
 complete -c okr -n '__fish_seen_subcommand_from help' -a import
 complete -c okr -n '__fish_seen_subcommand_from help' -a init
 complete -c okr -n '__fish_seen_subcommand_from help' -a mv
+complete -c okr -n '__fish_seen_subcommand_from help' -a edit
 complete -c okr -n '__fish_seen_subcommand_from help' -a codeowners
 complete -c okr -n '__fish_seen_subcommand_from help' -a check
 complete -c okr -n '__fish_seen_subcommand_from help' -a schema

@@ -19,7 +19,7 @@ _okr() {
   cmd=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case "${COMP_WORDS[i]}" in
-      status|tree|show|goals|kpis|checkin|record|pull|trust|log|history|undo|digest|whoami|report|close|rollover|new|import|init|mv|codeowners|check|schema|completion|help) cmd="${COMP_WORDS[i]}"; break;;
+      status|tree|show|goals|kpis|checkin|record|pull|trust|log|history|undo|digest|whoami|report|close|rollover|new|import|init|mv|edit|codeowners|check|schema|completion|help) cmd="${COMP_WORDS[i]}"; break;;
     esac
   done
   case "$prev" in
@@ -32,7 +32,7 @@ _okr() {
     -C) COMPREPLY=($(compgen -d -- "$cur")); return;;
   esac
   case "$cmd" in
-    "") COMPREPLY=($(compgen -W "status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help -C --today --color --width --ascii --debug -h --help -V --version" -- "$cur"));;
+    "") COMPREPLY=($(compgen -W "status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv edit codeowners check schema completion help -C --today --color --width --ascii --debug -h --help -V --version" -- "$cur"));;
     status)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--period --as-of --owner --mine --team --format -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       fi;;
@@ -108,6 +108,10 @@ _okr() {
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--yes -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       else COMPREPLY=($(compgen -W "$(_okr_ids refs)" -- "$cur"))
       fi;;
+    edit)
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "-h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
+      else COMPREPLY=($(compgen -W "$(_okr_ids refs)" -- "$cur"))
+      fi;;
     codeowners)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--write -h --help -V --version -C --today --color --width --ascii --debug" -- "$cur"))
       fi;;
@@ -122,7 +126,7 @@ _okr() {
       fi;;
     help)
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--no-pager -C --today --color --width --ascii --debug" -- "$cur"))
-      else COMPREPLY=($(compgen -W "status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv codeowners check schema completion help" -- "$cur"))
+      else COMPREPLY=($(compgen -W "status tree show goals kpis checkin record pull trust log history undo digest whoami report close rollover new import init mv edit codeowners check schema completion help" -- "$cur"))
       fi;;
   esac
 }

@@ -146,8 +146,11 @@ final class NewObjectiveCommand implements Callable<Integer> {
     List<KeyResult> krs = new ArrayList<>();
     while (true) {
       String krTitle =
-          w.text("Key result " + (krs.size() + 1) + " title (\"id: title\" names its id)", null);
-      if (krTitle == null) {
+          w.prompter()
+              .askUntil(
+                  "Key result " + (krs.size() + 1) + " title (\"id: title\" names its id): ",
+                  answer -> answer.isEmpty() ? null : idProblem(KrIds.split(answer), krs));
+      if (krTitle.isEmpty()) {
         break;
       }
       String krType = w.choice("  type", List.of("metric", "milestone"), "metric");
@@ -231,14 +234,34 @@ final class NewObjectiveCommand implements Callable<Integer> {
   private static KrIds.Titled titled(String label, String text) {
     KrIds.Titled titled = KrIds.split(text);
     if (titled.id() != null && KrIds.isReserved(titled.id())) {
-      throw new UsageException(
-          label
-              + ": `"
-              + titled.id()
-              + "` cannot be an id (YAML reads it as null, true or false);"
-              + " write another before the colon");
+      throw new UsageException(label + ": " + reservedReason(titled.id()));
     }
     return titled;
+  }
+
+  private static String reservedReason(String id) {
+    return "`"
+        + id
+        + "` cannot be an id (YAML reads it as null, true or false);"
+        + " write another before the colon";
+  }
+
+  /**
+   * Why the wizard cannot take a key result's written id (reserved by YAML, or already used in the
+   * objective), or null when it can: the wizard asks again with the reason instead of ending the
+   * whole wizard as a refused --kr does.
+   */
+  static String idProblem(KrIds.Titled titled, List<KeyResult> before) {
+    if (titled.id() == null) {
+      return null;
+    }
+    if (KrIds.isReserved(titled.id())) {
+      return "  " + reservedReason(titled.id());
+    }
+    if (before.stream().anyMatch(kr -> titled.id().equals(kr.id()))) {
+      return "  key result id " + titled.id() + " is already used in this objective; write another";
+    }
+    return null;
   }
 
   /** A new milestone key result: done or not done. */

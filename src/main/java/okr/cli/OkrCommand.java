@@ -57,6 +57,7 @@ public final class OkrCommand implements Callable<Integer> {
     map.put("import", ImportCommand.class);
     map.put("init", InitCommand.class);
     map.put("mv", MvCommand.class);
+    map.put("edit", EditCommand.class);
     map.put("codeowners", CodeownersCommand.class);
     map.put("check", CheckCommand.class);
     map.put("schema", SchemaCommand.class);

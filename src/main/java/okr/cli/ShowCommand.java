@@ -9,7 +9,6 @@ import okr.model.KeyResult;
 import okr.model.Kpi;
 import okr.model.Objective;
 import okr.model.SmartGoal;
-import okr.model.Suggestions;
 import okr.render.PathDisplay;
 import okr.render.ShowView;
 import okr.scoring.KrStatus;
@@ -149,21 +148,6 @@ final class ShowCommand implements Callable<Integer> {
   }
 
   private UsageException notFound(ViewContext vc) {
-    List<String> ids = new ArrayList<>();
-    for (Objective o : vc.ws.objectives()) {
-      ids.add(o.id());
-      o.keyResults().forEach(kr -> ids.add(o.id() + "/" + kr.id()));
-    }
-    vc.ws.kpis().forEach(k -> ids.add(k.id()));
-    vc.ws.goals().forEach(g -> ids.add(g.id()));
-    String hint =
-        Suggestions.closest(ref, ids)
-            .map(s -> "; did you mean `" + s + "`?")
-            .orElse("; `okr tree` lists the objectives");
-    return new UsageException(
-        "no objective, key result, KPI or goal is called `"
-            + okr.render.TerminalText.sanitize(ref)
-            + "`"
-            + hint);
+    return GoalRefs.notFound(vc.ws, ref);
   }
 }

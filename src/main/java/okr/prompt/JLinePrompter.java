@@ -43,13 +43,39 @@ public final class JLinePrompter implements Prompter {
   public static JLinePrompter over(InputStream in, OutputStream out) {
     try {
       // A dumb terminal reads keys straight from the stream: no pty, no echo of its own.
+      // Closing the terminal closes its streams; the command's own stdin and stdout outlive it
+      // (`okr edit` asks, runs the editor, and may ask again, then reports).
       Terminal terminal =
-          new DumbTerminal("okr", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
+          new DumbTerminal(
+              "okr", Terminal.TYPE_DUMB, unclosable(in), unclosable(out), StandardCharsets.UTF_8);
       terminal.setSize(new org.jline.terminal.Size(80, 24));
       return new JLinePrompter(terminal);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static InputStream unclosable(InputStream in) {
+    return new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {
+        // the command's stdin, not the terminal's to close
+      }
+    };
+  }
+
+  private static OutputStream unclosable(OutputStream out) {
+    return new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
   }
 
   @Override

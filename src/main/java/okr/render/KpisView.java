@@ -16,6 +16,12 @@ public final class KpisView {
 
   private static final int SPARK = 8;
 
+  /** How narrow a KPI's name may get before the owner and the deltas give way to it. */
+  private static final int WIDE_NAME = 20;
+
+  /** The widest a KPI id in the leads column is kept whole for. */
+  private static final int LEADS_WIDTH = 24;
+
   private final ViewStyle v;
 
   public KpisView(ViewStyle v) {
@@ -30,23 +36,33 @@ public final class KpisView {
       lines.add("No KPIs. Add one with `okr new kpi`.");
       return lines;
     }
+    Map<String, List<KpiStatus>> groups = groups(kpis);
+    // The owner and the deltas get columns from WIDE on, in every group or in none (tables that
+    // differ from group to group read as a mistake), and only where they leave the names and
+    // leads room: long numbers or statuses make them give way, not the words.
+    boolean wide = v.width() >= WIDE;
+    for (Map.Entry<String, List<KpiStatus>> group : groups.entrySet()) {
+      wide &= table(group.getValue(), isLeading(group.getKey()), true).fits(v.width(), "  ");
+    }
     boolean anyStale = false;
-    for (Map.Entry<String, List<KpiStatus>> group : groups(kpis).entrySet()) {
-      boolean leading = group.getKey().equals("Leading indicators");
+    for (Map.Entry<String, List<KpiStatus>> group : groups.entrySet()) {
       lines.add("");
       lines.add(v.paint(Style.Role.STRONG, group.getKey()));
-      Table table = new Table(columns(leading));
       for (KpiStatus k : group.getValue()) {
-        table.row(cells(k, leading));
         anyStale |= k.stale();
       }
-      lines.addAll(table.render(v.width(), "  ", v));
+      lines.addAll(
+          table(group.getValue(), isLeading(group.getKey()), wide).render(v.width(), "  ", v));
     }
     if (anyStale) {
       lines.add("");
       lines.add(Text.fit("! stale: no measurement within 1.5 times its frequency", v.width()));
     }
     return lines;
+  }
+
+  private static boolean isLeading(String group) {
+    return group.equals("Leading indicators");
   }
 
   /** Leading first (they move first), then lagging, then health metrics, then the rest. */
@@ -73,10 +89,29 @@ public final class KpisView {
     return k.indicator() == Indicator.LAGGING ? "Lagging indicators" : "Other KPIs";
   }
 
-  private List<Table.Column> columns(boolean leading) {
+  private Table table(List<KpiStatus> kpis, boolean leading, boolean wide) {
+    int longestLead = 0;
+    for (KpiStatus k : kpis) {
+      for (String lead : k.kpi().leads()) {
+        longestLead = Math.max(longestLead, Text.width(TerminalText.sanitize(lead)) + 1);
+      }
+    }
+    Table table = new Table(columns(leading, wide, Math.min(longestLead, LEADS_WIDTH)));
+    for (KpiStatus k : kpis) {
+      table.row(cells(k, leading, wide));
+    }
+    return table;
+  }
+
+  /**
+   * The columns of a group. With the owner and the deltas, names keep {@link #WIDE_NAME} columns
+   * and each KPI a leading one leads stays whole: where that does not fit, the extra columns go
+   * rather than the words.
+   */
+  private List<Table.Column> columns(boolean leading, boolean wide, int leadsWidth) {
     List<Table.Column> columns = new ArrayList<>();
-    columns.add(Table.Column.wrapping("KPI", 12));
-    if (v.width() >= WIDE) {
+    columns.add(Table.Column.wrapping("KPI", wide ? WIDE_NAME : 12));
+    if (wide) {
       columns.add(Table.Column.text("Owner", 5));
     }
     columns.add(Table.Column.right("Latest"));
@@ -84,22 +119,22 @@ public final class KpisView {
     columns.add(Table.Column.text("Unit", 4));
     columns.add(Table.Column.left("Status"));
     columns.add(Table.Column.left("Trend"));
-    if (v.width() >= WIDE) {
+    if (wide) {
       columns.add(Table.Column.right("vs prev"));
       columns.add(Table.Column.right("vs period"));
     }
     columns.add(Table.Column.right("Age"));
     if (leading) {
-      columns.add(Table.Column.wrapping("Leads →", 7));
+      columns.add(Table.Column.wrapping("Leads →", wide ? Math.max(7, leadsWidth) : 7));
     }
     return columns;
   }
 
-  private List<String> cells(KpiStatus k, boolean leading) {
+  private List<String> cells(KpiStatus k, boolean leading, boolean wide) {
     Kpi kpi = k.kpi();
     List<String> cells = new ArrayList<>();
     cells.add(TerminalText.sanitize(kpi.header().title()));
-    if (v.width() >= WIDE) {
+    if (wide) {
       cells.add(TerminalText.sanitize(kpi.header().owner() == null ? "" : kpi.header().owner()));
     }
     // The unit once, in a column of its own: latest, target and the deltas all share it.
@@ -108,7 +143,7 @@ public final class KpisView {
     cells.add(kpi.unit() == null ? "" : TerminalText.sanitize(kpi.unit()));
     cells.add(status(k));
     cells.add(trend(k));
-    if (v.width() >= WIDE) {
+    if (wide) {
       cells.add(delta(k.latest(), k.previous()));
       cells.add(delta(k.latest(), k.lastPeriod()));
     }

@@ -53,8 +53,40 @@ public final class Table {
     return rows.isEmpty();
   }
 
-  /** The table's lines: a heading line, then one line per row, each at most {@code width}. */
+  /**
+   * Whether every column fits in {@code width} without cutting a cell that does not shrink (a
+   * number, a status, a sparkline): shrinking columns at their narrowest, the rest whole.
+   */
+  public boolean fits(int width, String indent) {
+    int[] widths = naturalWidths();
+    int needed = 0;
+    for (int c = 0; c < columns.size(); c++) {
+      needed +=
+          columns.get(c).shrinks() ? Math.min(widths[c], columns.get(c).minWidth()) : widths[c];
+    }
+    return needed <= available(width, indent);
+  }
+
+  /**
+   * The table's lines: a heading line, then one line per row, each at most {@code width}. When even
+   * the narrowest layout is wider (see {@link #fits}), lines are cut at the width, with an
+   * ellipsis: a view that can choose drops columns first.
+   */
   public List<String> render(int width, String indent, ViewStyle v) {
+    int[] widths = naturalWidths();
+    shrink(widths, available(width, indent));
+    List<String> lines = new ArrayList<>();
+    for (String line : lines(widths, indent, v)) {
+      lines.add(Text.fit(line, width));
+    }
+    return lines;
+  }
+
+  private int available(int width, String indent) {
+    return width - Text.width(indent) - GAP.length() * (columns.size() - 1);
+  }
+
+  private int[] naturalWidths() {
     int[] widths = new int[columns.size()];
     for (int c = 0; c < columns.size(); c++) {
       widths[c] = Text.width(columns.get(c).heading());
@@ -62,8 +94,10 @@ public final class Table {
         widths[c] = Math.max(widths[c], Text.width(row.get(c)));
       }
     }
-    int available = width - Text.width(indent) - GAP.length() * (columns.size() - 1);
-    shrink(widths, available);
+    return widths;
+  }
+
+  private List<String> lines(int[] widths, String indent, ViewStyle v) {
     List<String> lines = new ArrayList<>();
     List<String> heading = new ArrayList<>();
     for (Column column : columns) {

@@ -35,12 +35,19 @@ public final class WorkspaceLoader {
   private final List<Diagnostic> problems = new ArrayList<>();
   private final SourceTexts sources = new SourceTexts();
   private final Map<Path, String> planned;
+  private final Map<Path, byte[]> edited;
   private final List<Path> files = new ArrayList<>();
   private final boolean personal;
 
   private WorkspaceLoader(Path root, Map<Path, String> planned, boolean personal) {
+    this(root, planned, Map.of(), personal);
+  }
+
+  private WorkspaceLoader(
+      Path root, Map<Path, String> planned, Map<Path, byte[]> edited, boolean personal) {
     this.root = root.toAbsolutePath().normalize();
     this.planned = planned;
+    this.edited = edited;
     this.personal = personal;
   }
 
@@ -68,6 +75,17 @@ public final class WorkspaceLoader {
    */
   public static LoadResult withPlannedFiles(Path root, Map<Path, String> planned) {
     return new WorkspaceLoader(root, planned, false).load();
+  }
+
+  /**
+   * The workspace a location names as it would be with the goal file {@code file} holding {@code
+   * bytes} instead of what is on disk: an edit is checked, bytes and all (encoding, size), exactly
+   * as the file would be read once written, before it is written.
+   */
+  public static LoadResult withEditedFile(
+      WorkspaceLocator.Location location, Path file, byte[] bytes) {
+    return new WorkspaceLoader(location.root(), Map.of(), Map.of(file, bytes), location.personal())
+        .load();
   }
 
   private LoadResult load() {
@@ -156,8 +174,9 @@ public final class WorkspaceLoader {
       return parse(file, planned.get(file), contentRequired, problems, sources, tolerated);
     }
     boolean journal = tolerated != TOLERATE_NOTHING && isJournal(file);
+    byte[] edit = edited.get(file);
     try {
-      long size = Files.size(file);
+      long size = edit != null ? edit.length : Files.size(file);
       long limit = journal ? SourceText.MAX_JOURNAL_BYTES : SourceText.MAX_BYTES;
       if (size > limit) {
         problems.add(
@@ -179,7 +198,7 @@ public final class WorkspaceLoader {
                     : "split it into several files, or list it under `ignore:` in okr.yaml"));
         return Optional.empty();
       }
-      bytes = Files.readAllBytes(file);
+      bytes = edit != null ? edit : Files.readAllBytes(file);
     } catch (IOException | SecurityException e) {
       problems.add(
           Diagnostic.error(
@@ -203,7 +222,7 @@ public final class WorkspaceLoader {
       List<Diagnostic> problems,
       SourceTexts sources,
       List<Diagnostic> tolerated) {
-    if (planned.containsKey(file)) {
+    if (planned.containsKey(file) || edited.containsKey(file)) {
       sources.inMemory(file, text);
     } else {
       sources.onDisk(file, text);

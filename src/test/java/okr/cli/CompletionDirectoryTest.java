@@ -38,19 +38,32 @@ class CompletionDirectoryTest {
     assertThat(shown.lines()).containsExactly("other-id", "home-else-id", "here-id");
   }
 
+  /**
+   * zsh runs the bash functions through bashcompinit, which hands them words its own way, so the
+   * Tab is pressed for real: an interactive zsh on a pseudo-terminal (zsh/zpty) completes the line,
+   * and then prints it.
+   */
   @Test
-  void zshUsesTheBashFunctions() throws Exception {
+  void zshCompletesTheIdsOfDashCAtARealTab() throws Exception {
     assertThat(script("zsh")).content().contains("_okr_ids() {", "-C=*)", "$(_okr_ids refs)");
     Assumptions.assumeTrue(onPath("zsh"), "zsh is not installed");
-    String shown =
-        run(
-            "zsh",
-            "-c",
-            "autoload -U compinit && compinit -u; source '"
-                + script("zsh")
-                + "'; COMP_WORDS=(okr -C other show ''); COMP_CWORD=4; _okr;"
-                + " echo \"${COMPREPLY[@]}\"");
-    assertThat(shown.strip()).isEqualTo("other-id");
+    Path driver = dir.resolve("tab.zsh");
+    Files.writeString(
+        driver,
+        "zmodload zsh/zpty\n"
+            + "zpty z 'TERM=dumb zsh -f -i'\n"
+            + "zpty -w z 'autoload -U compinit && compinit -D -u && source "
+            + script("zsh")
+            + "'\n"
+            // Tab completes the line; Ctrl-A and `echo LINE: ` then print what it became.
+            + "zpty -w -n z $'okr -C other show \\t\\x01echo LINE: \\n'\n"
+            + "while zpty -r z line; do\n"
+            + "  if [[ $line == LINE:* ]]; then print -r -- ${line%$'\\r'}; break; fi\n"
+            + "done\n"
+            + "zpty -d z\n",
+        StandardCharsets.UTF_8);
+    String shown = run("zsh", "-f", driver.toString());
+    assertThat(shown.strip()).isEqualTo("LINE: okr -C other show other-id");
   }
 
   @Test

@@ -39,7 +39,17 @@ class GoldenTranscriptTest {
   /** Commands that may write; every other command line must leave the workspace as it was. */
   static final java.util.Set<String> WRITERS =
       java.util.Set.of(
-          "checkin", "record", "pull", "undo", "close", "rollover", "new", "import", "init", "mv");
+          "checkin",
+          "record",
+          "pull",
+          "undo",
+          "close",
+          "rollover",
+          "new",
+          "import",
+          "init",
+          "mv",
+          "edit");
 
   @TempDir Path temp;
 
