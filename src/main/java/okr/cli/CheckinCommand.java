@@ -173,7 +173,7 @@ final class CheckinCommand implements Callable<Integer> {
       return fromFlags(ws, when, who, replaced);
     }
     List<CheckinTarget> targets = targets(ws, today, owner != null ? owner : who);
-    try (Prompter prompter = opening.take()) {
+    try (Prompter prompter = opening.prompter()) {
       List<NewEntry> entries = new CheckinSession(prompter, ws, today).run(targets, when, who);
       if (entries.isEmpty()) {
         return ExitCode.OK;

@@ -6,14 +6,16 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * The most common command lines run without picocli: {@code okr --version}, and {@code okr
- * [status|kpis|check]} with plain options. Building picocli's model of even one command reads its
- * annotations through dynamic proxies, which no class-data archive keeps: about a quarter of {@code
- * okr status}'s time (bench/README.md). Anything this parser is not certain picocli reads the same
- * way (help, an unknown or repeated option, a value that looks like an option, a command or an
- * {@code @file}, {@code --}, a positional word, an error of any kind) goes to picocli instead,
- * which also prints every usage message; FastStartTest runs a table of command lines both ways and
- * compares what they print and return.
+ * The most common command lines run without picocli: {@code okr --version}, {@code okr
+ * [status|kpis|check]} with plain options, and the check-in that asks its questions at a terminal
+ * ({@code okr checkin [REF]}, where picocli's model was a fifth of the wait for the first
+ * question). Building picocli's model of even one command reads its annotations through dynamic
+ * proxies, which no class-data archive keeps: about a quarter of {@code okr status}'s time
+ * (bench/README.md). Anything this parser is not certain picocli reads the same way (help, an
+ * unknown or repeated option, a value that looks like an option, a command or an {@code @file},
+ * {@code --}, a positional word, an error of any kind) goes to picocli instead, which also prints
+ * every usage message; FastStartTest runs a table of command lines both ways and compares what they
+ * print and return.
  */
 final class FastStart {
 
@@ -49,7 +51,10 @@ final class FastStart {
       Map.of(
           "status", with(VIEW, Map.of("--format", Kind.VIEW_FORMAT)),
           "kpis", with(VIEW, Map.of("--format", Kind.VIEW_FORMAT, "--pairs", Kind.FLAG)),
-          "check", Map.of("--format", Kind.CHECK_FORMAT));
+          "check", Map.of("--format", Kind.CHECK_FORMAT),
+          // The check-in typed at a terminal, which asks its questions; with --value and the
+          // other flags that record an entry outright it is picocli's.
+          "checkin", Map.of("--owner", Kind.TEXT, "--dry-run", Kind.FLAG));
 
   private static Map<String, Kind> with(Map<String, Kind> a, Map<String, Kind> b) {
     java.util.HashMap<String, Kind> all = new java.util.HashMap<>(a);
@@ -103,6 +108,7 @@ final class FastStart {
     ViewOptions view = new ViewOptions();
     Map<String, String> values = new java.util.HashMap<>();
     Set<String> seen = new HashSet<>();
+    String ref = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals(name) && !named) {
@@ -117,6 +123,15 @@ final class FastStart {
         value = arg.substring(eq + 1);
       }
       Kind kind = GLOBAL.containsKey(option) ? GLOBAL.get(option) : own.get(option);
+      // The one REF a check-in takes, after its name.
+      if (kind == null
+          && named
+          && name.equals("checkin")
+          && ref == null
+          && plainValue(arg, Kind.TEXT)) {
+        ref = arg;
+        continue;
+      }
       // Options of a command are picocli's before its name (it reads them as the top level's).
       if (kind == null || !seen.add(option) || !GLOBAL.containsKey(option) && !named) {
         return null;
@@ -161,6 +176,14 @@ final class FastStart {
         kpis.pairs = values.containsKey("--pairs");
         kpis.format = format == null ? kpis.format : ViewFormat.valueOf(format);
         return kpis;
+      }
+      case "checkin" -> {
+        CheckinCommand checkin = new CheckinCommand(ctx);
+        checkin.parent = top;
+        checkin.ref = ref;
+        checkin.owner = values.get("--owner");
+        checkin.dryRun = values.containsKey("--dry-run");
+        return checkin;
       }
       case "check" -> {
         CheckCommand check = new CheckCommand(ctx);

@@ -59,7 +59,7 @@ final class NewFiles {
     if (!ctx.terminal()) {
       throw new UsageException("no terminal for the wizard: pass " + flagsHint);
     }
-    try (okr.prompt.Prompter prompter = ctx.prompter()) {
+    try (okr.prompt.Prompter prompter = PrompterOpening.start(ctx).prompter()) {
       T result = steps.ask(new Wizard(prompter));
       exit[0] = ExitCode.OK;
       return result;

@@ -3,15 +3,17 @@ package okr.cli;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import okr.prompt.Prompter;
+import okr.render.TerminalWidth;
 
 /**
  * A prompter opened on a thread of its own while the command loads the workspace: JLine takes about
  * 200 ms to open a system terminal, time the first question would otherwise wait for.
  */
-final class PrompterOpening {
+final class PrompterOpening implements EarlyPrompter.Opening {
 
   /**
    * Openings started before the command line was parsed, by the run they belong to. A run at a
@@ -22,9 +24,13 @@ final class PrompterOpening {
       Collections.synchronizedMap(new IdentityHashMap<>());
 
   private final CompletableFuture<Prompter> opening = new CompletableFuture<>();
+  private final CompletableFuture<OptionalInt> plainWidth = new CompletableFuture<>();
+  private final Context ctx;
   private boolean taken;
 
-  private PrompterOpening() {}
+  private PrompterOpening(Context ctx) {
+    this.ctx = ctx;
+  }
 
   /** Starts opening the terminal of {@code ctx} now, for the command that will ask for it. */
   static void startEarly(Context ctx) {
@@ -46,7 +52,7 @@ final class PrompterOpening {
   }
 
   private static PrompterOpening open(Context ctx) {
-    PrompterOpening started = new PrompterOpening();
+    PrompterOpening started = new PrompterOpening(ctx);
     Thread thread =
         new Thread(
             () -> {
@@ -59,11 +65,42 @@ final class PrompterOpening {
             "okr-open-terminal");
     thread.setDaemon(true);
     thread.start();
+    if (ctx.systemTerminal()) {
+      // What the first lines are fitted to before JLine can say it: stty starts a process.
+      Thread width =
+          new Thread(() -> started.plainWidth.complete(TerminalWidth.detect()), "okr-width");
+      width.setDaemon(true);
+      width.start();
+    } else {
+      started.plainWidth.complete(OptionalInt.empty());
+    }
     return started;
   }
 
+  /**
+   * The prompter the command asks with; the caller closes it. At the system terminal it shows text
+   * before the terminal is open ({@link EarlyPrompter}); elsewhere (a test's terminal over streams)
+   * it is the opened prompter itself, so that what it writes never depends on timing.
+   */
+  Prompter prompter() {
+    taken = true;
+    return ctx.systemTerminal() ? new EarlyPrompter(this, ctx.out()) : take();
+  }
+
+  /** The terminal's width as {@code stty} says it, for text shown before JLine is open. */
+  @Override
+  public OptionalInt plainWidth() {
+    return plainWidth.join();
+  }
+
+  @Override
+  public boolean isOpen() {
+    return opening.isDone();
+  }
+
   /** The prompter, once open; the caller closes it. */
-  Prompter take() {
+  @Override
+  public Prompter take() {
     taken = true;
     try {
       return opening.join();

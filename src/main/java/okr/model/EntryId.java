@@ -43,18 +43,12 @@ public final class EntryId {
    * same fields in the same file, so identical entries stay distinct.
    */
   public static String derived(String canonicalFields, int occurrence) {
-    try {
-      byte[] hash =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(canonicalFields.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder(16);
-      for (int i = 0; i < 8; i++) {
-        hex.append(Character.forDigit((hash[i] >> 4) & 0xF, 16))
-            .append(Character.forDigit(hash[i] & 0xF, 16));
-      }
-      return occurrence <= 1 ? hex.toString() : hex + "-" + occurrence;
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    byte[] hash = Sha256.digest(canonicalFields.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    StringBuilder hex = new StringBuilder(16);
+    for (int i = 0; i < 8; i++) {
+      hex.append(Character.forDigit((hash[i] >> 4) & 0xF, 16))
+          .append(Character.forDigit(hash[i] & 0xF, 16));
     }
+    return occurrence <= 1 ? hex.toString() : hex + "-" + occurrence;
   }
 }

@@ -92,7 +92,14 @@ class FastStartTest {
         "check",
         "check --format json",
         "check --format sarif",
-        "check --format github"
+        "check --format github",
+        // Without a terminal these stop before asking or writing anything.
+        "checkin",
+        "checkin delight-customers",
+        "checkin delight-customers/nps --dry-run",
+        "checkin nosuch",
+        "--today 2026-11-20 checkin --owner dana",
+        "checkin --owner=dana --dry-run -C teams"
       })
   void aPlainLineRunsWithoutPicocliAndPrintsWhatPicocliWould(String line) {
     String[] args = args(line);
@@ -132,7 +139,15 @@ class FastStartTest {
         "check --strict",
         "check --period 2026-Q4",
         "tree",
-        "show acme"
+        "show acme",
+        "checkin --value 3 --dry-run",
+        "checkin delight-customers/nps --confidence 11 --dry-run",
+        "checkin a b",
+        "checkin --owner",
+        "checkin -- delight-customers",
+        "checkin status",
+        "delight-customers checkin",
+        "checkin --help"
       })
   void anyOtherLineIsPicoclis(String line) {
     String[] args = args(line);
