@@ -69,7 +69,7 @@ public final class Checker {
       boolean inPeriod =
           workspace
               .objective(objective)
-              .flatMap(o -> AlignmentRules.periodOf(o, workspace.settings().calendar()))
+              .flatMap(workspace.settings().calendar()::periodOf)
               .map(p -> p.start().equals(period.start()) && p.end().equals(period.end()))
               .orElse(false);
       if (inPeriod) {

@@ -55,7 +55,7 @@ final class KpisCommand implements Callable<Integer> {
   public Integer call() {
     ViewContext vc = new ViewContext(ctx, parent.global(), view);
     Period period = vc.headerPeriod(view);
-    LocalDate asOf = view.period != null && period.end().isBefore(vc.asOf) ? period.end() : vc.asOf;
+    LocalDate asOf = view.period != null ? period.atMostEnd(vc.asOf) : vc.asOf;
     Scorer scorer = new Scorer(vc.ws, asOf);
     KpiScorer kpiScorer = new KpiScorer(scorer.journal(), vc.ws.settings(), asOf);
     List<KpiStatus> kpis = new ArrayList<>();

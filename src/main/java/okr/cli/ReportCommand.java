@@ -79,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
     boolean closed = !vc.ws.gradesOf(period.label()).isEmpty();
     // A period is reviewed as it stood at its end; once closed, with the grades given after it
     // ended, as every other view shows them.
-    LocalDate asOf = vc.asOf.isAfter(period.end()) && !closed ? period.end() : vc.asOf;
+    LocalDate asOf = closed ? vc.asOf : period.atMostEnd(vc.asOf);
     Scorer scorer = new Scorer(vc.ws, asOf);
     Scorecard card =
         scorer.scorecard(
