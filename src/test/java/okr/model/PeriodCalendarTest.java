@@ -10,6 +10,15 @@ class PeriodCalendarTest {
 
   private final PeriodCalendar calendar = PeriodCalendar.standard();
 
+  /** A calendar with a period named in okr.yaml: launch, 2026-11-02 to 2026-11-27. */
+  private final PeriodCalendar named =
+      new PeriodCalendar(
+          1,
+          Map.of(
+              "launch",
+              new NamedPeriod(
+                  "launch", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 27), null)));
+
   private Period resolve(PeriodCalendar c, String name) {
     return c.resolve(name).orElseThrow();
   }
@@ -70,13 +79,6 @@ class PeriodCalendarTest {
 
   @Test
   void namedPeriodsComeFromSettings() {
-    PeriodCalendar named =
-        new PeriodCalendar(
-            1,
-            Map.of(
-                "launch",
-                new NamedPeriod(
-                    "launch", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 27), null)));
     assertThat(resolve(named, "launch").lengthInDays()).isEqualTo(26);
     assertThat(resolve(named, "launch").contains(LocalDate.of(2026, 11, 27))).isTrue();
     assertThat(resolve(named, "launch").contains(LocalDate.of(2026, 11, 28))).isFalse();
@@ -156,13 +158,6 @@ class PeriodCalendarTest {
 
   @Test
   void rangesNamesAndTheEdgesOfFourDigitYearsHaveNoNeighbours() {
-    PeriodCalendar named =
-        new PeriodCalendar(
-            1,
-            Map.of(
-                "launch",
-                new NamedPeriod(
-                    "launch", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 27), null)));
     assertThat(named.previous(resolve(named, "launch"))).isEmpty();
     assertThat(calendar.next(Period.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31))))
         .isEmpty();
