@@ -43,6 +43,15 @@ public record Period(String label, LocalDate start, LocalDate end) {
     return Math.max(0, Math.min(1, (double) (daysSinceStart(day) + 1) / lengthInDays()));
   }
 
+  /**
+   * Where {@code day} lies between the first day (0) and the last (1), clamped: its place on a time
+   * axis drawn over the period.
+   */
+  public double position(LocalDate day) {
+    double span = Math.max(1, lengthInDays() - 1);
+    return Math.max(0, Math.min(1, daysSinceStart(day) / span));
+  }
+
   /** {@code day}, or the last day of the period when {@code day} is after it. */
   public LocalDate atMostEnd(LocalDate day) {
     return day.isAfter(end) ? end : day;

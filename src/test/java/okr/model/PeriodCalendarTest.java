@@ -207,6 +207,10 @@ class PeriodCalendarTest {
     assertThat(q4.shareElapsed(LocalDate.of(2027, 1, 5))).isEqualTo(1.0);
     assertThat(q4.atMostEnd(LocalDate.of(2027, 1, 5))).isEqualTo(LocalDate.of(2026, 12, 31));
     assertThat(q4.atMostEnd(nov23)).isEqualTo(nov23);
+    // On a time axis the first day is at 0 and the last (91 days later) at 1.
+    assertThat(q4.position(nov23)).isEqualTo(53.0 / 91);
+    assertThat(q4.position(q4.end())).isEqualTo(1.0);
+    assertThat(q4.position(LocalDate.of(2026, 9, 1))).isZero();
     Period december = resolve(calendar, "2026-12");
     assertThat(q4.overlaps(december)).isTrue();
     assertThat(q4.overlaps(resolve(calendar, "2027-01"))).isFalse();
