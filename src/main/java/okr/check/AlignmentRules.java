@@ -21,18 +21,17 @@ final class AlignmentRules implements WorkspaceRule {
     List<Period> companyPeriods = new java.util.ArrayList<>();
     for (Objective p : ws.objectives()) {
       if (p.level() == Level.STRATEGIC) {
-        periodOf(p, calendar).ifPresent(companyPeriods::add);
+        calendar.periodOf(p).ifPresent(companyPeriods::add);
       }
     }
     for (Objective o : ws.objectives()) {
-      Optional<Period> period = periodOf(o, calendar);
+      Optional<Period> period = calendar.periodOf(o);
       Level level =
           o.level() != null
               ? o.level()
               : o.header().team() != null ? Level.TACTICAL : Level.INDIVIDUAL;
       if (o.alignsTo().isEmpty() && level != Level.STRATEGIC && period.isPresent()) {
-        boolean companyObjectives =
-            companyPeriods.stream().anyMatch(pp -> overlaps(pp, period.get()));
+        boolean companyObjectives = companyPeriods.stream().anyMatch(period.get()::overlaps);
         if (companyObjectives) {
           out.add(
               Diagnostic.warning(
@@ -48,7 +47,7 @@ final class AlignmentRules implements WorkspaceRule {
         String parentId = Index.objectivePart(o.alignsTo().get(i));
         SourceSpan at = o.spans().item("aligns_to", i);
         ws.objective(parentId)
-            .flatMap(parent -> periodOf(parent, calendar))
+            .flatMap(calendar::periodOf)
             .filter(parentPeriod -> parentPeriod.start().isAfter(period.get().end()))
             .ifPresent(
                 parentPeriod ->
@@ -68,20 +67,5 @@ final class AlignmentRules implements WorkspaceRule {
                             "align to a parent of the same or an enclosing period")));
       }
     }
-  }
-
-  /** An objective's period: its named period, else its start and due dates. */
-  static Optional<Period> periodOf(Objective o, PeriodCalendar calendar) {
-    if (o.period() != null) {
-      return calendar.resolve(o.period());
-    }
-    if (o.start() != null && o.due() != null) {
-      return Optional.of(new Period(o.start() + ".." + o.due(), o.start(), o.due()));
-    }
-    return Optional.empty();
-  }
-
-  private static boolean overlaps(Period a, Period b) {
-    return !a.end().isBefore(b.start()) && !a.start().isAfter(b.end());
   }
 }

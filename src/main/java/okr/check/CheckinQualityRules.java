@@ -40,8 +40,7 @@ final class CheckinQualityRules implements WorkspaceRule {
       }
     }
     for (Objective o : ws.objectives()) {
-      Optional<Period> period =
-          o.period() != null ? ws.settings().calendar().resolve(o.period()) : Optional.empty();
+      Optional<Period> period = ws.settings().calendar().periodOf(o);
       boolean running = period.map(p -> p.contains(today)).orElse(false);
       for (KeyResult kr : o.keyResults()) {
         String ref = o.id() + "/" + kr.id();

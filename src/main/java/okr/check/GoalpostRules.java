@@ -72,8 +72,7 @@ public final class GoalpostRules implements WorkspaceRule {
     Optional<KeyResult> kr =
         objective.flatMap(
             o -> o.keyResults().stream().filter(k -> k.id().equals(krId)).findFirst());
-    Optional<Period> period =
-        objective.flatMap(o -> AlignmentRules.periodOf(o, ws.settings().calendar()));
+    Optional<Period> period = objective.flatMap(ws.settings().calendar()::periodOf);
     if (kr.isEmpty() || period.isEmpty()) {
       return Optional.empty();
     }

@@ -71,13 +71,7 @@ final class KpiQualityRules implements WorkspaceRule {
         usedKpis(
             ws,
             byId,
-            o ->
-                o.period() == null
-                    || ws.settings()
-                        .calendar()
-                        .resolve(o.period())
-                        .map(p -> p.contains(today))
-                        .orElse(true));
+            o -> ws.settings().calendar().periodOf(o).map(p -> p.contains(today)).orElse(true));
     KpiScorer scorer = new KpiScorer(new JournalView(ws, today), ws.settings(), today);
     for (Kpi k : ws.kpis()) {
       if (k.indicator() == Indicator.LAGGING && !ledByLeading.contains(k.id())) {

@@ -14,7 +14,6 @@ import okr.model.SourceSpan;
 import okr.model.Spans;
 import okr.model.Suggestions;
 import okr.model.Workspace;
-import okr.scoring.Periods;
 
 /** Every objective and goal must say when it is for, in a period okr can put dates on. */
 final class PeriodRules implements WorkspaceRule {
@@ -34,7 +33,7 @@ final class PeriodRules implements WorkspaceRule {
       }
       checkPeriod(o.period(), o.spans(), calendar, named, out);
       checkDates(o.start(), o.due(), o.spans(), out);
-      Periods.of(o, calendar).ifPresent(p -> checkKeyResultDues(o, p, out));
+      calendar.periodOf(o).ifPresent(p -> checkKeyResultDues(o, p, out));
     }
     for (Kpi k : ws.kpis()) {
       for (PhasedTarget t : k.targets()) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import okr.model.EntryKind;
 import okr.model.Grade;
-import okr.model.Objective;
 import okr.model.ObjectiveType;
 import okr.model.Period;
 import okr.model.Workspace;
@@ -18,7 +17,7 @@ import okr.prompt.Prompter;
 import okr.render.Numbers;
 import okr.render.PathDisplay;
 import okr.render.TerminalText;
-import okr.scoring.KrStatus;
+import okr.reports.Closing;
 import okr.scoring.ObjectiveStatus;
 import okr.scoring.Scorer;
 import okr.store.JournalWriter;
@@ -96,8 +95,8 @@ final class CloseCommand implements Callable<Integer> {
               + "; a grade is for good, so close it once it has ended, or pass --early to grade"
               + " it as of today");
     }
-    LocalDate asOf = today.isBefore(p.end()) ? today : p.end();
-    List<ObjectiveStatus> objectives = gradable(ws, p, asOf);
+    Closing closing = gradable(ws, p, today);
+    LocalDate asOf = closing.asOf();
     if (!ctx.terminal() && !yes) {
       throw new UsageException(
           "no terminal to confirm in: pass --yes to close "
@@ -111,16 +110,16 @@ final class CloseCommand implements Callable<Integer> {
     lines.add(
         "Grades for "
             + p.label()
-            + (asOf.isBefore(p.end())
+            + (closing.early()
                 ? " (the period runs until " + p.end() + "; graded as of " + asOf + ")"
                 : "")
             + ":");
     try (Prompter prompter = ctx.terminal() && !yes ? ctx.prompter() : null) {
-      for (ObjectiveStatus o : objectives) {
-        double score = o.score() == null ? 0 : o.score();
+      for (ObjectiveStatus o : closing.objectives()) {
+        List<Closing.Mark> marks = Closing.marks(o);
         lines.add(
             "  "
-                + Numbers.score(score)
+                + Numbers.score(marks.get(0).score())
                 + "  "
                 + TerminalText.sanitize(o.objective().header().title())
                 + "  ("
@@ -132,24 +131,17 @@ final class CloseCommand implements Callable<Integer> {
           String answer = prompter.askLines("    note (optional): ");
           objectiveNote = answer.isEmpty() ? null : answer;
         }
-        grades.add(
-            new NewGrade(
-                at, by, p.label(), EntryKind.OBJECTIVE, o.objective().id(), score, objectiveNote));
-        for (KrStatus kr : o.keyResults()) {
+        for (Closing.Mark mark : marks) {
+          // The note is the objective's; its key results' grades carry none.
+          String markNote = mark.kind() == EntryKind.OBJECTIVE ? objectiveNote : null;
           grades.add(
-              new NewGrade(
-                  at,
-                  by,
-                  p.label(),
-                  EntryKind.KR,
-                  kr.ref(),
-                  kr.score() == null ? 0 : kr.score(),
-                  null));
+              new NewGrade(at, by, p.label(), mark.kind(), mark.ref(), mark.score(), markNote));
         }
       }
       List<String> coach =
           okr.render.CloseCoachingText.lines(
-              okr.reports.CloseCoaching.of(ws, p, objectives, new Scorer(ws, asOf).bands()));
+              okr.reports.CloseCoaching.of(
+                  ws, p, closing.objectives(), new Scorer(ws, asOf).bands()));
       lines.addAll(coach);
       if (prompter != null) {
         coach.forEach(prompter::say);
@@ -171,8 +163,8 @@ final class CloseCommand implements Callable<Integer> {
               fresh -> {
                 // Another close may have graded the period, or a check-in changed a score, since
                 // the workspace was read: grade only what was shown, and only once.
-                List<ObjectiveStatus> now = gradable(fresh.workspace(), p, asOf);
-                if (!scores(now).equals(scores(objectives))) {
+                Closing now = gradable(fresh.workspace(), p, today);
+                if (!now.marks().equals(closing.marks())) {
                   throw new UsageException(
                       "the scores of "
                           + p.label()
@@ -246,40 +238,23 @@ final class CloseCommand implements Callable<Integer> {
   }
 
   /**
-   * The objectives of a period that is not closed yet, scored as of {@code asOf}; a usage error
-   * when the period was closed or has no objective.
+   * The closing of a period that is not closed yet; a usage error when it was closed or has no
+   * objective.
    */
-  private static List<ObjectiveStatus> gradable(Workspace ws, Period p, LocalDate asOf) {
-    List<Grade> earlier = ws.gradesOf(p.label());
-    if (!earlier.isEmpty()) {
+  private static Closing gradable(Workspace ws, Period p, LocalDate today) {
+    Closing closing = Closing.of(ws, p, today);
+    if (closing.closedOn() != null) {
       throw new UsageException(
           p.label()
               + " was closed on "
-              + earlier.get(0).at().toLocalDate()
+              + closing.closedOn()
               + "; a period is closed once (its grades are history); okr close --reopen "
               + p.label()
               + " opens it again");
     }
-    Scorer scorer = new Scorer(ws, asOf);
-    List<ObjectiveStatus> objectives = new ArrayList<>();
-    for (Objective o : ws.objectives()) {
-      if (p.label().equals(o.period())) {
-        objectives.add(scorer.objective(o));
-      }
-    }
-    if (objectives.isEmpty()) {
+    if (closing.objectives().isEmpty()) {
       throw new UsageException("no objective has period: " + p.label() + "; nothing to close");
     }
-    return objectives;
-  }
-
-  /** What a grade says of each objective and key result, to tell whether it changed. */
-  private static List<String> scores(List<ObjectiveStatus> objectives) {
-    List<String> out = new ArrayList<>();
-    for (ObjectiveStatus o : objectives) {
-      out.add(o.objective().id() + "=" + o.score());
-      o.keyResults().forEach(kr -> out.add(kr.ref() + "=" + kr.score()));
-    }
-    return out;
+    return closing;
   }
 }

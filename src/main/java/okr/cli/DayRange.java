@@ -1,23 +1,24 @@
 package okr.cli;
 
 import java.time.LocalDate;
+import okr.model.PeriodCalendar;
 
-/**
- * Days okr accepts on the command line: years 1000 to 9999. Periods are written with four-digit
- * years (`2026-Q3`), so a day outside them has no period, and the journal would hold a time other
- * tools misread.
- */
+/** Days okr accepts on the command line: those it can give a period ({@link PeriodCalendar}). */
 final class DayRange {
 
   private DayRange() {}
 
   static LocalDate check(LocalDate day, String flag, String text) {
-    if (day.getYear() < 1000 || day.getYear() > 9999) {
+    if (!PeriodCalendar.isDatable(day)) {
       throw new UsageException(
           flag
               + " "
               + okr.render.TerminalText.sanitize(text)
-              + ": okr takes years 1000 to 9999; write the date as YYYY-MM-DD");
+              + ": okr takes years "
+              + PeriodCalendar.FIRST_YEAR
+              + " to "
+              + PeriodCalendar.LAST_YEAR
+              + "; write the date as YYYY-MM-DD");
     }
     return day;
   }

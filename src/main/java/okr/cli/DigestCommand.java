@@ -68,10 +68,7 @@ final class DigestCommand implements Callable<Integer> {
     Selection selection =
         view.period != null
             ? vc.selection
-            : new Selection(
-                new Period(from + ".." + until, from, until),
-                vc.selection.owner(),
-                vc.selection.team());
+            : new Selection(Period.between(from, until), vc.selection.owner(), vc.selection.team());
     Digest digest = Digest.of(vc.ws, selection, from, until);
     switch (format) {
       case json -> ctx.out().println(DigestFormats.json(digest));

@@ -1,15 +1,12 @@
 package okr.cli;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import okr.model.Kpi;
 import okr.model.Period;
 import okr.render.KpiFormats;
 import okr.render.KpiPairsView;
 import okr.render.KpisView;
-import okr.scoring.KpiScorer;
 import okr.scoring.KpiStatus;
 import okr.scoring.Scorer;
 import picocli.CommandLine.Command;
@@ -55,15 +52,9 @@ final class KpisCommand implements Callable<Integer> {
   public Integer call() {
     ViewContext vc = new ViewContext(ctx, parent.global(), view);
     Period period = vc.headerPeriod(view);
-    LocalDate asOf = view.period != null && period.end().isBefore(vc.asOf) ? period.end() : vc.asOf;
+    LocalDate asOf = view.period != null ? period.atMostEnd(vc.asOf) : vc.asOf;
     Scorer scorer = new Scorer(vc.ws, asOf);
-    KpiScorer kpiScorer = new KpiScorer(scorer.journal(), vc.ws.settings(), asOf);
-    List<KpiStatus> kpis = new ArrayList<>();
-    for (Kpi k : vc.ws.kpis()) {
-      if (vc.selection.matches(k)) {
-        kpis.add(kpiScorer.status(k, period.lengthInDays()));
-      }
-    }
+    List<KpiStatus> kpis = okr.reports.KpiList.of(vc.ws, scorer, vc.selection, period);
     String name = vc.ws.settings().name();
     switch (format) {
       case json -> ctx.out().println(KpiFormats.json(asOf, period, kpis));
@@ -71,12 +62,17 @@ final class KpisCommand implements Callable<Integer> {
       case md -> ctx.out().print(KpiFormats.markdown(asOf, kpis));
       default -> {
         List<String> lines =
-            pairs
-                ? new KpiPairsView(vc.style).render(name, asOf, kpis)
-                : new KpisView(vc.style).render(name, asOf, kpis);
+            pairs ? pairs(vc, asOf, kpis) : new KpisView(vc.style).render(name, asOf, kpis);
         lines.forEach(line -> ctx.out().println(line.stripTrailing()));
       }
     }
     return vc.finish();
+  }
+
+  private static List<String> pairs(ViewContext vc, LocalDate asOf, List<KpiStatus> kpis) {
+    KpiPairsView view = new KpiPairsView(vc.style);
+    okr.reports.KpiPairs pairs =
+        okr.reports.KpiPairs.of(kpis, asOf, view.columns(), vc.ws.settings().calendar());
+    return view.render(vc.ws.settings().name(), asOf, pairs);
   }
 }

@@ -5,12 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import okr.model.Kpi;
 import okr.model.Period;
 import okr.render.GoalpostSection;
 import okr.render.JsonText;
@@ -20,11 +18,8 @@ import okr.render.ReportHtml;
 import okr.render.ReportMarkdown;
 import okr.render.StatusFormats;
 import okr.reports.GoalpostMoves;
-import okr.scoring.KpiScorer;
-import okr.scoring.KpiStatus;
 import okr.scoring.Report;
 import okr.scoring.Scorecard;
-import okr.scoring.Scorer;
 import okr.scoring.Selection;
 import okr.store.AtomicFiles;
 import picocli.CommandLine.Command;
@@ -77,30 +72,13 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ViewContext vc = new ViewContext(ctx, parent.global(), view);
     Period period = vc.headerPeriod(view);
-    boolean closed = !vc.ws.gradesOf(period.label()).isEmpty();
-    // A period is reviewed as it stood at its end; once closed, with the grades given after it
-    // ended, as every other view shows them.
-    LocalDate asOf = vc.asOf.isAfter(period.end()) && !closed ? period.end() : vc.asOf;
-    Scorer scorer = new Scorer(vc.ws, asOf);
-    Scorecard card =
-        scorer.scorecard(
+    Report report =
+        okr.reports.PeriodReview.of(
+            vc.ws,
             new Selection(period, vc.selection.owner(), vc.selection.team(), vc.selection.people()),
-            period);
-    KpiScorer kpiScorer = new KpiScorer(scorer.journal(), vc.ws.settings(), asOf);
-    List<KpiStatus> kpis = new ArrayList<>();
-    for (Kpi k : vc.ws.kpis()) {
-      if (vc.selection.matches(k)) {
-        kpis.add(kpiScorer.status(k, period.lengthInDays()));
-      }
-    }
-    List<okr.scoring.GoalStatus> goals = new ArrayList<>();
-    for (okr.model.SmartGoal g : vc.ws.goals()) {
-      okr.scoring.GoalStatus status = scorer.goal(g);
-      if (vc.selection.matches(g) && status.due() != null && period.contains(status.due())) {
-        goals.add(status);
-      }
-    }
-    Report report = Report.of(vc.ws, card, kpis, goals, closed);
+            vc.asOf);
+    LocalDate asOf = report.card().asOf();
+    Scorecard card = report.card();
     // Moved goalposts: a section of their own, so the charts and tables stay as they are.
     List<GoalpostMoves.Move> moved =
         GoalpostMoves.during(vc.ws, asOf, GoalHistories.of(ctx, vc.ws, null), period);

@@ -63,13 +63,18 @@ final class RolloverCommand implements Callable<Integer> {
                 () ->
                     new UsageException(
                         "no objective is called `" + TerminalText.sanitize(ref) + "`"));
-    if (ws.settings().calendar().resolve(to).isEmpty()) {
-      throw new UsageException("--to " + to + ": not a period; write e.g. 2026-Q4");
+    okr.model.PeriodCalendar calendar = ws.settings().calendar();
+    okr.model.Period toPeriod =
+        calendar
+            .resolve(to)
+            .orElseThrow(
+                () -> new UsageException("--to " + to + ": not a period; write e.g. 2026-Q4"));
+    if (calendar.names(old.period(), toPeriod)) {
+      throw new UsageException("--to " + to + ": `" + ref + "` is already in " + toPeriod.label());
     }
-    if (to.equals(old.period())) {
-      throw new UsageException("--to " + to + ": `" + ref + "` is already in " + to);
-    }
-    okr.reports.Rollover rollover = okr.reports.Rollover.plan(ws, global.today(ctx), old, to, id);
+    // The new file names its period as every view labels it: 2026-q4 is written 2026-Q4.
+    okr.reports.Rollover rollover =
+        okr.reports.Rollover.plan(ws, global.today(ctx), old, toPeriod.label(), id);
     String newId = rollover.next().id();
     if (!okr.model.Slugs.isId(newId) || NewFiles.isDeviceName(newId)) {
       // --id becomes a file name beside the old file: `../x` or `con` must never get that far.
@@ -94,7 +99,7 @@ final class RolloverCommand implements Callable<Integer> {
                 + " of "
                 + rollover.of()
                 + " key results into "
-                + to
+                + toPeriod.label()
                 + ":");
         for (String line : text.split("\n")) {
           prompter.say("  " + TerminalText.sanitize(line));

@@ -2,26 +2,55 @@ package okr.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoField;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns period names into dates: {@code 2026}, {@code 2026-H1}, {@code 2026-Q3}, {@code 2026-11},
- * {@code 2026-W47}, or a name from okr.yaml. With {@code fiscal_year_start: 4}, the fiscal year
- * 2026 runs from April 2026 to March 2027 and its quarters and halves move with it; months and ISO
- * weeks stay calendar ones.
+ * The one period arithmetic: turns period names into dates ({@code 2026}, {@code 2026-H1}, {@code
+ * 2026-Q3}, {@code 2026-11}, {@code 2026-W47}, or a name from okr.yaml), finds the period of a kind
+ * that holds a day, and steps from a period to the one before or after it. With {@code
+ * fiscal_year_start: 4}, the fiscal year 2026 runs from April 2026 to March 2027 and its quarters
+ * and halves move with it; months and ISO weeks stay calendar ones.
+ *
+ * <p>Each kind is defined twice, as a label's dates and as the label of the period holding a day,
+ * and the two are kept inverse to each other: the neighbours of a period are the periods of its
+ * kind holding the day before its start and the day after its end.
  */
 public final class PeriodCalendar {
 
-  private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-  private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
-  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+  /**
+   * The years okr puts dates on: periods are written with four-digit years, so a day outside them
+   * has no period (and the journal would hold a time other tools misread).
+   */
+  public static final int FIRST_YEAR = 1000;
+
+  public static final int LAST_YEAR = 9999;
+
+  /** A quarter's length, assumed when an objective gives only one end of its dates. */
+  public static final int ASSUMED_DAYS = 91;
+
+  /** The periods a label names by itself, without okr.yaml. */
+  private enum Kind {
+    YEAR("(\\d{4})", 1),
+    HALF("(\\d{4})-H([12])", 2),
+    QUARTER("(\\d{4})-Q([1-4])", 4),
+    MONTH("(\\d{4})-(\\d{2})", 12),
+    WEEK("(\\d{4})-W(\\d{2})", 53);
+
+    final Pattern pattern;
+    final int perYear;
+
+    Kind(String pattern, int perYear) {
+      this.pattern = Pattern.compile(pattern);
+      this.perYear = perYear;
+    }
+  }
 
   private final int fiscalYearStart;
   private final Map<String, NamedPeriod> named;
@@ -35,63 +64,168 @@ public final class PeriodCalendar {
     return new PeriodCalendar(1, Map.of());
   }
 
+  /** Whether okr can give {@code day} a period: its year has four digits, from 1000. */
+  public static boolean isDatable(LocalDate day) {
+    return day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR;
+  }
+
   /** The period a name stands for, or empty when it is not a period this calendar knows. */
   public Optional<Period> resolve(String name) {
     NamedPeriod custom = named.get(name);
     if (custom != null) {
       return Optional.of(new Period(name, custom.start(), custom.end()));
     }
-    try {
-      // 2026-q3 is 2026-Q3: the letter's case carries no meaning, and the label is written one way
-      return Optional.ofNullable(parseBuiltIn(name.toUpperCase(java.util.Locale.ROOT)));
-    } catch (DateTimeException e) {
+    // 2026-q3 is 2026-Q3: the letter's case carries no meaning, and the label is written one way
+    return parseBuiltIn(name.toUpperCase(Locale.ROOT));
+  }
+
+  /** Whether {@code written} (as in a goal file, any case) names period {@code p}. */
+  public boolean names(String written, Period p) {
+    return written != null
+        && resolve(written).map(Period::label).filter(p.label()::equals).isPresent();
+  }
+
+  /**
+   * The days an objective covers: its period, else its start and due dates. With only one of the
+   * two dates, a quarter ({@value #ASSUMED_DAYS} days) is assumed for the other. Empty when it has
+   * neither, or names a period this calendar does not know.
+   */
+  public Optional<Period> periodOf(Objective o) {
+    return periodOf(o.period(), o.start(), o.due());
+  }
+
+  /** {@link #periodOf(Objective)} from the three keys that say when an objective is for. */
+  public Optional<Period> periodOf(String period, LocalDate start, LocalDate due) {
+    if (period != null) {
+      return resolve(period);
+    }
+    if (start == null && due == null) {
       return Optional.empty();
     }
+    LocalDate from = start != null ? start : due.minusDays(ASSUMED_DAYS - 1);
+    LocalDate to = due != null ? due : start.plusDays(ASSUMED_DAYS - 1);
+    return Optional.of(Period.between(from, to));
   }
 
   /** The quarter (fiscal, if configured) that contains {@code day}. */
   public Period quarterOf(LocalDate day) {
-    int monthsIntoYear = Math.floorMod(day.getMonthValue() - fiscalYearStart, 12);
-    LocalDate fiscalStart = day.withDayOfMonth(1).minusMonths(monthsIntoYear);
-    int fiscalYear = fiscalYearStart == 1 ? fiscalStart.getYear() : fiscalStart.getYear();
-    int quarter = monthsIntoYear / 3 + 1;
-    return parseBuiltIn(fiscalYear + "-Q" + quarter);
+    return holding(Kind.QUARTER, day);
   }
 
-  private Period parseBuiltIn(String name) {
-    Matcher m;
-    if ((m = YEAR.matcher(name)).matches()) {
-      LocalDate start = fiscalYearStartOf(Integer.parseInt(m.group(1)));
-      return new Period(name, start, start.plusYears(1).minusDays(1));
+  /** The calendar month that contains {@code day}. */
+  public Period monthOf(LocalDate day) {
+    return holding(Kind.MONTH, day);
+  }
+
+  /** The ISO week (Monday to Sunday) that contains {@code day}. */
+  public Period weekOf(LocalDate day) {
+    return holding(Kind.WEEK, day);
+  }
+
+  /**
+   * The period of the same kind just before {@code p} (2026-Q1 → 2025-Q4, 2026-W01 → 2025-W53);
+   * empty for a range of dates, a name from okr.yaml, or before year 1000.
+   */
+  public Optional<Period> previous(Period p) {
+    return kindOf(p).flatMap(k -> neighbour(k, p.start().minusDays(1)));
+  }
+
+  /** The period of the same kind just after {@code p}; empty as for {@link #previous}. */
+  public Optional<Period> next(Period p) {
+    return kindOf(p).flatMap(k -> neighbour(k, p.end().plusDays(1)));
+  }
+
+  private Optional<Period> neighbour(Kind kind, LocalDate day) {
+    return Optional.of(holding(kind, day)).filter(n -> isDatable(n.start()) || isDatable(n.end()));
+  }
+
+  /** The built-in kind a period is, when its label is a built-in one with that label's dates. */
+  private Optional<Kind> kindOf(Period p) {
+    if (named.containsKey(p.label())) {
+      return Optional.empty();
     }
-    if ((m = HALF.matcher(name)).matches()) {
-      return months(name, Integer.parseInt(m.group(1)), (Integer.parseInt(m.group(2)) - 1) * 6, 6);
-    }
-    if ((m = QUARTER.matcher(name)).matches()) {
-      return months(name, Integer.parseInt(m.group(1)), (Integer.parseInt(m.group(2)) - 1) * 3, 3);
-    }
-    if ((m = MONTH.matcher(name)).matches()) {
-      LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
-      return new Period(name, start, start.with(TemporalAdjusters.lastDayOfMonth()));
-    }
-    if ((m = WEEK.matcher(name)).matches()) {
-      int year = Integer.parseInt(m.group(1));
-      int week = Integer.parseInt(m.group(2));
-      LocalDate mid = LocalDate.of(year, 6, 1);
-      if (week < 1 || week > mid.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
-        return null;
+    for (Kind kind : Kind.values()) {
+      if (kind.pattern.matcher(p.label()).matches()) {
+        return parseBuiltIn(p.label()).filter(p::equals).map(same -> kind);
       }
-      LocalDate monday =
-          mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-              .with(java.time.temporal.ChronoField.DAY_OF_WEEK, 1);
-      return new Period(name, monday, monday.plusDays(6));
     }
-    return null;
+    return Optional.empty();
   }
 
-  private Period months(String name, int fiscalYear, int offsetMonths, int lengthMonths) {
-    LocalDate start = fiscalYearStartOf(fiscalYear).plusMonths(offsetMonths);
-    return new Period(name, start, start.plusMonths(lengthMonths).minusDays(1));
+  /** The period of a kind holding a day: the inverse of {@link #parseBuiltIn}. */
+  private Period holding(Kind kind, LocalDate day) {
+    return switch (kind) {
+      case YEAR, HALF, QUARTER -> {
+        int monthsIntoYear = Math.floorMod(day.getMonthValue() - fiscalYearStart, 12);
+        int fiscalYear = day.withDayOfMonth(1).minusMonths(monthsIntoYear).getYear();
+        int index = monthsIntoYear / (12 / kind.perYear) + 1;
+        yield fiscal(kind, fiscalYear, index);
+      }
+      case MONTH -> month(day.getYear(), day.getMonthValue());
+      case WEEK ->
+          week(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    };
+  }
+
+  private Optional<Period> parseBuiltIn(String label) {
+    for (Kind kind : Kind.values()) {
+      Matcher m = kind.pattern.matcher(label);
+      if (m.matches()) {
+        int year = Integer.parseInt(m.group(1));
+        int index = kind == Kind.YEAR ? 1 : Integer.parseInt(m.group(2));
+        try {
+          return Optional.of(
+              switch (kind) {
+                case YEAR, HALF, QUARTER -> fiscal(kind, year, index);
+                case MONTH -> month(year, index);
+                case WEEK -> week(year, index);
+              });
+        } catch (DateTimeException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Year, half or quarter {@code index} (from 1) of fiscal year {@code year}. */
+  private Period fiscal(Kind kind, int year, int index) {
+    int months = 12 / kind.perYear;
+    LocalDate start = fiscalYearStartOf(year).plusMonths((long) (index - 1) * months);
+    String label =
+        switch (kind) {
+          case HALF -> year4(year) + "-H" + index;
+          case QUARTER -> year4(year) + "-Q" + index;
+          default -> year4(year);
+        };
+    return new Period(label, start, start.plusMonths(months).minusDays(1));
+  }
+
+  private static Period month(int year, int month) {
+    LocalDate start = LocalDate.of(year, month, 1);
+    return new Period(
+        year4(year) + "-" + twoDigits(month),
+        start,
+        start.with(TemporalAdjusters.lastDayOfMonth()));
+  }
+
+  /** ISO week {@code week} of week-based year {@code year}; 2026 has 53 of them, 2027 has 52. */
+  private static Period week(int year, int week) {
+    LocalDate mid = LocalDate.of(year, 6, 1);
+    if (week < 1 || week > mid.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+      throw new DateTimeException("no week " + week + " in " + year);
+    }
+    LocalDate monday =
+        mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(ChronoField.DAY_OF_WEEK, 1);
+    return new Period(year4(year) + "-W" + twoDigits(week), monday, monday.plusDays(6));
+  }
+
+  private static String year4(int year) {
+    return String.format(Locale.ROOT, "%04d", year);
+  }
+
+  private static String twoDigits(int n) {
+    return String.format(Locale.ROOT, "%02d", n);
   }
 
   /**

@@ -2,14 +2,12 @@ package okr.render;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import okr.model.Frequency;
-import okr.model.JournalEntry;
 import okr.model.Kpi;
+import okr.model.Period;
+import okr.reports.KpiPairs;
 import okr.scoring.KpiStatus;
 
 /**
@@ -28,55 +26,57 @@ public final class KpiPairsView {
     this.v = v;
   }
 
-  /** A span of days that one column stands for. */
-  private record Bucket(String label, LocalDate start, LocalDate end) {}
+  /** How many weeks or months fit beside the labels at this width: 2 to 8. */
+  public int columns() {
+    return Math.max(2, Math.min(MAX_BUCKETS, (v.width() - 2 - LABEL) / CELL));
+  }
 
-  public List<String> render(String workspaceName, LocalDate asOf, List<KpiStatus> kpis) {
+  public List<String> render(String workspaceName, LocalDate asOf, KpiPairs pairs) {
     List<String> lines = new ArrayList<>();
     lines.add(v.header(workspaceName, "Lagging KPIs and what leads them", "as of " + asOf));
-    boolean any = false;
-    for (KpiStatus lagging : kpis) {
-      if (!KpisView.groupOf(lagging.kpi()).equals("Lagging indicators")) {
-        continue;
-      }
-      any = true;
-      List<KpiStatus> leaders = new ArrayList<>();
-      for (KpiStatus k : kpis) {
-        if (k.kpi().leads().contains(lagging.kpi().id())) {
-          leaders.add(k);
-        }
-      }
-      List<Bucket> buckets = buckets(lagging.kpi(), leaders, asOf);
+    for (KpiPairs.Pair pair : pairs.pairs()) {
+      KpiStatus lagging = pair.lagging().kpi();
       lines.add("");
       lines.add(
           v.paint(
               Style.Role.STRONG,
               Text.fit(TerminalText.sanitize(lagging.kpi().header().title()), v.width())));
       StringBuilder heading = new StringBuilder(" ".repeat(2 + LABEL));
-      for (Bucket b : buckets) {
-        heading.append(Text.padLeft(b.label(), CELL));
+      List<Period> columns = pair.columns();
+      for (int i = 0; i < columns.size(); i++) {
+        heading.append(Text.padLeft(heading(pair.weekly(), columns.get(i), i == 0), CELL));
       }
       lines.add(v.paint(Style.Role.DIM, heading.toString()));
-      lines.add(row("  ", lagging, buckets));
-      if (leaders.isEmpty()) {
+      lines.add(row("  ", pair.lagging()));
+      if (pair.leaders().isEmpty()) {
         lines.add(
             Text.fit(
                 "    no leading KPI leads it yet: add `leads: [" + lagging.kpi().id() + "]` to one",
                 v.width()));
       }
-      for (KpiStatus leader : leaders) {
-        lines.add(row("  " + (v.glyphs().ascii() ? "<- " : "← "), leader, buckets));
+      for (KpiPairs.Row leader : pair.leaders()) {
+        lines.add(row("  " + (v.glyphs().ascii() ? "<- " : "← "), leader));
       }
     }
-    if (!any) {
+    if (pairs.pairs().isEmpty()) {
       lines.add("");
       lines.add("No lagging KPIs. Mark the outcome KPIs with `indicator: lagging`.");
     }
     return lines;
   }
 
-  private String row(String lead, KpiStatus k, List<Bucket> buckets) {
-    Kpi kpi = k.kpi();
+  /** W47 for a week; Nov for a month, with the year on the first column and on January. */
+  private static String heading(boolean weekly, Period column, boolean first) {
+    if (weekly) {
+      return column.label().substring(column.label().indexOf('-') + 1);
+    }
+    LocalDate start = column.start();
+    return start.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT)
+        + (start.getMonthValue() == 1 || first ? " " + (start.getYear() % 100) : "");
+  }
+
+  private String row(String lead, KpiPairs.Row row) {
+    Kpi kpi = row.kpi().kpi();
     String arrow =
         kpi.better() == null
             ? ""
@@ -89,47 +89,9 @@ public final class KpiPairsView {
             + arrow;
     StringBuilder out =
         new StringBuilder(lead).append(Text.padRight(label, LABEL + 2 - Text.width(lead)));
-    for (Bucket b : buckets) {
-      Double value = null;
-      for (JournalEntry e : k.measurements()) {
-        LocalDate day = e.at().toLocalDate();
-        if (!day.isBefore(b.start()) && !day.isAfter(b.end())) {
-          value = e.value();
-        }
-      }
+    for (Double value : row.values()) {
       out.append(Text.padLeft(value == null ? "–" : Numbers.format(value), CELL));
     }
     return Text.fit(out.toString(), v.width());
-  }
-
-  /** Weeks for a weekly or daily lagging KPI, else months; as many as fit, up to eight. */
-  private List<Bucket> buckets(Kpi lagging, List<KpiStatus> leaders, LocalDate asOf) {
-    boolean weeks =
-        lagging.frequency() == Frequency.WEEKLY || lagging.frequency() == Frequency.DAILY;
-    int count = Math.max(2, Math.min(MAX_BUCKETS, (v.width() - 2 - LABEL) / CELL));
-    List<Bucket> buckets = new ArrayList<>();
-    for (int i = count - 1; i >= 0; i--) {
-      if (weeks) {
-        LocalDate start = asOf.minusWeeks(i).with(java.time.DayOfWeek.MONDAY);
-        buckets.add(
-            new Bucket(
-                "W"
-                    + String.format(
-                        java.util.Locale.ROOT,
-                        "%02d",
-                        start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
-                start,
-                start.plusDays(6)));
-      } else {
-        LocalDate start = asOf.minusMonths(i).withDayOfMonth(1);
-        String label =
-            start.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT)
-                + (start.getMonthValue() == 1 || i == count - 1
-                    ? " " + (start.getYear() % 100)
-                    : "");
-        buckets.add(new Bucket(label, start, start.with(TemporalAdjusters.lastDayOfMonth())));
-      }
-    }
-    return buckets;
   }
 }

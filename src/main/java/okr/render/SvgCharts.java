@@ -1,7 +1,6 @@
 package okr.render;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import okr.model.Period;
@@ -43,7 +42,6 @@ final class SvgCharts {
    */
   static String progress(ProgressChart c, String label) {
     Period period = c.period();
-    long days = Math.max(1, ChronoUnit.DAYS.between(period.start(), period.end()));
     StringBuilder svg = open(label, W, H);
     double x0 = LEFT;
     double x1 = W - RIGHT;
@@ -61,20 +59,20 @@ final class SvgCharts {
       svg.append(line("expected", x0, bottom, x1, top));
     }
     if (c.today() != null && period.contains(c.today())) {
-      double x = x(c.today(), period.start(), days);
+      double x = x(period, c.today());
       svg.append(line("today", x, TOP, x, bottom))
           .append(text("today-label", x, TOP - 1, "middle", "today"));
     }
     List<Point> points = c.progress();
     if (!points.isEmpty()) {
       Point last = points.get(points.size() - 1);
-      double lastX = x(last.day(), period.start(), days);
+      double lastX = x(period, last.day());
       if (c.milestone()) {
-        svg.append("<path class=\"actual step\" d=\"").append(steps(c, days)).append("\"/>");
+        svg.append("<path class=\"actual step\" d=\"").append(steps(c)).append("\"/>");
       } else {
         StringBuilder coordinates = new StringBuilder();
         for (Point p : points) {
-          coordinates.append(fmt("%.1f,%.1f ", x(p.day(), period.start(), days), y(p.value())));
+          coordinates.append(fmt("%.1f,%.1f ", x(period, p.day()), y(p.value())));
         }
         svg.append("<polyline class=\"actual\" points=\"")
             .append(coordinates.toString().strip())
@@ -95,11 +93,11 @@ final class SvgCharts {
    * A milestone's path: not done from the first day, stepping straight up (or down) on the day it
    * changed, and held until the last check-in.
    */
-  private static String steps(ProgressChart c, long days) {
-    LocalDate start = c.period().start();
-    StringBuilder d = new StringBuilder(fmt("M%.1f,%.1f", x(start, start, days), y(0)));
+  private static String steps(ProgressChart c) {
+    Period period = c.period();
+    StringBuilder d = new StringBuilder(fmt("M%.1f,%.1f", x(period, period.start()), y(0)));
     for (Point p : c.progress()) {
-      d.append(fmt(" H%.1f V%.1f", x(p.day(), start, days), y(p.value() >= 1 ? 1 : 0)));
+      d.append(fmt(" H%.1f V%.1f", x(period, p.day()), y(p.value() >= 1 ? 1 : 0)));
     }
     return d.toString();
   }
@@ -150,9 +148,8 @@ final class SvgCharts {
     return String.format(Locale.ROOT, pattern, args);
   }
 
-  private static double x(LocalDate day, LocalDate start, long days) {
-    double share = Math.max(0, Math.min(1, (double) ChronoUnit.DAYS.between(start, day) / days));
-    return LEFT + share * (W - RIGHT - LEFT);
+  private static double x(Period period, LocalDate day) {
+    return LEFT + period.position(day) * (W - RIGHT - LEFT);
   }
 
   /** Progress to a y coordinate: 0 at the bottom, 1.25 at the top, clamped. */

@@ -50,7 +50,7 @@ public record CloseCoaching(
         missed.add(new Missed(o.objective().id(), o.score() == null ? 0 : o.score()));
       }
     }
-    String previous = Period.previousLabel(p.label());
+    String previous = ws.settings().calendar().previous(p).map(Period::label).orElse(null);
     Map<String, Boolean> highScorers = new LinkedHashMap<>();
     for (ObjectiveStatus o : objectives) {
       if (o.objective().type() != ObjectiveType.ASPIRATIONAL

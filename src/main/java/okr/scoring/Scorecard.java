@@ -70,10 +70,6 @@ public record Scorecard(
 
   /** Day n of the period and its length, for the header. */
   public long dayOfPeriod() {
-    return Math.max(
-        0,
-        Math.min(
-            period.lengthInDays(),
-            java.time.temporal.ChronoUnit.DAYS.between(period.start(), asOf) + 1));
+    return period.dayNumber(asOf);
   }
 }

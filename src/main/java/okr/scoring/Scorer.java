@@ -59,7 +59,7 @@ public final class Scorer {
    * two dates, a quarter (91 days) is assumed for the other.
    */
   public Optional<Period> periodOf(Objective o) {
-    return Periods.of(o, settings.calendar());
+    return settings.calendar().periodOf(o);
   }
 
   /** The objectives a selection shows, scored, in file order. */
@@ -98,7 +98,7 @@ public final class Scorer {
     }
     visiting.add(o.id());
     Period period = periodOf(o).orElse(new Period("?", asOf, asOf));
-    double expected = elapsedShare(period.start(), period.end());
+    double expected = period.shareElapsed(asOf);
     Double grade = gradeOf(o, period);
     // From its last day on, a period's pace says nothing the grade does not: colour by the band.
     boolean finished = grade != null || !asOf.isBefore(period.end());
@@ -219,7 +219,7 @@ public final class Scorer {
 
   /** Too soon to judge pace: the first check-in interval of the period has not passed yet. */
   private boolean isEarly(Period period) {
-    return ChronoUnit.DAYS.between(period.start(), asOf) < settings.checkinEveryDays();
+    return period.daysSinceStart(asOf) < settings.checkinEveryDays();
   }
 
   /** The grade recorded for an objective when its period was closed (and not after asOf). */
@@ -399,9 +399,10 @@ public final class Scorer {
     Pace pace = null;
     if (progress != null && start != null && due != null) {
       pace =
-          ChronoUnit.DAYS.between(start, asOf) < settings.checkinEveryDays() && !asOf.isAfter(due)
+          Period.between(start, due).daysSinceStart(asOf) < settings.checkinEveryDays()
+                  && !asOf.isAfter(due)
               ? Pace.EARLY
-              : Pace.of(progress, elapsedShare(start, due));
+              : Pace.of(progress, Period.between(start, due).shareElapsed(asOf));
     }
     LocalDate last = lastDay(checkins);
     List<Integer> confidences = confidenceSeries(checkins);
@@ -434,13 +435,7 @@ public final class Scorer {
     if (due == null || due.isBefore(period.start()) || due.isAfter(period.end())) {
       return periodShare;
     }
-    return elapsedShare(period.start(), due);
-  }
-
-  double elapsedShare(LocalDate start, LocalDate end) {
-    long length = ChronoUnit.DAYS.between(start, end) + 1;
-    long elapsed = ChronoUnit.DAYS.between(start, asOf) + 1;
-    return Math.max(0, Math.min(1, (double) elapsed / length));
+    return Period.between(period.start(), due).shareElapsed(asOf);
   }
 
   /**

@@ -27,7 +27,7 @@ public record Selection(Period period, String owner, String team, People people)
   }
 
   public boolean overlaps(Period other) {
-    return !other.end().isBefore(period.start()) && !other.start().isAfter(period.end());
+    return period.overlaps(other);
   }
 
   public boolean matches(Objective o, Period objectivePeriod) {

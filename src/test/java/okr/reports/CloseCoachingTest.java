@@ -39,14 +39,4 @@ class CloseCoachingTest {
     assertThat(coaching.committedAt()).isEqualTo(1.0);
     assertThat(coaching.highFlyers()).isEmpty();
   }
-
-  @Test
-  void thePeriodBeforeOneWrittenAsAQuarterHalfYearOrMonth() {
-    assertThat(Period.previousLabel("2026-Q1")).isEqualTo("2025-Q4");
-    assertThat(Period.previousLabel("2026-Q3")).isEqualTo("2026-Q2");
-    assertThat(Period.previousLabel("2026-H1")).isEqualTo("2025-H2");
-    assertThat(Period.previousLabel("2026")).isEqualTo("2025");
-    assertThat(Period.previousLabel("2026-01")).isEqualTo("2025-12");
-    assertThat(Period.previousLabel("sprint-4")).isNull();
-  }
 }
