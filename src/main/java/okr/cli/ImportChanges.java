@@ -203,7 +203,9 @@ final class ImportChanges {
     if (row.date().isAfter(latest)) {
       out.add("column `date`: " + day + " is after tomorrow; a check-in records what has happened");
     } else {
-      okr.scoring.Periods.of(objective, ws.settings().calendar())
+      ws.settings()
+          .calendar()
+          .periodOf(objective)
           .filter(period -> !period.contains(day))
           .ifPresent(
               period ->
