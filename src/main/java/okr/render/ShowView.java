@@ -11,6 +11,7 @@ import okr.model.Measure;
 import okr.model.Objective;
 import okr.model.SmartGoal;
 import okr.scoring.GoalStatus;
+import okr.scoring.InitiativeProgress;
 import okr.scoring.KrStatus;
 import okr.scoring.ObjectiveStatus;
 
@@ -26,8 +27,15 @@ public final class ShowView {
     this.paths = paths;
   }
 
+  /**
+   * @param initiatives its initiatives' progress, which lists the work and never counts in its
+   *     score
+   */
   public List<String> objective(
-      ObjectiveStatus o, List<ObjectiveStatus> children, List<Objective> lineage) {
+      ObjectiveStatus o,
+      List<InitiativeProgress> initiatives,
+      List<ObjectiveStatus> children,
+      List<Objective> lineage) {
     Objective obj = o.objective();
     title(obj.header().title());
     field(
@@ -111,9 +119,10 @@ public final class ShowView {
               v.width()));
       lines.add(Text.fit("      " + TerminalText.sanitize(kr.kr().title()), v.width()));
     }
-    if (!obj.initiatives().isEmpty()) {
+    if (!initiatives.isEmpty()) {
       section("Initiatives");
-      for (Initiative i : obj.initiatives()) {
+      for (InitiativeProgress p : initiatives) {
+        Initiative i = p.initiative();
         String status =
             i.status() == null
                 ? ""
@@ -127,6 +136,10 @@ public final class ShowView {
                     + TerminalText.sanitize(i.title())
                     + (i.keyResult() == null ? "" : "  → " + TerminalText.sanitize(i.keyResult())),
                 v.width()));
+        String state = initiativeLine(p);
+        if (!state.isEmpty()) {
+          lines.add(Text.fit("      " + state, v.width()));
+        }
         if (i.link() != null) {
           lines.add(Text.fit("      " + TerminalText.sanitize(i.link()), v.width()));
         }
@@ -149,10 +162,72 @@ public final class ShowView {
                 v.width()));
       }
     }
-    List<JournalEntry> all = new ArrayList<>();
-    o.keyResults().forEach(kr -> all.addAll(kr.checkins()));
-    all.sort(java.util.Comparator.comparing(JournalEntry::at));
-    history(all, true);
+    history(ShowFormats.history(o, initiatives), true);
+    return lines;
+  }
+
+  /** {@code hill-rides · 60 % · due 2026-09-15, overdue by 9 days}: what an id and dates add. */
+  private String initiativeLine(InitiativeProgress p) {
+    List<String> parts = new ArrayList<>();
+    if (p.ref() != null) {
+      parts.add(user(p.initiative().id()));
+    }
+    String progress = progress(p);
+    if (progress != null && (p.ref() != null || p.progress() != null)) {
+      parts.add(progress);
+    }
+    if (p.initiative().due() != null) {
+      parts.add(due(p));
+    }
+    return String.join(v.glyphs().sep(), parts);
+  }
+
+  /** {@code 60 %}, {@code done}, or {@code no progress yet}. */
+  private static String progress(InitiativeProgress p) {
+    if (p.done()) {
+      return "done";
+    }
+    return p.progress() == null ? "no progress yet" : Numbers.format(p.progress()) + " %";
+  }
+
+  /** {@code due 2026-09-15}, with how late it is when it is overdue. */
+  private static String due(InitiativeProgress p) {
+    return "due "
+        + p.initiative().due()
+        + (p.overdue()
+            ? ", overdue by " + p.daysOverdue() + (p.daysOverdue() == 1 ? " day" : " days")
+            : "");
+  }
+
+  /** One initiative ({@code okr show OBJ/INITIATIVE}) with its check-ins. */
+  public List<String> initiative(Objective parent, InitiativeProgress p) {
+    Initiative i = p.initiative();
+    title(i.title());
+    field(
+        "ref",
+        user(p.ref())
+            + v.glyphs().sep()
+            + "initiative of \""
+            + TerminalText.sanitize(parent.header().title())
+            + "\"");
+    field(
+        "status",
+        i.status() == null
+            ? null
+            : i.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    field(
+        "progress",
+        progress(p)
+            + (p.fromCheckin()
+                ? " (check-in of " + p.lastCheckin() + ")"
+                : i.progress() != null ? " (as the file says)" : ""));
+    field("score", "none: an initiative is the work, not the result");
+    field("due", i.due() == null ? null : due(p).substring("due ".length()));
+    field("key result", user(i.keyResult()));
+    field("owner", user(i.owner()));
+    field("link", user(i.link()));
+    field("file", paths.show(parent.header().file()));
+    history(p.checkins(), false);
     return lines;
   }
 
@@ -352,6 +427,9 @@ public final class ShowView {
         line.append("  ").append(e.done() ? "done" : "not done");
       } else if (e.value() != null) {
         line.append("  ").append(Numbers.format(e.value()));
+        if (e.kind() == okr.model.EntryKind.INITIATIVE) {
+          line.append(" %");
+        }
       }
       if (e.confidence() != null) {
         line.append("  confidence ").append(e.confidence());
