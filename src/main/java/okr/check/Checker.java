@@ -67,7 +67,8 @@ public final class Checker {
       if (!change.movesGoalpost()) {
         continue;
       }
-      String objective = change.ref().substring(0, Math.max(0, change.ref().indexOf('/')));
+      // a change of an objective's own fields moves no goalpost: moved() passes over it
+      String objective = okr.model.Ref.objectivePart(change.ref());
       boolean inPeriod =
           workspace
               .objective(objective)

@@ -36,12 +36,12 @@ final class GoalpostRules implements WorkspaceRule {
 
   /** The warning for one change, when it moved a goalpost of a key result that still exists. */
   static Optional<Diagnostic> moved(Workspace ws, GoalChange change, LocalDate today) {
-    int slash = change.ref().indexOf('/');
-    if (slash < 0) {
+    okr.model.Ref ref = okr.model.Ref.parse(change.ref());
+    if (!ref.isKeyResult()) {
       return Optional.empty();
     }
-    Optional<Objective> objective = ws.objective(change.ref().substring(0, slash));
-    String krId = change.ref().substring(slash + 1);
+    Optional<Objective> objective = ws.objective(ref.objective());
+    String krId = ref.keyResult();
     Optional<KeyResult> kr =
         objective.flatMap(
             o -> o.keyResults().stream().filter(k -> k.id().equals(krId)).findFirst());

@@ -117,7 +117,7 @@ public final class LatestCheckin {
         if (kr.kpi() == null) {
           continue;
         }
-        String krKey = EntryKind.KR.key() + ":" + o.id() + "/" + kr.id();
+        String krKey = EntryKind.KR.key() + ":" + Ref.of(o.id(), kr.id());
         String kpiKey = EntryKind.KPI.key() + ":" + kr.kpi();
         if (key.equals(krKey)) {
           keys.add(kpiKey);
