@@ -247,6 +247,9 @@ final class CheckinSession {
       out.append("  ").append(e.done() ? "done" : "not done");
     } else if (e.value() != null) {
       out.append("  ").append(Numbers.format(e.value()));
+      if (e.kind() == EntryKind.INITIATIVE) {
+        out.append(" %");
+      }
     }
     if (e.confidence() != null) {
       out.append("  confidence ").append(e.confidence());
