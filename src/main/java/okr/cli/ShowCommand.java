@@ -184,7 +184,7 @@ final class ShowCommand implements Callable<Integer> {
             .map(s -> "; did you mean `" + s + "`?")
             .orElse("; `okr tree` lists the objectives");
     return new UsageException(
-        "no objective, key result, KPI or goal is called `"
+        "no objective, key result, initiative, KPI or goal is called `"
             + okr.render.TerminalText.sanitize(ref)
             + "`"
             + hint);
