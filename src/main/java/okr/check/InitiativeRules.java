@@ -10,6 +10,7 @@ import okr.model.Initiative;
 import okr.model.JournalEntry;
 import okr.model.KeyResult;
 import okr.model.Objective;
+import okr.model.Period;
 import okr.model.SourceSpan;
 import okr.model.Workspace;
 import okr.scoring.Periods;
@@ -31,6 +32,7 @@ final class InitiativeRules implements WorkspaceRule {
         }
       }
       Map<String, SourceSpan> seen = new HashMap<>();
+      Period period = Periods.of(o, ws.settings().calendar()).orElse(null);
       for (Initiative i : o.initiatives()) {
         if (i.id() != null) {
           unique(o, i, krIds, seen, out);
@@ -38,16 +40,11 @@ final class InitiativeRules implements WorkspaceRule {
         if (i.progress() != null) {
           percent(i.progress(), "`progress: ", i.spans().at("progress"), out);
         }
+        if (period != null) {
+          PeriodRules.dueOutside(label(o, i), i.due(), i.spans().at("due"), period)
+              .ifPresent(out::add);
+        }
       }
-      Periods.of(o, ws.settings().calendar())
-          .ifPresent(
-              p ->
-                  o.initiatives().stream()
-                      .filter(i -> i.due() != null)
-                      .forEach(
-                          i ->
-                              PeriodRules.dueOutside(label(o, i), i.due(), i.spans().at("due"), p)
-                                  .ifPresent(out::add)));
     }
     for (JournalEntry e : ws.journal()) {
       if (e.kind() != EntryKind.INITIATIVE) {

@@ -123,12 +123,7 @@ public final class ShowView {
       section("Initiatives");
       for (InitiativeProgress p : initiatives) {
         Initiative i = p.initiative();
-        String status =
-            i.status() == null
-                ? ""
-                : "["
-                    + i.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-                    + "] ";
+        String status = i.status() == null ? "" : "[" + status(i.status()) + "] ";
         lines.add(
             Text.fit(
                 "  "
@@ -199,22 +194,29 @@ public final class ShowView {
             : "");
   }
 
+  /** {@code maratona/climb · key result of "Complete the Maratona…"}. */
+  private void refField(String ref, String what, Objective parent) {
+    field(
+        "ref",
+        user(ref)
+            + v.glyphs().sep()
+            + what
+            + " of \""
+            + TerminalText.sanitize(parent.header().title())
+            + "\"");
+  }
+
+  /** {@code in-progress}: a status word as the files write it. */
+  private static String status(okr.model.InitiativeStatus status) {
+    return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
   /** One initiative ({@code okr show OBJ/INITIATIVE}) with its check-ins. */
   public List<String> initiative(Objective parent, InitiativeProgress p) {
     Initiative i = p.initiative();
     title(i.title());
-    field(
-        "ref",
-        user(p.ref())
-            + v.glyphs().sep()
-            + "initiative of \""
-            + TerminalText.sanitize(parent.header().title())
-            + "\"");
-    field(
-        "status",
-        i.status() == null
-            ? null
-            : i.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    refField(p.ref(), "initiative", parent);
+    field("status", i.status() == null ? null : status(i.status()));
     field(
         "progress",
         progress(p)
@@ -234,13 +236,7 @@ public final class ShowView {
   public List<String> keyResult(Objective parent, KrStatus s) {
     KeyResult kr = s.kr();
     title(kr.title());
-    field(
-        "ref",
-        user(s.ref())
-            + v.glyphs().sep()
-            + "key result of \""
-            + TerminalText.sanitize(parent.header().title())
-            + "\"");
+    refField(s.ref(), "key result", parent);
     field(
         "type",
         kr.isMilestone()
