@@ -192,4 +192,33 @@ class InitiativesTest {
     assertThat(scorer(with, TODAY).objective(with).pace())
         .isEqualTo(scorer(without, TODAY).objective(without).pace());
   }
+
+  @Test
+  void aCheckInMadeBeforeItsObjectiveWasRenamedCountsUnderTheNewId() {
+    Objective renamed = shop(initiative("pay", null, null, null, false));
+    entry(EntryKind.INITIATIVE, "store/pay", "2026-11-02", 40);
+    okr.model.Rename rename =
+        new okr.model.Rename(
+            "r1",
+            OffsetDateTime.parse("2026-11-10T09:00:00Z"),
+            "dana",
+            "store",
+            "shop",
+            Spans.of(null));
+    Workspace ws =
+        new Workspace(
+            Path.of("."),
+            Settings.defaults(),
+            List.of(renamed),
+            List.of(),
+            List.of(),
+            journal,
+            List.of(),
+            List.of(rename),
+            List.of(),
+            List.of());
+
+    // written as store/pay before `store` became `shop`: it is shop/pay's 40 %
+    assertThat(new Scorer(ws, TODAY).initiatives(renamed).get(0).progress()).isEqualTo(40.0);
+  }
 }
