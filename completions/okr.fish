@@ -338,7 +338,7 @@ complete -c okr -n '__fish_seen_subcommand_from codeowners' -l width -r -d 'Lay 
 complete -c okr -n '__fish_seen_subcommand_from codeowners' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
 complete -c okr -n '__fish_seen_subcommand_from codeowners' -l debug -d 'Show internal details, such as stack traces, when something fails.'
 complete -c okr -n '__fish_seen_subcommand_from check' -l format -r -a 'text json github junit sarif' -d 'Output format: text, json, github, junit, sarif (default: text).'
-complete -c okr -n '__fish_seen_subcommand_from check' -l strict -r -d 'Treat warnings as errors (for CI); reminders about time (kr-no-checkin, kpi-stale) stay warnings unless --strict=reminders.'
+complete -c okr -n '__fish_seen_subcommand_from check' -l strict -r -d 'Treat warnings as errors (for CI); reminders about time (kr-no-checkin, kpi-stale, initiative-overdue) stay warnings unless --strict=reminders.'
 complete -c okr -n '__fish_seen_subcommand_from check' -l list-rules -d 'Print the rule catalogue with examples, and exit.'
 complete -c okr -n '__fish_seen_subcommand_from check' -l changed-since -r -d 'Report only on files changed since git REF (references still resolve against all files).'
 complete -c okr -n '__fish_seen_subcommand_from check' -s h -l help -d 'Show this help message and exit.'

@@ -20,6 +20,7 @@ public final class Checker {
           new CycleRules(),
           new KeyResultRules(),
           new PeriodRules(),
+          new InitiativeRules(),
           new JournalRules(),
           new BoundRules(),
           new KpiRules(),
@@ -27,7 +28,8 @@ public final class Checker {
           new KeyResultQualityRules(),
           new AlignmentRules(),
           new KpiQualityRules(),
-          new SmartRules());
+          new SmartRules(),
+          new InitiativeOverdueRule());
 
   private Checker() {}
 

@@ -63,12 +63,12 @@ public final class GoalpostRules implements WorkspaceRule {
    * key result or objective no longer there, and for a change before the period began.
    */
   public static Optional<Moved> moved(Workspace ws, GoalChange change, LocalDate today) {
-    int slash = change.ref().indexOf('/');
-    if (!change.movesGoalpost() || slash < 0) {
+    okr.model.Ref ref = okr.model.Ref.parse(change.ref());
+    if (!change.movesGoalpost() || !ref.isKeyResult()) {
       return Optional.empty();
     }
-    Optional<Objective> objective = ws.objective(change.ref().substring(0, slash));
-    String krId = change.ref().substring(slash + 1);
+    Optional<Objective> objective = ws.objective(ref.objective());
+    String krId = ref.keyResult();
     Optional<KeyResult> kr =
         objective.flatMap(
             o -> o.keyResults().stream().filter(k -> k.id().equals(krId)).findFirst());

@@ -13,6 +13,7 @@ final class Index {
 
   final Map<String, Objective> objectives = new LinkedHashMap<>();
   final Set<String> keyResultRefs = new LinkedHashSet<>();
+  final Set<String> initiativeRefs = new LinkedHashSet<>();
   final Set<String> kpis = new LinkedHashSet<>();
   final Set<String> goals = new LinkedHashSet<>();
 
@@ -23,6 +24,11 @@ final class Index {
         for (KeyResult kr : o.keyResults()) {
           if (kr.id() != null) {
             keyResultRefs.add(o.id() + "/" + kr.id());
+          }
+        }
+        for (okr.model.Initiative i : o.initiatives()) {
+          if (i.id() != null) {
+            initiativeRefs.add(okr.model.Ref.of(o.id(), i.id()).toString());
           }
         }
       }

@@ -80,28 +80,36 @@ final class PeriodRules implements WorkspaceRule {
 
   private static void checkKeyResultDues(Objective o, Period period, List<Diagnostic> out) {
     for (KeyResult kr : o.keyResults()) {
-      LocalDate due = kr.due();
-      if (due != null && (due.isBefore(period.start()) || due.isAfter(period.end()))) {
-        out.add(
-            Diagnostic.error(
-                "due-outside-period",
-                kr.spans().at("due"),
-                "`"
-                    + o.id()
-                    + "/"
-                    + kr.id()
-                    + "` is due "
-                    + due
-                    + ", outside its objective's period "
-                    + period.label()
-                    + " ("
-                    + period.start()
-                    + " to "
-                    + period.end()
-                    + ")",
-                "give a due date from " + period.start() + " to " + period.end()));
-      }
+      dueOutside(o.id() + "/" + kr.id(), kr.due(), kr.spans().at("due"), period)
+          .ifPresent(out::add);
     }
+  }
+
+  /**
+   * The error for a key result or initiative whose {@code due:} lies outside its objective's
+   * period; empty when it has no due day or it lies inside.
+   */
+  static java.util.Optional<Diagnostic> dueOutside(
+      String ref, LocalDate due, SourceSpan span, Period period) {
+    if (due == null || !due.isBefore(period.start()) && !due.isAfter(period.end())) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        Diagnostic.error(
+            "due-outside-period",
+            span,
+            "`"
+                + ref
+                + "` is due "
+                + due
+                + ", outside its objective's period "
+                + period.label()
+                + " ("
+                + period.start()
+                + " to "
+                + period.end()
+                + ")",
+            "give a due date from " + period.start() + " to " + period.end()));
   }
 
   private static void checkDates(

@@ -80,6 +80,7 @@ final class ReferenceRules implements WorkspaceRule {
             case KPI -> index.kpis;
             case GOAL -> index.goals;
             case OBJECTIVE -> index.objectives.keySet();
+            case INITIATIVE -> index.initiativeRefs;
           };
       String key = entry.kind().key();
       if (entry.ref() != null && !targets.contains(ws.currentOf(entry))) {
@@ -101,7 +102,9 @@ final class ReferenceRules implements WorkspaceRule {
                             + " "
                             + Index.objectivePart(entry.ref())
                             + "/NEW`, which maps its history"
-                        : " rename it back with `okr mv`")));
+                        : entry.kind() == EntryKind.INITIATIVE
+                            ? " give the initiative its `id:` back"
+                            : " rename it back with `okr mv`")));
       }
     }
   }

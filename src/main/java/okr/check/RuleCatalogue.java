@@ -45,7 +45,9 @@ public final class RuleCatalogue {
           error("closed-twice", "a period was closed twice, in two clones"),
           warning("shared-me", "a shared okr.yaml says `me:`, which would name one person for all"),
           // The workspace as a whole
-          error("duplicate-id", "two entities, or two key results of one objective, share an id"),
+          error(
+              "duplicate-id",
+              "two entities, or two key results or initiatives of one objective, share an id"),
           error("unknown-ref", "a reference points to nothing"),
           error("alignment-cycle", "objectives align to each other in a circle"),
           error("leads-cycle", "KPIs lead each other in a circle"),
@@ -53,11 +55,16 @@ public final class RuleCatalogue {
           error("direction-contradiction", "direction contradicts baseline and target"),
           error("invalid-weight", "a key result's weight is zero or negative"),
           error("confidence-range", "a check-in's confidence is outside 0-10"),
-          error("out-of-bounds", "a value is outside the min:/max: of its key result or KPI"),
+          error(
+              "out-of-bounds",
+              "a value is outside the min:/max: of its key result or KPI, or an initiative's"
+                  + " progress outside 0-100"),
           error("unknown-period", "a period name is not a period okr knows"),
           error("missing-period", "an objective has no period and no dates"),
           error("invalid-period", "a period ends before it starts"),
-          error("due-outside-period", "a key result is due outside its objective's period"),
+          error(
+              "due-outside-period",
+              "a key result or initiative is due outside its objective's period"),
           error("value-type", "a check-in value does not fit its key result"),
           error("thresholds-order", "KPI thresholds contradict `better`"),
           error("unknown-rule", "okr.yaml `lint:` or `lint_ignore` names no rule"),
@@ -151,6 +158,10 @@ public final class RuleCatalogue {
               "a key result's goal changed after its period began",
               "target lowered 70 → 60 on 2026-11-12 by dana (a1b2c3d)"),
           quality(
+              "initiative-overdue",
+              "an initiative is past its due day and neither done nor dropped",
+              "due: 2026-08-31, progress 60 % on 2026-09-10"),
+          quality(
               "confidence-drop",
               "a check-in's confidence fell by 3 points or more",
               "confidence 8, then 4"));
@@ -170,7 +181,7 @@ public final class RuleCatalogue {
    * that broke nothing; `--strict=reminders` makes them errors too.
    */
   public static boolean isReminder(String id) {
-    return id.equals("kr-no-checkin") || id.equals("kpi-stale");
+    return id.equals("kr-no-checkin") || id.equals("kpi-stale") || id.equals("initiative-overdue");
   }
 
   public static Optional<Rule> byId(String id) {

@@ -62,8 +62,8 @@ final class CheckCommand implements Callable<Integer> {
       fallbackValue = "warnings",
       paramLabel = "WHAT",
       description =
-          "Treat warnings as errors (for CI); reminders about time (kr-no-checkin, kpi-stale)"
-              + " stay warnings unless --strict=reminders.")
+          "Treat warnings as errors (for CI); reminders about time (kr-no-checkin, kpi-stale,"
+              + " initiative-overdue) stay warnings unless --strict=reminders.")
   String strict;
 
   @Option(names = "--list-rules", description = "Print the rule catalogue with examples, and exit.")

@@ -251,7 +251,7 @@ final class CheckinCommand implements Callable<Integer> {
                 + "/"
                 + firstKr(target));
       }
-      parsed = target.isMilestone() ? ValueText.milestone(value) : ValueText.number(value);
+      parsed = target.read(value);
       if (parsed.problem() != null) {
         throw new UsageException("--value " + parsed.problem());
       }
@@ -259,6 +259,11 @@ final class CheckinCommand implements Callable<Integer> {
       if (outside != null) {
         throw new UsageException("--value " + outside + "; nothing was written");
       }
+    }
+    if (confidence != null && target.kind() == EntryKind.INITIATIVE) {
+      throw new UsageException(
+          "--confidence: an initiative is work, not a target to be confident of; its --value is"
+              + " how far along it is, 0 to 100 (or done)");
     }
     if (confidence != null && (confidence < 0 || confidence > 10)) {
       throw new UsageException("--confidence " + confidence + ": must be 0 to 10");

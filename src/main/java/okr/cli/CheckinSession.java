@@ -13,6 +13,8 @@ import okr.render.Numbers;
 import okr.render.TerminalText;
 import okr.render.Text;
 import okr.scoring.GoalStatus;
+import okr.scoring.InitiativeProgress;
+import okr.scoring.Initiatives;
 import okr.scoring.KrStatus;
 import okr.scoring.ObjectiveStatus;
 import okr.scoring.Progress;
@@ -98,6 +100,8 @@ final class CheckinSession {
     String question;
     if (target.isMilestone()) {
       question = "      done? yes/no: ";
+    } else if (target.initiative() != null) {
+      question = "      progress 0-100 % (or done)" + known.hint + ": ";
     } else if (target.kr() != null && target.kr().kpi() != null) {
       question = "      new measurement of KPI " + target.kr().kpi() + unit + known.hint + ": ";
     } else if (target.isIncrement()) {
@@ -114,6 +118,11 @@ final class CheckinSession {
     ValueText.Parsed value = parse(target, answer);
     if (target.kind() == EntryKind.KPI) {
       return new EntryDraft(target, value, null, null, null, null);
+    }
+    if (target.kind() == EntryKind.INITIATIVE) {
+      // Confidence is about meeting a target; an initiative's progress says how the work goes.
+      NoteLine notes = NoteLine.parse(prompter.ask(NOTES));
+      return new EntryDraft(target, value, null, notes.progress(), notes.plans(), notes.problems());
     }
     String keep = known.confidence == null ? "" : " [" + known.confidence + "]";
     String confidenceText =
@@ -141,7 +150,7 @@ final class CheckinSession {
   }
 
   private static ValueText.Parsed parse(CheckinTarget target, String text) {
-    return target.isMilestone() ? ValueText.milestone(text) : ValueText.number(text);
+    return target.read(text);
   }
 
   /**
@@ -174,6 +183,17 @@ final class CheckinSession {
                   + (kr.lastUpdate() == null ? "" : " on " + kr.lastUpdate());
       String conf = kr.confidence() == null ? "" : ", confidence " + kr.confidence();
       return new Known(goal + " · " + last + conf, kr.confidence(), hint(kr, o));
+    }
+    if (target.initiative() != null) {
+      InitiativeProgress p =
+          Initiatives.of(target.objective(), target.initiative(), scorer.journal(), scorer.asOf());
+      String due = p.initiative().due() == null ? "no due date" : "due " + p.initiative().due();
+      String last =
+          p.progress() == null ? "no progress yet" : "at " + Numbers.format(p.progress()) + " %";
+      return new Known(
+          "initiative · " + due + " · " + last,
+          null,
+          p.progress() == null ? "" : " [last " + Numbers.format(p.progress()) + "]");
     }
     if (target.goal() != null) {
       GoalStatus g = scorer.goal(target.goal());
@@ -227,6 +247,9 @@ final class CheckinSession {
       out.append("  ").append(e.done() ? "done" : "not done");
     } else if (e.value() != null) {
       out.append("  ").append(Numbers.format(e.value()));
+      if (e.kind() == EntryKind.INITIATIVE) {
+        out.append(" %");
+      }
     }
     if (e.confidence() != null) {
       out.append("  confidence ").append(e.confidence());

@@ -46,6 +46,11 @@ final class CompleteCommand implements Callable<Integer> {
       if (what.equals("refs") || what.equals("krs")) {
         o.keyResults().forEach(kr -> words.add(o.id() + "/" + kr.id()));
       }
+      if (what.equals("refs")) {
+        o.initiatives().stream()
+            .filter(i -> i.id() != null)
+            .forEach(i -> words.add(okr.model.Ref.of(o.id(), i.id()).toString()));
+      }
       if (what.equals("periods") && o.period() != null) {
         words.add(o.period());
       }

@@ -11,8 +11,9 @@ import okr.model.Suggestions;
 import okr.model.Workspace;
 
 /**
- * What a REF of `okr show` and `okr edit` names (an objective, {@code objective/kr}, a KPI or a
- * goal), where it is written, and the refusal with a suggestion when nothing is called that.
+ * What a REF of `okr show` and `okr edit` names (an objective, {@code objective/kr} or {@code
+ * objective/initiative}, a KPI or a goal), where it is written, and the refusal with a suggestion
+ * when nothing is called that.
  */
 final class GoalRefs {
 
@@ -31,7 +32,13 @@ final class GoalRefs {
                   o.keyResults().stream()
                       .filter(kr -> parsed.keyResult().equals(kr.id()))
                       .findFirst()
-                      .map(kr -> at(o.header().file(), kr.spans().self())));
+                      .map(kr -> at(o.header().file(), kr.spans().self()))
+                      .or(
+                          () ->
+                              o.initiatives().stream()
+                                  .filter(i -> parsed.keyResult().equals(i.id()))
+                                  .findFirst()
+                                  .map(i -> at(o.header().file(), i.spans().self()))));
     }
     return ws.objective(ref)
         .map(o -> at(o.header().file(), o.spans().self()))
@@ -51,6 +58,9 @@ final class GoalRefs {
       for (KeyResult kr : o.keyResults()) {
         ids.add(o.id() + "/" + kr.id());
       }
+      o.initiatives().stream()
+          .filter(i -> i.id() != null)
+          .forEach(i -> ids.add(okr.model.Ref.of(o.id(), i.id()).toString()));
     }
     ws.kpis().forEach(k -> ids.add(k.id()));
     ws.goals().forEach(g -> ids.add(g.id()));
@@ -59,7 +69,7 @@ final class GoalRefs {
             .map(s -> "; did you mean `" + s + "`?")
             .orElse("; `okr tree` lists the objectives");
     return new UsageException(
-        "no objective, key result, KPI or goal is called `"
+        "no objective, key result, initiative, KPI or goal is called `"
             + okr.render.TerminalText.sanitize(ref)
             + "`"
             + hint);

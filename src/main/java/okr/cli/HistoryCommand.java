@@ -61,10 +61,10 @@ final class HistoryCommand implements Callable<Integer> {
     LoadResult loaded = WorkspaceAccess.load(ctx, global);
     Workspace ws = loaded.workspace();
     String current = ws.current(ref);
-    int slash = current.indexOf('/');
+    okr.model.Ref parsed = okr.model.Ref.parse(current);
     Objective objective =
-        ws.objective(slash < 0 ? current : current.substring(0, slash))
-            .filter(o -> slash < 0 || ws.names(current))
+        ws.objective(parsed.objective())
+            .filter(o -> !parsed.isKeyResult() || ws.names(current))
             .orElseThrow(() -> notFound(ws));
     if (Git.at(ws.root(), ctx.env()).isEmpty()) {
       throw new UsageException(
@@ -74,7 +74,7 @@ final class HistoryCommand implements Callable<Integer> {
     List<java.nio.file.Path> files =
         objective.header().file() == null ? List.of() : List.of(objective.header().file());
     GoalHistory history = GoalHistories.of(ctx, ws, files);
-    List<GoalChange> changes = history.of(current, slash < 0);
+    List<GoalChange> changes = history.of(current, !parsed.isKeyResult());
     if (format == Format.json) {
       ctx.out().println(HistoryView.json(current, changes));
     } else {

@@ -193,7 +193,7 @@ final class ImportChanges {
         objective.keyResults().stream().filter(k -> k.id().equals(kr)).findFirst().orElseThrow();
     if (value != null) {
       String outside =
-          new CheckinTarget(EntryKind.KR, ref, objective, keyResult, null, null)
+          new CheckinTarget(EntryKind.KR, ref, objective, keyResult, null, null, null)
               .outsideBounds(ws, value);
       if (outside != null) {
         out.add("column `value`: " + outside);

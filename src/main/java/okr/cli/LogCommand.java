@@ -255,15 +255,13 @@ final class LogCommand implements Callable<Integer> {
   }
 
   /**
-   * Whether an item is about what REF names: the same id today, or one of its key results, or
-   * written under exactly REF.
+   * Whether an item is about what REF names: the same id today, or one of its key results or
+   * initiatives, or written under exactly REF.
    */
   private static boolean about(Item item, String typed, String wanted) {
     if (item.about() == null) {
       return false;
     }
-    return item.about().equals(wanted)
-        || item.about().startsWith(wanted + "/")
-        || item.target().endsWith(" " + typed);
+    return okr.model.Ref.within(item.about(), wanted) || item.target().endsWith(" " + typed);
   }
 }

@@ -11,6 +11,7 @@ import okr.model.Objective;
 import okr.model.SmartGoal;
 import okr.render.PathDisplay;
 import okr.render.ShowView;
+import okr.scoring.InitiativeProgress;
 import okr.scoring.KrStatus;
 import okr.scoring.ObjectiveStatus;
 import picocli.CommandLine.Command;
@@ -23,9 +24,10 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     header = "Show one objective, key result, KPI or SMART goal in depth.",
     description = {
-      "REF is an objective id (maratona), a key result (maratona/climb), a KPI id or a goal",
-      "id. Shows every field, the score, initiatives, what aligns to it, and the whole",
-      "check-in history with progress, plans and problems."
+      "REF is an objective id (maratona), a key result (maratona/climb), an initiative with an",
+      "id (maratona/hill-rides), a KPI id or a goal id. Shows every field, the score,",
+      "initiatives, what aligns to it, and the whole check-in history with progress, plans",
+      "and problems."
     })
 final class ShowCommand implements Callable<Integer> {
 
@@ -44,7 +46,7 @@ final class ShowCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "REF",
-      description = "What to show: objective, objective/kr, KPI or goal id.")
+      description = "What to show: objective, objective/kr, objective/initiative, KPI or goal id.")
   String ref;
 
   ShowCommand(Context ctx) {
@@ -69,6 +71,10 @@ final class ShowCommand implements Callable<Integer> {
     if (parsed.isKeyResult()) {
       Objective o = vc.ws.objective(parsed.objective()).orElseThrow(() -> notFound(vc));
       String krId = parsed.keyResult();
+      Optional<okr.model.Initiative> initiative = o.initiative(krId);
+      if (initiative.isPresent()) {
+        return initiative(vc, show, o, initiative.get());
+      }
       ObjectiveStatus status = vc.scorer.objective(o);
       KrStatus kr =
           status.keyResults().stream()
@@ -90,18 +96,18 @@ final class ShowCommand implements Callable<Integer> {
         children.add(vc.scorer.objective(o));
       }
       ObjectiveStatus status = vc.scorer.objective(objective.get());
+      List<InitiativeProgress> initiatives = vc.scorer.initiatives(objective.get());
       if (format == ViewFormat.json) {
         List<String> chain = new ArrayList<>();
         okr.reports.Lineage.of(vc.ws, objective.get()).forEach(l -> chain.add(l.id()));
-        return List.of(okr.render.ShowFormats.objectiveJson(status, children, chain));
+        return List.of(okr.render.ShowFormats.objectiveJson(status, initiatives, children, chain));
       }
       if (format == ViewFormat.csv) {
-        List<JournalEntry> all = new ArrayList<>();
-        status.keyResults().forEach(k -> all.addAll(k.checkins()));
-        all.sort(java.util.Comparator.comparing(JournalEntry::at));
+        List<JournalEntry> all = okr.render.ShowFormats.history(status, initiatives);
         return List.of(okr.render.ShowFormats.csv(all).stripTrailing());
       }
-      return show.objective(status, children, okr.reports.Lineage.of(vc.ws, objective.get()));
+      return show.objective(
+          status, initiatives, children, okr.reports.Lineage.of(vc.ws, objective.get()));
     }
     Optional<Kpi> kpi = vc.ws.kpi(ref);
     if (kpi.isPresent()) {
@@ -128,6 +134,20 @@ final class ShowCommand implements Callable<Integer> {
       return show.goal(status);
     }
     throw notFound(vc);
+  }
+
+  /** {@code OBJ/INITIATIVE}: one initiative, its progress and its check-ins. */
+  private List<String> initiative(
+      ViewContext vc, ShowView show, Objective o, okr.model.Initiative initiative) {
+    InitiativeProgress progress =
+        okr.scoring.Initiatives.of(o, initiative, vc.scorer.journal(), vc.asOf);
+    if (format == ViewFormat.json) {
+      return List.of(okr.render.ShowFormats.initiativeJson(progress));
+    }
+    if (format == ViewFormat.csv) {
+      return List.of(okr.render.ShowFormats.csv(progress.checkins()).stripTrailing());
+    }
+    return show.initiative(o, progress);
   }
 
   private static List<String> usedBy(ViewContext vc, String kpiId) {

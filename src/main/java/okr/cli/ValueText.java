@@ -27,6 +27,24 @@ final class ValueText {
         null, null, "`" + text + "` is not yes or no; this key result is a milestone");
   }
 
+  /**
+   * An initiative's progress: a percentage from 0 to 100, or done (yes, true), which is 100; never
+   * true/false, so the journal holds one kind of value for initiatives.
+   */
+  static Parsed percent(String text) {
+    if (YES.contains(text.strip().toLowerCase(Locale.ROOT))) {
+      return new Parsed(100.0, null, null);
+    }
+    Parsed parsed = number(text);
+    if (parsed.number() != null && (parsed.number() < 0 || parsed.number() > 100)) {
+      return new Parsed(
+          null,
+          null,
+          "`" + text + "` is not a percentage; an initiative's progress is 0 to 100 (or done)");
+    }
+    return parsed;
+  }
+
   static Parsed number(String text) {
     Decimal.Reading reading = Decimal.read(text);
     if (reading.ok()) {

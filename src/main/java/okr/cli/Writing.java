@@ -208,12 +208,15 @@ final class Writing {
       case KPI -> ws.kpi(ref).isPresent();
       case GOAL -> ws.goal(ref).isPresent();
       case OBJECTIVE -> ws.objective(ref).isPresent();
-      case KR -> {
+      case KR, INITIATIVE -> {
         okr.model.Ref parsed = okr.model.Ref.parse(ref);
         yield parsed.isKeyResult()
             && ws.objective(parsed.objective())
                 .map(
-                    o -> o.keyResults().stream().anyMatch(kr -> parsed.keyResult().equals(kr.id())))
+                    o ->
+                        kind == okr.model.EntryKind.KR
+                            ? o.keyResult(parsed.keyResult()).isPresent()
+                            : o.initiative(parsed.keyResult()).isPresent())
                 .orElse(false);
       }
     };

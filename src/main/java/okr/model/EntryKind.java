@@ -5,7 +5,9 @@ public enum EntryKind {
   KR("kr"),
   KPI("kpi"),
   GOAL("goal"),
-  OBJECTIVE("objective");
+  OBJECTIVE("objective"),
+  /** A check-in of an initiative's progress, {@code initiative: objective/initiative}. */
+  INITIATIVE("initiative");
 
   private final String key;
 

@@ -65,4 +65,14 @@ public record Objective(
   public String id() {
     return header.id();
   }
+
+  /** Its key result with this id. */
+  public java.util.Optional<KeyResult> keyResult(String id) {
+    return keyResults.stream().filter(kr -> id.equals(kr.id())).findFirst();
+  }
+
+  /** Its initiative with this id; initiatives without an id are never found. */
+  public java.util.Optional<Initiative> initiative(String id) {
+    return initiatives.stream().filter(i -> id.equals(i.id())).findFirst();
+  }
 }

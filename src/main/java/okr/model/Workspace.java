@@ -109,15 +109,18 @@ public record Workspace(
     return result;
   }
 
-  /** Whether an objective, KPI, goal or key result ({@code objective/kr}) has this id now. */
+  /**
+   * Whether an objective, KPI, goal, key result or initiative ({@code objective/kr}, {@code
+   * objective/initiative}) has this id now.
+   */
   public boolean names(String ref) {
     Ref parsed = Ref.parse(ref);
     if (!parsed.isKeyResult()) {
       return objective(ref).isPresent() || kpi(ref).isPresent() || goal(ref).isPresent();
     }
-    String kr = parsed.keyResult();
+    String child = parsed.keyResult();
     return objective(parsed.objective())
-        .map(o -> o.keyResults().stream().anyMatch(k -> kr.equals(k.id())))
+        .map(o -> o.keyResult(child).isPresent() || o.initiative(child).isPresent())
         .orElse(false);
   }
 

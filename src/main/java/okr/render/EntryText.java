@@ -12,7 +12,10 @@ public final class EntryText {
     String what =
         e.done() != null
             ? (e.done() ? "done" : "not done")
-            : e.value() == null ? "" : Numbers.format(e.value());
+            : e.value() == null
+                ? ""
+                : Numbers.format(e.value())
+                    + (e.kind() == okr.model.EntryKind.INITIATIVE ? " %" : "");
     if (e.confidence() != null) {
       what += (what.isEmpty() ? "" : "  ") + "confidence " + e.confidence();
     }

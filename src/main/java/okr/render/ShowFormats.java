@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import okr.model.JournalEntry;
 import okr.scoring.GoalStatus;
+import okr.scoring.InitiativeProgress;
 import okr.scoring.KpiStatus;
 import okr.scoring.KrStatus;
 import okr.scoring.ObjectiveStatus;
@@ -16,18 +17,58 @@ public final class ShowFormats {
   private ShowFormats() {}
 
   public static String objectiveJson(
-      ObjectiveStatus o, List<ObjectiveStatus> children, List<String> lineage) {
+      ObjectiveStatus o,
+      List<InitiativeProgress> initiatives,
+      List<ObjectiveStatus> children,
+      List<String> lineage) {
     Map<String, Object> doc = head("objective");
     doc.put("objective", JsonParts.objective(o));
+    List<Object> work = new ArrayList<>();
+    initiatives.forEach(i -> work.add(initiative(i)));
+    doc.put("initiatives", work);
     List<Object> aligned = new ArrayList<>();
     children.forEach(c -> aligned.add(JsonParts.objective(c)));
     doc.put("alignedToThis", aligned);
     doc.put("carriedFrom", lineage);
+    doc.put("checkins", entries(history(o, initiatives)));
+    return Json.pretty(doc);
+  }
+
+  /** An objective's history: the check-ins of its key results and initiatives, oldest first. */
+  public static List<JournalEntry> history(
+      ObjectiveStatus o, List<InitiativeProgress> initiatives) {
     List<JournalEntry> all = new ArrayList<>();
     o.keyResults().forEach(kr -> all.addAll(kr.checkins()));
+    initiatives.forEach(i -> all.addAll(i.checkins()));
     all.sort(java.util.Comparator.comparing(JournalEntry::at));
-    doc.put("checkins", entries(all));
+    return all;
+  }
+
+  public static String initiativeJson(InitiativeProgress p) {
+    Map<String, Object> doc = head("initiative");
+    doc.put("initiative", initiative(p));
+    doc.put("checkins", entries(p.checkins()));
     return Json.pretty(doc);
+  }
+
+  /** An initiative as JSON: what the file says, and its progress as of the day (docs/json.md). */
+  private static Map<String, Object> initiative(InitiativeProgress p) {
+    okr.model.Initiative i = p.initiative();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", i.id());
+    m.put("ref", p.ref());
+    m.put("title", i.title());
+    m.put("status", JsonParts.word(i.status()));
+    m.put("keyResult", i.keyResult());
+    m.put("owner", i.owner());
+    m.put("link", i.link());
+    m.put("due", i.due() == null ? null : i.due().toString());
+    m.put("progress", p.progress());
+    m.put("progressFrom", p.progress() == null ? null : p.fromCheckin() ? "checkin" : "file");
+    m.put("done", p.done());
+    m.put("overdue", p.overdue());
+    m.put("daysOverdue", p.daysOverdue());
+    return m;
   }
 
   public static String keyResultJson(KrStatus kr) {

@@ -11,6 +11,7 @@ import okr.model.Measure;
 import okr.model.Objective;
 import okr.model.SmartGoal;
 import okr.scoring.GoalStatus;
+import okr.scoring.InitiativeProgress;
 import okr.scoring.KrStatus;
 import okr.scoring.ObjectiveStatus;
 
@@ -26,8 +27,15 @@ public final class ShowView {
     this.paths = paths;
   }
 
+  /**
+   * @param initiatives its initiatives' progress, which lists the work and never counts in its
+   *     score
+   */
   public List<String> objective(
-      ObjectiveStatus o, List<ObjectiveStatus> children, List<Objective> lineage) {
+      ObjectiveStatus o,
+      List<InitiativeProgress> initiatives,
+      List<ObjectiveStatus> children,
+      List<Objective> lineage) {
     Objective obj = o.objective();
     title(obj.header().title());
     field(
@@ -111,15 +119,11 @@ public final class ShowView {
               v.width()));
       lines.add(Text.fit("      " + TerminalText.sanitize(kr.kr().title()), v.width()));
     }
-    if (!obj.initiatives().isEmpty()) {
+    if (!initiatives.isEmpty()) {
       section("Initiatives");
-      for (Initiative i : obj.initiatives()) {
-        String status =
-            i.status() == null
-                ? ""
-                : "["
-                    + i.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-                    + "] ";
+      for (InitiativeProgress p : initiatives) {
+        Initiative i = p.initiative();
+        String status = i.status() == null ? "" : "[" + status(i.status()) + "] ";
         lines.add(
             Text.fit(
                 "  "
@@ -127,6 +131,10 @@ public final class ShowView {
                     + TerminalText.sanitize(i.title())
                     + (i.keyResult() == null ? "" : "  → " + TerminalText.sanitize(i.keyResult())),
                 v.width()));
+        String state = initiativeLine(p);
+        if (!state.isEmpty()) {
+          lines.add(Text.fit("      " + state, v.width()));
+        }
         if (i.link() != null) {
           lines.add(Text.fit("      " + TerminalText.sanitize(i.link()), v.width()));
         }
@@ -149,23 +157,86 @@ public final class ShowView {
                 v.width()));
       }
     }
-    List<JournalEntry> all = new ArrayList<>();
-    o.keyResults().forEach(kr -> all.addAll(kr.checkins()));
-    all.sort(java.util.Comparator.comparing(JournalEntry::at));
-    history(all, true);
+    history(ShowFormats.history(o, initiatives), true);
+    return lines;
+  }
+
+  /** {@code hill-rides · 60 % · due 2026-09-15, overdue by 9 days}: what an id and dates add. */
+  private String initiativeLine(InitiativeProgress p) {
+    List<String> parts = new ArrayList<>();
+    if (p.ref() != null) {
+      parts.add(user(p.initiative().id()));
+    }
+    String progress = progress(p);
+    if (progress != null && (p.ref() != null || p.progress() != null)) {
+      parts.add(progress);
+    }
+    if (p.initiative().due() != null) {
+      parts.add(due(p));
+    }
+    return String.join(v.glyphs().sep(), parts);
+  }
+
+  /** {@code 60 %}, {@code done}, or {@code no progress yet}. */
+  private static String progress(InitiativeProgress p) {
+    if (p.done()) {
+      return "done";
+    }
+    return p.progress() == null ? "no progress yet" : Numbers.format(p.progress()) + " %";
+  }
+
+  /** {@code due 2026-09-15}, with how late it is when it is overdue. */
+  private static String due(InitiativeProgress p) {
+    return "due "
+        + p.initiative().due()
+        + (p.overdue()
+            ? ", overdue by " + p.daysOverdue() + (p.daysOverdue() == 1 ? " day" : " days")
+            : "");
+  }
+
+  /** {@code maratona/climb · key result of "Complete the Maratona…"}. */
+  private void refField(String ref, String what, Objective parent) {
+    field(
+        "ref",
+        user(ref)
+            + v.glyphs().sep()
+            + what
+            + " of \""
+            + TerminalText.sanitize(parent.header().title())
+            + "\"");
+  }
+
+  /** {@code in-progress}: a status word as the files write it. */
+  private static String status(okr.model.InitiativeStatus status) {
+    return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /** One initiative ({@code okr show OBJ/INITIATIVE}) with its check-ins. */
+  public List<String> initiative(Objective parent, InitiativeProgress p) {
+    Initiative i = p.initiative();
+    title(i.title());
+    refField(p.ref(), "initiative", parent);
+    field("status", i.status() == null ? null : status(i.status()));
+    field(
+        "progress",
+        progress(p)
+            + (p.fromCheckin()
+                ? " (check-in of " + p.lastCheckin() + ")"
+                : i.progress() != null ? " (as the file says)" : ""));
+    field("score", "none: an initiative is the work, not the result");
+    field("due", i.due() == null ? null : due(p).substring("due ".length()));
+    field("key result", user(i.keyResult()));
+    field("owner", user(i.owner()));
+    field("link", user(i.link()));
+    field("file", paths.show(parent.header().file()));
+    history(p.checkins(), false);
     return lines;
   }
 
   public List<String> keyResult(Objective parent, KrStatus s) {
     KeyResult kr = s.kr();
     title(kr.title());
-    field(
-        "ref",
-        user(s.ref())
-            + v.glyphs().sep()
-            + "key result of \""
-            + TerminalText.sanitize(parent.header().title())
-            + "\"");
+    refField(s.ref(), "key result", parent);
     field(
         "type",
         kr.isMilestone()
@@ -352,6 +423,9 @@ public final class ShowView {
         line.append("  ").append(e.done() ? "done" : "not done");
       } else if (e.value() != null) {
         line.append("  ").append(Numbers.format(e.value()));
+        if (e.kind() == okr.model.EntryKind.INITIATIVE) {
+          line.append(" %");
+        }
       }
       if (e.confidence() != null) {
         line.append("  confidence ").append(e.confidence());

@@ -18,7 +18,8 @@ import okr.scoring.Scorer;
 /**
  * What carrying an objective into the next period makes: the same objective in the new period with
  * {@code carried_from:} the old one, its key results that are not finished (each starting from its
- * last value as the new baseline) and its open initiatives. Writing the file is the caller's.
+ * last value as the new baseline) and its open initiatives (each at its latest progress). Writing
+ * the file is the caller's.
  *
  * @param next the new objective, not yet written
  * @param carried how many key results it carries
@@ -30,7 +31,8 @@ public record Rollover(Objective next, int carried, int of) {
    * Rolls {@code old} into period {@code to} as of {@code today}; {@code id} null for the default.
    */
   public static Rollover plan(Workspace ws, LocalDate today, Objective old, String to, String id) {
-    ObjectiveStatus status = new Scorer(ws, today).objective(old);
+    Scorer scorer = new Scorer(ws, today);
+    ObjectiveStatus status = scorer.objective(old);
     List<KeyResult> carried = new ArrayList<>();
     for (KrStatus kr : status.keyResults()) {
       if (kr.score() != null && kr.score() >= 1.0) {
@@ -60,9 +62,23 @@ public record Rollover(Objective next, int carried, int of) {
               Spans.of(null)));
     }
     List<Initiative> open = new ArrayList<>();
-    for (Initiative i : old.initiatives()) {
-      if (i.status() != InitiativeStatus.DONE && i.status() != InitiativeStatus.DROPPED) {
-        open.add(i);
+    for (okr.scoring.InitiativeProgress p : scorer.initiatives(old)) {
+      Initiative i = p.initiative();
+      if (!p.done() && i.status() != InitiativeStatus.DROPPED) {
+        // Its id names it in the new objective, from its latest progress; its due date lies
+        // inside the old period.
+        open.add(
+            new Initiative(
+                i.id(),
+                i.title(),
+                i.status(),
+                i.keyResult(),
+                i.link(),
+                i.owner(),
+                null,
+                p.progress(),
+                false,
+                i.spans()));
       }
     }
     String newId = id != null ? id : nextId(old.id(), old.period(), to);

@@ -8,6 +8,7 @@ import okr.model.EntryKind;
 import okr.model.JournalEntry;
 import okr.model.KeyResult;
 import okr.model.Objective;
+import okr.model.Ref;
 import okr.model.Workspace;
 
 /**
@@ -81,11 +82,19 @@ public final class LatestCheckin {
     return e.kind().key() + ":" + ws.currentOf(e);
   }
 
-  /** The key of a typed reference: {@code kr:obj/kr}, else the first kind that has the id. */
+  /**
+   * The key of a typed reference: {@code kr:obj/kr} or {@code initiative:obj/id}, else the first
+   * kind that has the id.
+   */
   private static String key(Workspace ws, String typed) {
     String ref = ws.current(typed);
-    if (ref.contains("/")) {
-      return EntryKind.KR.key() + ":" + ref;
+    Ref parsed = Ref.parse(ref);
+    if (parsed.isKeyResult()) {
+      boolean initiative =
+          ws.objective(parsed.objective())
+              .map(o -> o.initiative(parsed.keyResult()).isPresent())
+              .orElse(false);
+      return (initiative ? EntryKind.INITIATIVE : EntryKind.KR).key() + ":" + ref;
     }
     if (ws.objective(ref).isPresent()) {
       return EntryKind.OBJECTIVE.key() + ":" + ref;
@@ -108,7 +117,7 @@ public final class LatestCheckin {
         if (kr.kpi() == null) {
           continue;
         }
-        String krKey = EntryKind.KR.key() + ":" + o.id() + "/" + kr.id();
+        String krKey = EntryKind.KR.key() + ":" + Ref.of(o.id(), kr.id());
         String kpiKey = EntryKind.KPI.key() + ":" + kr.kpi();
         if (key.equals(krKey)) {
           keys.add(kpiKey);

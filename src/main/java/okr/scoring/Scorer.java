@@ -91,6 +91,11 @@ public final class Scorer {
     return objective(o, new java.util.HashSet<>());
   }
 
+  /** The progress of an objective's initiatives, which never counts in its score. */
+  public List<InitiativeProgress> initiatives(Objective o) {
+    return Initiatives.of(o, journal, asOf);
+  }
+
   private ObjectiveStatus objective(Objective o, java.util.Set<String> visiting) {
     ObjectiveStatus done = scored.get(o.id());
     if (done != null) {

@@ -11,6 +11,7 @@ import okr.model.Diagnostic;
 import okr.model.Direction;
 import okr.model.Header;
 import okr.model.Initiative;
+import okr.model.InitiativeStatus;
 import okr.model.KeyResult;
 import okr.model.Kind;
 import okr.model.Kpi;
@@ -63,7 +64,17 @@ final class GoalFileReader {
           "collaborators",
           "due");
   private static final Set<String> INITIATIVE_KEYS =
-      Set.of("title", "status", "key_result", "link", "owner", "notes");
+      Set.of(
+          "id",
+          "title",
+          "status",
+          "key_result",
+          "link",
+          "owner",
+          "notes",
+          "due",
+          "progress",
+          "done");
   private static final Set<String> KPI_KEYS =
       union(
           COMMON,
@@ -214,14 +225,24 @@ final class GoalFileReader {
         r.spans());
   }
 
+  /**
+   * An initiative; its id only when written (never made from the title, so a file written before
+   * ids keeps its meaning). Whether its progress is within 0-100 is {@code okr check}'s question.
+   */
   private Initiative initiative(MapReader r) {
     r.text("notes");
+    InitiativeStatus status = r.choice("status", Words.INITIATIVE_STATUS);
+    Boolean done = r.bool("done");
     return new Initiative(
+        r.has("id") ? r.requiredSlug("id", () -> "hill-rides") : null,
         r.requiredText("title", "Join the club's Saturday hill rides"),
-        r.choice("status", Words.INITIATIVE_STATUS),
+        status,
         r.ref("key_result"),
         r.text("link"),
         r.text("owner"),
+        r.date("due"),
+        r.number("progress"),
+        Boolean.TRUE.equals(done) || status == InitiativeStatus.DONE,
         r.spans());
   }
 

@@ -73,13 +73,23 @@ public final class GoalFileText {
     if (!o.initiatives().isEmpty()) {
       out.append("initiatives:\n");
       for (Initiative i : o.initiatives()) {
-        out.append("  - title: ").append(YamlText.text(i.title())).append('\n');
+        if (i.id() != null) {
+          out.append("  - id: ").append(i.id()).append('\n');
+          out.append("    title: ").append(YamlText.text(i.title())).append('\n');
+        } else {
+          out.append("  - title: ").append(YamlText.text(i.title())).append('\n');
+        }
         if (i.status() != null) {
           out.append("    status: ").append(word(i.status())).append('\n');
         }
         line(out, "    ", "key_result", i.keyResult());
         line(out, "    ", "link", text(i.link()));
         line(out, "    ", "owner", text(i.owner()));
+        line(out, "    ", "due", i.due() == null ? null : i.due().toString());
+        line(out, "    ", "progress", number(i.progress()));
+        if (i.done() && i.status() != okr.model.InitiativeStatus.DONE) {
+          out.append("    done: true\n");
+        }
       }
     }
     return out.toString();

@@ -13,6 +13,7 @@ import okr.model.EntryId;
 import okr.model.EntryKind;
 import okr.model.Grade;
 import okr.model.JournalEntry;
+import okr.model.Ref;
 import okr.model.Rename;
 import okr.model.Retraction;
 import okr.model.SourceSpan;
@@ -35,6 +36,7 @@ final class JournalReader {
           "kpi",
           "goal",
           "objective",
+          "initiative",
           "value",
           "confidence",
           "progress",
@@ -329,20 +331,30 @@ final class JournalReader {
                   ? "a journal entry must say what it is about"
                   : "a journal entry must be about one thing, but names "
                       + String.join(" and ", kinds.stream().map(k -> "`" + k.key() + "`").toList()),
-              "give exactly one of `kr: objective/kr`, `kpi: id`, `goal: id` or `objective: id`"));
+              "give exactly one of `kr: objective/kr`, `kpi: id`, `goal: id`, `objective: id` or"
+                  + " `initiative: objective/initiative`"));
       if (kinds.isEmpty()) {
         return null;
       }
     }
     EntryKind kind = kinds.get(0);
     String ref = r.ref(kind.key());
-    if (ref != null && kind == EntryKind.KR && ref.split("/").length != 2) {
+    boolean inObjective = kind == EntryKind.KR || kind == EntryKind.INITIATIVE;
+    if (ref != null && inObjective && !Ref.parse(ref).isOneLevelDeep()) {
+      String what = kind == EntryKind.KR ? "key results" : "initiatives";
+      String example = kind == EntryKind.KR ? "maratona/climb" : "maratona/hill-rides";
       sink.add(
           Diagnostic.error(
               "invalid-id",
-              r.valueSpan("kr"),
-              "`kr: " + ref + "` must name an objective and one of its key results",
-              "write `kr: objective-id/kr-id`, e.g. `kr: maratona/climb`"));
+              r.valueSpan(kind.key()),
+              "`" + kind.key() + ": " + ref + "` must name an objective and one of its " + what,
+              "write `"
+                  + kind.key()
+                  + ": objective-id/id`, e.g. `"
+                  + kind.key()
+                  + ": "
+                  + example
+                  + "`"));
       ref = null;
     }
     Double value = null;

@@ -31,4 +31,13 @@ class RefTest {
     assertThat(Ref.objectivePart("company/nps")).isEqualTo("company");
     assertThat(Ref.objectivePart("company")).isEqualTo("company");
   }
+
+  @Test
+  void oneLevelDeepIsAnObjectiveAndOneKeyResultOrInitiative() {
+    assertThat(Ref.parse("maratona/hill-rides").isOneLevelDeep()).isTrue();
+    assertThat(Ref.parse("maratona").isOneLevelDeep()).isFalse();
+    assertThat(Ref.parse("a/b/c").isOneLevelDeep()).isFalse();
+    assertThat(Ref.parse("a/").isOneLevelDeep()).isFalse();
+    assertThat(Ref.of("maratona", "hill-rides")).hasToString("maratona/hill-rides");
+  }
 }
