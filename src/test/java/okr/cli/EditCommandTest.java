@@ -72,6 +72,17 @@ class EditCommandTest {
   }
 
   @Test
+  void anInitiativeRefOpensAtTheInitiativesLine() throws Exception {
+    Path ws = maratona();
+    Path vim = script(tmp.resolve("bin/vim"), "printf '%s\\n' \"$@\" > " + tmp.resolve("args"));
+    CliRunner.Result result = edit(ws, Map.of("EDITOR", vim.toString()), "maratona/hill-rides");
+    assertThat(result.out()).isEqualTo("No changes to objectives/maratona.yaml.\n");
+    int line = Integer.parseInt(Files.readAllLines(tmp.resolve("args")).get(0).substring(1));
+    assertThat(Files.readAllLines(ws.resolve("objectives/maratona.yaml")).get(line - 1))
+        .startsWith("  - id: hill-rides");
+  }
+
+  @Test
   void aQuotedPathWithSpacesAndItsOwnArgumentsRuns() throws Exception {
     Path ws = maratona();
     Path editor =
