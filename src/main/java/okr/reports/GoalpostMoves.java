@@ -3,11 +3,11 @@ package okr.reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import okr.check.GoalpostRules;
 import okr.model.GoalChange;
 import okr.model.GoalHistory;
 import okr.model.Period;
 import okr.model.Workspace;
+import okr.scoring.Goalposts;
 
 /**
  * The goalposts moved in the objectives of one period, for its review: `okr report` in every format
@@ -43,7 +43,7 @@ public final class GoalpostMoves {
       Workspace ws, LocalDate today, GoalHistory history, Period period) {
     List<Move> found = new ArrayList<>();
     for (GoalChange change : history.changes()) {
-      GoalpostRules.moved(ws, change, today)
+      Goalposts.moved(ws, change, today)
           .filter(
               m ->
                   m.period().start().equals(period.start())
