@@ -331,6 +331,10 @@ final class MapReader {
       return null;
     }
     String text = scalar.text();
+    OffsetDateTime common = Timestamps.common(text);
+    if (common != null) {
+      return common;
+    }
     try {
       if (text.length() == 10) {
         return LocalDate.parse(text, STRICT_DATE).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
