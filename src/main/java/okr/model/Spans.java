@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The places of an entity and of each of its keys, so that any later diagnostic can point at the
@@ -22,8 +21,7 @@ public final class Spans {
   /** Enough for the key sets of every kind of entity; a file of random keys must not grow it. */
   private static final int SHARED_KEY_SETS = 4096;
 
-  private static final ConcurrentHashMap<List<String>, String[]> KEY_SETS =
-      new ConcurrentHashMap<>();
+  private static final Interned<List<String>, String[]> KEY_SETS = new Interned<>(SHARED_KEY_SETS);
 
   private static final String[] NO_NAMES = {};
   private static final int[] NO_PLACES = {};
@@ -69,16 +67,7 @@ public final class Spans {
 
   /** One array per set of key names, however many entities are written with it. */
   private static String[] shared(String[] names) {
-    List<String> key = Arrays.asList(names);
-    String[] known = KEY_SETS.get(key);
-    if (known != null) {
-      return known;
-    }
-    if (KEY_SETS.size() >= SHARED_KEY_SETS) {
-      return names;
-    }
-    known = KEY_SETS.putIfAbsent(key, names);
-    return known != null ? known : names;
+    return KEY_SETS.of(Arrays.asList(names), names);
   }
 
   public SourceSpan self() {
