@@ -63,6 +63,10 @@ public final class Decimal {
   /** Reads {@code text} (surrounding white space ignored) by the one grammar. */
   public static Reading read(String text) {
     String t = text.strip();
+    Reading whole = wholeNumber(t);
+    if (whole != null) {
+      return whole;
+    }
     if (NOT_FINITE.matcher(t).matches()) {
       return problem(Problem.NOT_FINITE, null);
     }
@@ -73,6 +77,26 @@ public final class Decimal {
       return problem(Problem.OTHER_NOTATION, plainOf(t));
     }
     return problem(Problem.NOT_A_NUMBER, null);
+  }
+
+  /**
+   * The commonest number by far, a short whole one ({@code 150}, {@code -3}), read without the
+   * patterns and BigDecimal: the same value the full grammar gives. Null for anything else.
+   */
+  private static Reading wholeNumber(String t) {
+    int start = t.startsWith("-") ? 1 : 0;
+    int length = t.length() - start;
+    // 15 digits stay exact in a double; a leading zero is another notation (or zero itself).
+    if (length < 1 || length > 15 || t.charAt(start) == '0') {
+      return null;
+    }
+    for (int i = start; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    return new Reading((double) Long.parseLong(t), null, null);
   }
 
   private static Reading plain(String t) {

@@ -15,6 +15,15 @@ public final class TerminalText {
     }
     StringBuilder out = null;
     for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        // Printable ASCII, most of any text, is never escaped: no look at its Unicode type.
+        if (out != null) {
+          out.append(c);
+        }
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       String escaped = escape(cp);
       if (escaped != null && out == null) {

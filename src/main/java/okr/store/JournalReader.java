@@ -1,13 +1,11 @@
 package okr.store;
 
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import okr.model.Diagnostic;
 import okr.model.EntryId;
 import okr.model.EntryKind;
@@ -25,7 +23,7 @@ import okr.store.YNode.YSeq;
  * retractions, one a line ({@code - {id: ..., at: ...}}) or in the block form of the first
  * journals. An entry without an id gets one derived from its content.
  */
-final class JournalReader {
+final class JournalReader implements LocatedYamlParser.ItemSink {
 
   private static final Set<String> ENTRY_KEYS =
       Set.of(
@@ -64,35 +62,42 @@ final class JournalReader {
       List<Retraction> retractions,
       List<Reopening> reopenings) {}
 
-  private final Path file;
-  private final List<Diagnostic> sink;
+  /**
+   * Who wrote an entry and what it is about, shared: a journal of 100,000 entries names a few
+   * hundred people and key results, and held 200,000 copies of them.
+   */
+  private static final SharedStrings REPEATED = new SharedStrings(1 << 16);
+
+  /** What the entries of this file say about themselves; the file's own soundness aside. */
+  private final List<Diagnostic> sink = new ArrayList<>();
 
   /** How often each derived id was seen in this file, so identical old entries stay distinct. */
   private final Map<String, Integer> derivedSeen = new HashMap<>();
 
-  private JournalReader(Path file, List<Diagnostic> sink) {
-    this.file = file;
-    this.sink = sink;
+  private final List<JournalEntry> entries = new ArrayList<>();
+  private final List<Grade> grades = new ArrayList<>();
+  private final List<Rename> renames = new ArrayList<>();
+  private final List<Retraction> retractions = new ArrayList<>();
+  private final List<Reopening> reopenings = new ArrayList<>();
+
+  /** A reader for one file, to be given its items by the parser ({@link #item}). */
+  JournalReader() {}
+
+  /** What the file's items held. */
+  Contents contents() {
+    return new Contents(entries, grades, renames, retractions, reopenings);
+  }
+
+  /** What was wrong with the file's items, in the order they were read. */
+  List<Diagnostic> problems() {
+    return sink;
   }
 
   /**
-   * Reads the entries of {@code root}.
-   *
-   * @param duplicateKeys the parser's duplicate-key findings in this file: in a journal these are
-   *     entries that a line-wise merge fused into one; each such entry is reported once, as fused,
-   *     and left out, while the rest of the file still counts
+   * Reads the parsed root of a file whose items did not come one by one: it is not a list of
+   * entries.
    */
-  static Contents read(
-      Path file, YNode root, List<Diagnostic> duplicateKeys, List<Diagnostic> sink) {
-    return new JournalReader(file, sink).read(root, duplicateKeys);
-  }
-
-  private Contents read(YNode root, List<Diagnostic> duplicateKeys) {
-    List<JournalEntry> entries = new ArrayList<>();
-    List<Grade> grades = new ArrayList<>();
-    List<Rename> renames = new ArrayList<>();
-    List<Retraction> retractions = new ArrayList<>();
-    List<Reopening> reopenings = new ArrayList<>();
+  void root(YNode root) {
     if (!(root instanceof YSeq seq)) {
       sink.add(
           Diagnostic.error(
@@ -100,59 +105,42 @@ final class JournalReader {
               root.span(),
               "a journal file must be a list of entries, but this is " + root.describe(),
               "start each entry with `- {at: ...}`, as `okr checkin` writes them"));
-      return new Contents(entries, grades, renames, retractions, reopenings);
+      return;
     }
-    Map<Integer, List<Diagnostic>> fused = fusedByItem(seq, duplicateKeys);
-    for (int i = 0; i < seq.items().size(); i++) {
-      YNode item = seq.items().get(i);
-      warnIfWrapped(item);
-      if (fused.containsKey(i)) {
-        reportFused(item, fused.get(i));
-      } else if (hasKey(item, "grade")) {
-        MapReader.of(item, "a grade entry", GRADE_KEYS, sink)
-            .map(this::grade)
-            .ifPresent(grades::add);
-      } else if (hasKey(item, "renamed")) {
-        MapReader.of(item, "a rename entry", RENAME_KEYS, sink)
-            .map(this::rename)
-            .ifPresent(renames::add);
-      } else if (hasKey(item, "reopen")) {
-        MapReader.of(item, "a reopening", REOPEN_KEYS, sink)
-            .map(this::reopening)
-            .ifPresent(reopenings::add);
-      } else if (hasKey(item, "retracts")) {
-        MapReader.of(item, "a retraction", RETRACTION_KEYS, sink)
-            .map(this::retraction)
-            .ifPresent(retractions::add);
-      } else {
-        MapReader.of(item, "a journal entry", ENTRY_KEYS, sink)
-            .map(this::entry)
-            .ifPresent(entries::add);
-      }
-    }
-    return new Contents(entries, grades, renames, retractions, reopenings);
+    seq.items().forEach(item -> item(item, List.of()));
   }
 
   /**
-   * The duplicate keys of each list item, by its index: an item runs from its own line to the line
-   * before the next item.
+   * Reads one item of the file's list.
+   *
+   * @param duplicateKeys the parser's findings inside this item: in a sound journal file these are
+   *     duplicate keys, an entry that a line-wise merge fused from two; it is reported once, as
+   *     fused, and left out, while the rest of the file still counts
    */
-  private static Map<Integer, List<Diagnostic>> fusedByItem(YSeq seq, List<Diagnostic> duplicates) {
-    Map<Integer, List<Diagnostic>> byItem = new HashMap<>();
-    if (duplicates.isEmpty()) {
-      return byItem;
+  @Override
+  public void item(YNode item, List<Diagnostic> duplicateKeys) {
+    warnIfWrapped(item);
+    if (!duplicateKeys.isEmpty()) {
+      reportFused(item, duplicateKeys);
+    } else if (hasKey(item, "grade")) {
+      MapReader.of(item, "a grade entry", GRADE_KEYS, sink).map(this::grade).ifPresent(grades::add);
+    } else if (hasKey(item, "renamed")) {
+      MapReader.of(item, "a rename entry", RENAME_KEYS, sink)
+          .map(this::rename)
+          .ifPresent(renames::add);
+    } else if (hasKey(item, "reopen")) {
+      MapReader.of(item, "a reopening", REOPEN_KEYS, sink)
+          .map(this::reopening)
+          .ifPresent(reopenings::add);
+    } else if (hasKey(item, "retracts")) {
+      MapReader.of(item, "a retraction", RETRACTION_KEYS, sink)
+          .map(this::retraction)
+          .ifPresent(retractions::add);
+    } else {
+      MapReader.of(item, "a journal entry", ENTRY_KEYS, sink)
+          .map(this::entry)
+          .ifPresent(entries::add);
     }
-    TreeMap<Integer, Integer> starts = new TreeMap<>();
-    for (int i = 0; i < seq.items().size(); i++) {
-      starts.put(seq.items().get(i).span().line(), i);
-    }
-    for (Diagnostic d : duplicates) {
-      Map.Entry<Integer, Integer> item = starts.floorEntry(d.span().line());
-      if (item != null) {
-        byItem.computeIfAbsent(item.getValue(), k -> new ArrayList<>()).add(d);
-      }
-    }
-    return byItem;
   }
 
   /**
@@ -256,7 +244,7 @@ final class JournalReader {
       r.missing("score", "0.7");
     }
     String period = r.text("grade");
-    String ref = r.ref(kind.key());
+    String ref = REPEATED.of(r.ref(kind.key()));
     Double score = r.number("score");
     OffsetDateTime at = requiredAt(r);
     if (score != null && (score < 0 || score > 1)) {
@@ -271,7 +259,7 @@ final class JournalReader {
     if (period == null || ref == null || score == null || at == null) {
       return null;
     }
-    String by = r.text("by");
+    String by = REPEATED.of(r.text("by"));
     String note = r.text("note");
     String id = id(r, fields("grade", at, by, period, kind, ref, score, note));
     return id == null ? null : new Grade(id, at, by, period, kind, ref, score, note, r.spans());
@@ -287,7 +275,7 @@ final class JournalReader {
     if (from == null || to == null || at == null) {
       return null;
     }
-    String by = r.text("by");
+    String by = REPEATED.of(r.text("by"));
     String id = id(r, fields("rename", at, by, from, to));
     return id == null ? null : new Rename(id, at, by, from, to, r.spans());
   }
@@ -298,7 +286,7 @@ final class JournalReader {
     if (period == null || at == null) {
       return null;
     }
-    String by = r.text("by");
+    String by = REPEATED.of(r.text("by"));
     String note = r.text("note");
     String id = id(r, fields("reopen", at, by, period, note));
     return id == null ? null : new Reopening(id, at, by, period, note, r.spans());
@@ -310,7 +298,7 @@ final class JournalReader {
     if (retracts == null || at == null) {
       return null;
     }
-    String by = r.text("by");
+    String by = REPEATED.of(r.text("by"));
     String id = id(r, fields("retraction", at, by, retracts));
     return id == null ? null : new Retraction(id, at, by, retracts, r.spans());
   }
@@ -338,7 +326,7 @@ final class JournalReader {
       }
     }
     EntryKind kind = kinds.get(0);
-    String ref = r.ref(kind.key());
+    String ref = REPEATED.of(r.ref(kind.key()));
     boolean inObjective = kind == EntryKind.KR || kind == EntryKind.INITIATIVE;
     if (ref != null && inObjective && !Ref.parse(ref).isOneLevelDeep()) {
       String what = kind == EntryKind.KR ? "key results" : "initiatives";
@@ -370,7 +358,7 @@ final class JournalReader {
     if (at == null || ref == null) {
       return null;
     }
-    String by = r.text("by");
+    String by = REPEATED.of(r.text("by"));
     Integer confidence = r.integer("confidence");
     String progress = r.text("progress");
     String plans = r.text("plans");

@@ -63,8 +63,25 @@ final class LocatedYamlParser {
 
   private InspectingYamlFactory.InspectingParser parser;
 
-  private LocatedYamlParser(Path file) {
+  /** Where the items of a top-level list go as they are read; null to build the whole tree. */
+  private final ItemSink items;
+
+  private LocatedYamlParser(Path file, ItemSink items) {
     this.file = file;
+    this.items = items;
+  }
+
+  /**
+   * Takes each item of a file's top-level list as soon as it is read, so that a large list (a
+   * journal file of 8,000 entries) is never held as one tree: each item's nodes die young, where a
+   * whole file's tree lived long enough to be promoted to the old generation and stay there.
+   */
+  interface ItemSink {
+    /**
+     * @param problems what the parser found inside this item so far (in a file that is otherwise
+     *     sound, these are duplicate keys); the file's verdict comes with the {@link Result}
+     */
+    void item(YNode item, List<Diagnostic> problems);
   }
 
   /** Thrown to stop reading a file whose structure cannot be trusted any further. */
@@ -82,7 +99,15 @@ final class LocatedYamlParser {
   }
 
   static Result parse(Path file, String text) {
-    LocatedYamlParser reader = new LocatedYamlParser(file);
+    return parse(file, text, null);
+  }
+
+  /**
+   * Reads {@code text}; when its root is a list and {@code items} is given, each item goes to
+   * {@code items} instead of into the tree, and the root comes back as a list with no items.
+   */
+  static Result parse(Path file, String text, ItemSink items) {
+    LocatedYamlParser reader = new LocatedYamlParser(file, items);
     Optional<YNode> root = reader.readDocument(text);
     return new Result(root, List.copyOf(reader.problems));
   }
@@ -96,7 +121,8 @@ final class LocatedYamlParser {
       if (first == null) {
         return Optional.empty();
       }
-      YNode root = readValue(first, 1);
+      YNode root =
+          items != null && first == JsonToken.START_ARRAY ? streamSeq(here()) : readValue(first, 1);
       JsonToken after = nextToken();
       if (after != null) {
         report(
@@ -185,6 +211,17 @@ final class LocatedYamlParser {
       items.add(readValue(token, depth + 1));
     }
     return new YSeq(List.copyOf(items), span);
+  }
+
+  /** The top-level list, its items handed to {@link #items} one by one rather than kept. */
+  private YSeq streamSeq(SourceSpan span) {
+    JsonToken token;
+    while ((token = nextToken()) != JsonToken.END_ARRAY) {
+      int before = problems.size();
+      YNode item = readValue(token, 2);
+      items.item(item, List.copyOf(problems.subList(before, problems.size())));
+    }
+    return new YSeq(List.of(), span);
   }
 
   private void checkDepth(SourceSpan span, int depth) {

@@ -82,7 +82,8 @@ final class MapReader {
     Map<String, SourceSpan> places = new LinkedHashMap<>();
     entries.forEach((key, entry) -> places.put(SpanNames.of(key), entry.value().span()));
     // Each item of a list of words has a place of its own too ("leads[1]"), so an edit or a
-    // diagnostic can point at the one word it is about.
+    // diagnostic can point at the one word it is about. A single value is its own item 0, which
+    // Spans.item finds as the key's place: it is not stored twice.
     entries.forEach(
         (key, entry) -> {
           if (entry.value() instanceof YSeq seq) {
@@ -91,8 +92,6 @@ final class MapReader {
                 places.put(SpanNames.item(key, i), seq.items().get(i).span());
               }
             }
-          } else if (entry.value() instanceof YScalar) {
-            places.put(SpanNames.item(key, 0), entry.value().span());
           }
         });
     return new Spans(map.span(), places);
@@ -332,6 +331,10 @@ final class MapReader {
       return null;
     }
     String text = scalar.text();
+    OffsetDateTime common = Timestamps.common(text);
+    if (common != null) {
+      return common;
+    }
     try {
       if (text.length() == 10) {
         return LocalDate.parse(text, STRICT_DATE).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);

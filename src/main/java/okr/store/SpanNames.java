@@ -1,7 +1,5 @@
 package okr.store;
 
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * One shared string per key name ("title", "leads[1]") in the places of every entity. Each file
  * brings its own copies of the same few names; a workspace of 10,000 files held over a million
@@ -9,23 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SpanNames {
 
-  /** Enough for every name a real workspace uses; a file of random keys must not grow it. */
-  private static final int LIMIT = 4096;
-
-  private static final ConcurrentHashMap<String, String> NAMES = new ConcurrentHashMap<>();
+  /** Enough for every name a real workspace uses. */
+  private static final SharedStrings NAMES = new SharedStrings(4096);
 
   private SpanNames() {}
 
   static String of(String name) {
-    String shared = NAMES.get(name);
-    if (shared != null) {
-      return shared;
-    }
-    if (NAMES.size() >= LIMIT) {
-      return name;
-    }
-    shared = NAMES.putIfAbsent(name, name);
-    return shared != null ? shared : name;
+    return NAMES.of(name);
   }
 
   /** The name of item {@code index} of the list under {@code key}: "leads[1]". */

@@ -156,22 +156,24 @@ public final class WorkspaceLoader {
 
   private Optional<YNode> readYaml(
       Path file, boolean contentRequired, List<Diagnostic> problems, SourceTexts sources) {
-    return readYaml(file, contentRequired, problems, sources, TOLERATE_NOTHING);
+    return readYaml(file, contentRequired, problems, sources, TOLERATE_NOTHING, null);
   }
 
   /**
    * Reads a file; with {@code tolerated} rule ids, findings of those rules go there instead of
-   * making the whole file unreadable (a journal file reports its fused entries itself).
+   * making the whole file unreadable (a journal file reports its fused entries itself); with {@code
+   * items}, the items of a top-level list go there as they are read.
    */
   private Optional<YNode> readYaml(
       Path file,
       boolean contentRequired,
       List<Diagnostic> problems,
       SourceTexts sources,
-      List<Diagnostic> tolerated) {
+      List<Diagnostic> tolerated,
+      LocatedYamlParser.ItemSink items) {
     byte[] bytes;
     if (planned.containsKey(file)) {
-      return parse(file, planned.get(file), contentRequired, problems, sources, tolerated);
+      return parse(file, planned.get(file), contentRequired, problems, sources, tolerated, items);
     }
     boolean journal = tolerated != TOLERATE_NOTHING && isJournal(file);
     byte[] edit = edited.get(file);
@@ -212,7 +214,7 @@ public final class WorkspaceLoader {
     if (text == null) {
       return Optional.empty();
     }
-    return parse(file, text, contentRequired, problems, sources, tolerated);
+    return parse(file, text, contentRequired, problems, sources, tolerated, items);
   }
 
   private Optional<YNode> parse(
@@ -221,13 +223,14 @@ public final class WorkspaceLoader {
       boolean contentRequired,
       List<Diagnostic> problems,
       SourceTexts sources,
-      List<Diagnostic> tolerated) {
+      List<Diagnostic> tolerated,
+      LocatedYamlParser.ItemSink items) {
     if (planned.containsKey(file) || edited.containsKey(file)) {
       sources.inMemory(file, text);
     } else {
       sources.onDisk(file, text);
     }
-    LocatedYamlParser.Result parsed = LocatedYamlParser.parse(file, text);
+    LocatedYamlParser.Result parsed = LocatedYamlParser.parse(file, text, items);
     boolean onlyTolerated =
         tolerated != TOLERATE_NOTHING
             && parsed.problems().stream().allMatch(d -> d.rule().equals("duplicate-key"));
@@ -421,11 +424,16 @@ public final class WorkspaceLoader {
   private JournalRead readJournalFile(Path file) {
     List<Diagnostic> own = new ArrayList<>();
     List<Diagnostic> fused = new ArrayList<>();
-    JournalReader.Contents contents =
-        readYaml(file, false, own, sources, fused)
-            .map(node -> JournalReader.read(file, node, fused, own))
-            .orElse(null);
-    return new JournalRead(file, contents, own);
+    // The entries are read while the file is parsed; they count only if the file as a whole is
+    // sound (fused entries aside, which the reader reports itself).
+    JournalReader reader = new JournalReader();
+    Optional<YNode> root = readYaml(file, false, own, sources, fused, reader);
+    if (root.isEmpty()) {
+      return new JournalRead(file, null, own);
+    }
+    reader.root(root.get());
+    own.addAll(reader.problems());
+    return new JournalRead(file, reader.contents(), own);
   }
 
   private List<Path> journalFiles() {

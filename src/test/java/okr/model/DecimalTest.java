@@ -29,6 +29,17 @@ class DecimalTest {
   }
 
   @Test
+  void wholeNumbersReadTheSameAtEveryLengthUpToAndPastTheirShortCut() {
+    // Short whole numbers skip the patterns; either side of 15 digits the value is the same.
+    assertThat(value("-3")).isEqualTo(-3.0);
+    assertThat(value("999999999999999")).isEqualTo(999_999_999_999_999.0);
+    assertThat(value("-1000000000000000")).isEqualTo(-1_000_000_000_000_000.0);
+    assertThat(value("12345678901234567")).isEqualTo(12_345_678_901_234_567.0);
+    assertThat(problem("0012")).isEqualTo(Problem.OTHER_NOTATION);
+    assertThat(problem("-")).isEqualTo(Problem.NOT_A_NUMBER);
+  }
+
+  @Test
   void aMissingWholeOrFractionDigitIsStillOneNumber() {
     assertThat(value(".5")).isEqualTo(0.5);
     assertThat(value("-.5")).isEqualTo(-0.5);
