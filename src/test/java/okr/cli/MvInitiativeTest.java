@@ -2,39 +2,21 @@ package okr.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Renaming an initiative on a copy of the Maratona example: its check-ins, progress and overdue
  * state stay the same under the new ref, in `okr show`, `okr log` and `okr report`, and stay so
  * when its objective is renamed afterwards.
  */
-class MvInitiativeTest {
+class MvInitiativeTest extends OnMaratonaCopy {
 
   private static final String TODAY = "2026-09-30";
 
-  @TempDir Path ws;
-
-  @BeforeEach
-  void copyExample() throws Exception {
-    okr.TestFiles.copyTree(Path.of("examples/maratona").toAbsolutePath(), ws);
-  }
-
-  private String ok(String... args) {
-    CliRunner.Result result = CliRunner.run(ws, args);
-    assertThat(result.err()).as("stderr of %s", List.of(args)).isEmpty();
-    assertThat(result.exit()).as("exit of %s", List.of(args)).isZero();
-    return result.out();
-  }
-
-  private JsonNode showJson(String ref) {
-    return JsonMapper.shared().readTree(ok("show", ref, "--format", "json", "--today", TODAY));
+  MvInitiativeTest() {
+    super(TODAY);
   }
 
   /** What `okr show` says of the initiative's work, without its id and ref. */

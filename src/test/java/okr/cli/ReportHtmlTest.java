@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,16 @@ class ReportHtmlTest {
         "2026-11-23",
         "--format",
         "html");
+  }
+
+  /** The HTML report of the Maratona example's 2026-Q3, with {@code more} arguments. */
+  private static CliRunner.Result maratonaQ3(String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "report", "-C", "examples/maratona", "--period", "2026-Q3", "--format", "html"));
+    args.addAll(List.of(more));
+    return CliRunner.run(Path.of("").toAbsolutePath(), args.toArray(String[]::new));
   }
 
   @Test
@@ -78,19 +89,7 @@ class ReportHtmlTest {
 
   @Test
   void anInitiativeShowsItsProgressAndDueDayAndStandsOutWhenOverdue() {
-    String html =
-        CliRunner.run(
-                Path.of("").toAbsolutePath(),
-                "report",
-                "-C",
-                "examples/maratona",
-                "--period",
-                "2026-Q3",
-                "--today",
-                "2026-11-23",
-                "--format",
-                "html")
-            .out();
+    String html = maratonaQ3("--today", "2026-11-23").out();
     // reviewed as of the period's last day, 2026-09-30: the hill rides were due three days before
     assertThat(html)
         .contains(
@@ -116,18 +115,7 @@ class ReportHtmlTest {
   @Test
   void outputGoesToAFileWhenAsked() throws Exception {
     Path out = temp.resolve("review.html");
-    CliRunner.Result result =
-        CliRunner.run(
-            Path.of("").toAbsolutePath(),
-            "report",
-            "-C",
-            "examples/maratona",
-            "--period",
-            "2026-Q3",
-            "--format",
-            "html",
-            "-o",
-            out.toString());
+    CliRunner.Result result = maratonaQ3("-o", out.toString());
     assertThat(result.out()).isEmpty();
     assertThat(Files.readString(out)).startsWith("<!doctype html>");
   }
