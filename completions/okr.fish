@@ -33,7 +33,7 @@ complete -c okr -n '__fish_use_subcommand' -a rollover -d 'Carry an objective in
 complete -c okr -n '__fish_use_subcommand' -a new -d 'Create a new objective, KPI or SMART goal file.'
 complete -c okr -n '__fish_use_subcommand' -a import -d 'Create objectives, key results and check-ins from a spreadsheet.'
 complete -c okr -n '__fish_use_subcommand' -a init -d 'Make a folder an okr workspace.'
-complete -c okr -n '__fish_use_subcommand' -a mv -d 'Rename an objective, KPI, goal or key result, and every reference to it.'
+complete -c okr -n '__fish_use_subcommand' -a mv -d 'Rename an objective, KPI, goal, key result or initiative, and every reference to it.'
 complete -c okr -n '__fish_use_subcommand' -a edit -d 'Edit an objective, key result, KPI or goal in your editor, checked on save.'
 complete -c okr -n '__fish_use_subcommand' -a codeowners -d 'Print (or write) a CODEOWNERS block: each objective\'s file owned by its owner.'
 complete -c okr -n '__fish_use_subcommand' -a check -d 'Validate the goal files and coach their wording; report every problem with its place.'

@@ -95,16 +95,16 @@ final class ReferenceRules implements WorkspaceRule {
                     + "`, which does not exist",
                 hint(entry.ref(), targets)
                     + "journal entries are history and are never dropped: restore the id, or"
-                    + (entry.kind() == EntryKind.KR
-                        ? " if the key result was renamed by hand, put its old id back and run"
+                    + (entry.kind() == EntryKind.KR || entry.kind() == EntryKind.INITIATIVE
+                        ? " if the "
+                            + (entry.kind() == EntryKind.KR ? "key result" : "initiative")
+                            + " was renamed by hand, put its old id back and run"
                             + " `okr mv "
                             + entry.ref()
                             + " "
                             + Index.objectivePart(entry.ref())
                             + "/NEW`, which maps its history"
-                        : entry.kind() == EntryKind.INITIATIVE
-                            ? " give the initiative its `id:` back"
-                            : " rename it back with `okr mv`")));
+                        : " rename it back with `okr mv`")));
       }
     }
   }

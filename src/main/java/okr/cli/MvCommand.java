@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "mv",
     mixinStandardHelpOptions = true,
-    header = "Rename an objective, KPI, goal or key result, and every reference to it.",
+    header = "Rename an objective, KPI, goal, key result or initiative, and every reference to it.",
     description = {
       "Edits the files at the exact places the id is written (its `id:`, and every",
       "aligns_to, carried_from, kpi and leads that names it), keeping comments and",
@@ -38,7 +38,11 @@ import picocli.CommandLine.ParentCommand;
       "the key_result of its objective's initiatives and every aligns_to that names it are",
       "edited, and its check-ins and grades count for the new id. It stays in its objective:",
       "moving it to another one is refused. Renaming the objective later keeps its key",
-      "results' history too."
+      "results' history too.",
+      "",
+      "An initiative with an id is renamed the same way, OBJECTIVE/ID to OBJECTIVE/NEW: its",
+      "`id:` is edited and its check-ins count for the new id. A new id that a key result or",
+      "initiative of the objective has is refused."
     })
 final class MvCommand implements Callable<Integer> {
 
@@ -49,13 +53,15 @@ final class MvCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "OLD",
-      description = "The id now: an objective, KPI or goal id, or OBJECTIVE/KR.")
+      description = "The id now: an objective, KPI or goal id, or OBJECTIVE/KR or OBJECTIVE/ID.")
   String from;
 
   @Parameters(
       index = "1",
       paramLabel = "NEW",
-      description = "The new id; for a key result, OBJECTIVE/NEW or NEW, in the same objective.")
+      description =
+          "The new id; for a key result or initiative, OBJECTIVE/NEW or NEW, in the same"
+              + " objective.")
   String to;
 
   @Option(names = "--yes", description = "Write without asking.")
@@ -72,7 +78,7 @@ final class MvCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     GlobalOptions global = parent.global();
     Workspace ws = Writing.load(ctx, global).workspace();
-    Renaming plan = from.contains("/") ? keyResultPlan(ws) : idPlan(ws);
+    Renaming plan = from.contains("/") ? childPlan(ws) : idPlan(ws);
     String from = plan.from();
     String to = plan.to();
     List<TextEdits.Change> changes = TextEdits.plan(plan.edits());
@@ -116,7 +122,7 @@ final class MvCommand implements Callable<Integer> {
             // Planned again on what is on disk now: the new id must still be free (another mv or
             // new may have taken it) and every file must read as it did when the diff was shown.
             Workspace now = fresh.workspace();
-            Renaming again = this.from.contains("/") ? keyResultPlan(now) : idPlan(now);
+            Renaming again = this.from.contains("/") ? childPlan(now) : idPlan(now);
             if (!TextEdits.plan(again.edits()).equals(changes)) {
               throw new UsageException(
                   "the files changed since okr read them (another okr wrote to the workspace);"
@@ -200,11 +206,12 @@ final class MvCommand implements Callable<Integer> {
   }
 
   /**
-   * A key result {@code OBJ/KR}: its `id:`, the `key_result:` of its objective's initiatives, and
-   * every `aligns_to: OBJ/KR` of objectives and goals. Its journal entries and grades keep the old
+   * A key result or initiative {@code OBJ/ID}. A key result: its `id:`, the `key_result:` of its
+   * objective's initiatives, and every `aligns_to: OBJ/KR` of objectives and goals. An initiative:
+   * its `id:` (nothing else in the files names it). Their journal entries and grades keep the old
    * ref; the rename entry maps them, from the full old ref to the full new one.
    */
-  private Renaming keyResultPlan(Workspace ws) {
+  private Renaming childPlan(Workspace ws) {
     int slash = from.indexOf('/');
     String objectiveId = from.substring(0, slash);
     String oldId = from.substring(slash + 1);
@@ -213,11 +220,22 @@ final class MvCommand implements Callable<Integer> {
         objective == null
             ? List.of()
             : objective.keyResults().stream().filter(kr -> oldId.equals(kr.id())).toList();
-    if (named.isEmpty()) {
+    List<Initiative> work =
+        objective == null
+            ? List.of()
+            : objective.initiatives().stream().filter(i -> oldId.equals(i.id())).toList();
+    if (named.isEmpty() && work.isEmpty()) {
       List<String> refs = new ArrayList<>();
-      ws.objectives().forEach(o -> o.keyResults().forEach(kr -> refs.add(o.id() + "/" + kr.id())));
+      ws.objectives()
+          .forEach(
+              o -> {
+                o.keyResults().forEach(kr -> refs.add(o.id() + "/" + kr.id()));
+                o.initiatives().stream()
+                    .filter(i -> i.id() != null)
+                    .forEach(i -> refs.add(o.id() + "/" + i.id()));
+              });
       throw new UsageException(
-          "no key result is called `"
+          "no key result or initiative is called `"
               + TerminalText.sanitize(from)
               + "`"
               + renamedTo(ws, refs)
@@ -225,15 +243,19 @@ final class MvCommand implements Callable<Integer> {
                   .orElse(
                       objective == null
                           ? "; `okr tree` lists the objectives"
-                          : "; `okr show " + objectiveId + "` lists its key results"));
+                          : "; `okr show "
+                              + objectiveId
+                              + "` lists its key results and initiatives"));
     }
-    if (named.size() > 1) {
+    boolean initiative = named.isEmpty();
+    String what = initiative ? "initiative" : "key result";
+    if (named.size() + work.size() > 1) {
       throw new UsageException(
           "objective "
               + objectiveId
               + " has "
-              + named.size()
-              + " key results called `"
+              + (named.size() + work.size())
+              + " key results or initiatives called `"
               + oldId
               + "`; give each its own id in the file first (`okr check` shows where)");
     }
@@ -246,7 +268,11 @@ final class MvCommand implements Callable<Integer> {
                 + from
                 + "` cannot move to objective `"
                 + TerminalText.sanitize(to.substring(0, toSlash))
-                + "`: a key result's check-ins and grades count for the objective it is in;"
+                + "`: "
+                + (initiative
+                    ? "an initiative's check-ins count"
+                    : "a key result's check-ins and grades count")
+                + " for the objective it is in;"
                 + " rename it within "
                 + objectiveId
                 + " ("
@@ -259,29 +285,43 @@ final class MvCommand implements Callable<Integer> {
       throw new UsageException(
           "NEW "
               + TerminalText.sanitize(to)
-              + ": key result ids are lowercase letters, digits and dashes");
+              + ": "
+              + what
+              + " ids are lowercase letters, digits and dashes");
     }
     if (newId.equals(oldId)) {
       throw new UsageException("`" + from + "` is already called that; nothing to rename");
     }
-    for (KeyResult kr : objective.keyResults()) {
-      if (newId.equals(kr.id())) {
-        throw new UsageException(
-            "`"
-                + objectiveId
-                + "/"
-                + newId
-                + "` is taken by another key result of "
-                + objectiveId
-                + "; choose another id");
-      }
+    // Key results and initiatives share their objective's ids: OBJ/ID names one of them.
+    String wanted = newId;
+    String taker =
+        objective.keyResults().stream().anyMatch(kr -> wanted.equals(kr.id()))
+            ? "a key result"
+            : objective.initiatives().stream().anyMatch(i -> wanted.equals(i.id()))
+                ? "an initiative"
+                : null;
+    if (taker != null) {
+      throw new UsageException(
+          "`"
+              + objectiveId
+              + "/"
+              + newId
+              + "` is taken by "
+              + (taker.endsWith(what) ? "another " + what : taker)
+              + " of "
+              + objectiveId
+              + "; choose another id");
     }
     String newRef = objectiveId + "/" + newId;
     List<TextEdits.Edit> edits = new ArrayList<>();
+    if (initiative) {
+      edits.add(new TextEdits.Edit(work.get(0).spans().at("id"), oldId, newId));
+      return new Renaming(from, newRef, edits);
+    }
     edits.add(new TextEdits.Edit(named.get(0).spans().at("id"), oldId, newId));
-    for (Initiative initiative : objective.initiatives()) {
-      if (oldId.equals(initiative.keyResult())) {
-        edits.add(new TextEdits.Edit(initiative.spans().at("key_result"), oldId, newId));
+    for (Initiative i : objective.initiatives()) {
+      if (oldId.equals(i.keyResult())) {
+        edits.add(new TextEdits.Edit(i.spans().at("key_result"), oldId, newId));
       }
     }
     for (Objective o : ws.objectives()) {

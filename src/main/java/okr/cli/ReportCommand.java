@@ -86,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
         switch (format) {
           case html -> withSection(ReportHtml.render(report), GoalpostSection.html(moved));
           case json -> json(report, moved) + "\n";
-          case csv -> StatusFormats.csv(card, moved);
+          case csv -> StatusFormats.csv(report, moved);
           default -> ReportMarkdown.render(report) + GoalpostSection.markdown(moved);
         };
     if (output == null) {
@@ -133,6 +133,9 @@ final class ReportCommand implements Callable<Integer> {
         "kpis",
         okr.render.JsonText.parse(
             KpiFormats.json(report.card().asOf(), report.card().period(), report.kpis())));
+    doc.put(
+        "initiatives",
+        okr.render.JsonText.parse(okr.render.ShowFormats.reportInitiativesJson(report)));
     doc.put("goalposts_moved", GoalpostSection.json(moved));
     return JsonText.pretty(doc);
   }

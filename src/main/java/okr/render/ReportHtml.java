@@ -6,6 +6,7 @@ import okr.model.Initiative;
 import okr.model.JournalEntry;
 import okr.model.ObjectiveType;
 import okr.scoring.Band;
+import okr.scoring.InitiativeProgress;
 import okr.scoring.KpiStatus;
 import okr.scoring.KrStatus;
 import okr.scoring.ObjectiveStatus;
@@ -48,7 +49,7 @@ public final class ReportHtml {
       svg polyline.actual, svg path.actual { fill: none; stroke: var(--actual); stroke-width: 2; }
       svg circle.actual { fill: var(--actual); }
       svg text.value-label { fill: var(--ink); font-weight: 600; }
-      .notes li { margin: .2rem 0; } .label { color: var(--muted); }
+      .notes li { margin: .2rem 0; } .label { color: var(--muted); } .overdue { color: var(--red); font-weight: 600; }
       @media (max-width: 640px) {
         body { margin: 1rem auto; font-size: 14px; }
         table.krs thead, table.kpis thead { display: none; }
@@ -205,14 +206,23 @@ public final class ReportHtml {
       out.append("</ul>\n");
     }
     closingNotes(out, o, report);
-    if (!o.objective().initiatives().isEmpty()) {
+    if (!report.initiatives(o).isEmpty()) {
       out.append("<h3>Initiatives</h3>\n<ul class=\"initiatives\">\n");
-      for (Initiative i : o.objective().initiatives()) {
+      for (InitiativeProgress p : report.initiatives(o)) {
+        Initiative i = p.initiative();
         out.append("<li>").append(Html.text(i.title()));
         if (i.status() != null) {
           out.append(" <span class=\"label\">(")
-              .append(i.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+              .append(JsonParts.word(i.status()))
               .append(")</span>");
+        }
+        String state = Words.initiativeStateBesideStatus(p, " · ");
+        if (!state.isEmpty()) {
+          out.append(" <span class=\"")
+              .append(p.overdue() ? "overdue" : "label")
+              .append("\">")
+              .append(Html.text(state))
+              .append("</span>");
         }
         out.append("</li>\n");
       }

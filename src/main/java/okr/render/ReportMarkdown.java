@@ -5,6 +5,7 @@ import okr.model.Initiative;
 import okr.model.JournalEntry;
 import okr.model.ObjectiveType;
 import okr.scoring.Band;
+import okr.scoring.InitiativeProgress;
 import okr.scoring.KrStatus;
 import okr.scoring.ObjectiveStatus;
 import okr.scoring.Report;
@@ -121,17 +122,15 @@ public final class ReportMarkdown {
         }
       }
       closingNotes(out, o, report);
-      if (!o.objective().initiatives().isEmpty()) {
+      if (!report.initiatives(o).isEmpty()) {
         out.append("\nInitiatives:\n\n");
-        for (Initiative i : o.objective().initiatives()) {
+        for (InitiativeProgress p : report.initiatives(o)) {
+          Initiative i = p.initiative();
+          String state = Words.initiativeStateBesideStatus(p, " · ");
           out.append("- ")
               .append(Markdown.cell(i.title()))
-              .append(
-                  i.status() == null
-                      ? ""
-                      : " ("
-                          + i.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-                          + ")")
+              .append(i.status() == null ? "" : " (" + JsonParts.word(i.status()) + ")")
+              .append(state.isEmpty() ? "" : ": " + (p.overdue() ? "**" + state + "**" : state))
               .append('\n');
         }
       }

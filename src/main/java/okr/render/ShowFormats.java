@@ -51,6 +51,23 @@ public final class ShowFormats {
     return Json.pretty(doc);
   }
 
+  /**
+   * Every initiative of a period's review, objective by objective, as JSON: each as {@code show}
+   * writes it, with the id of its {@code objective} first (docs/json.md).
+   */
+  public static String reportInitiativesJson(okr.scoring.Report report) {
+    List<Object> all = new ArrayList<>();
+    for (ObjectiveStatus o : report.card().objectives()) {
+      for (InitiativeProgress p : report.initiatives(o)) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("objective", o.objective().id());
+        m.putAll(initiative(p));
+        all.add(m);
+      }
+    }
+    return Json.pretty(all);
+  }
+
   /** An initiative as JSON: what the file says, and its progress as of the day (docs/json.md). */
   private static Map<String, Object> initiative(InitiativeProgress p) {
     okr.model.Initiative i = p.initiative();

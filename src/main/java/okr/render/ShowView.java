@@ -167,31 +167,11 @@ public final class ShowView {
     if (p.ref() != null) {
       parts.add(user(p.initiative().id()));
     }
-    String progress = progress(p);
-    if (progress != null && (p.ref() != null || p.progress() != null)) {
-      parts.add(progress);
-    }
-    if (p.initiative().due() != null) {
-      parts.add(due(p));
+    String state = Words.initiativeState(p, v.glyphs().sep());
+    if (!state.isEmpty()) {
+      parts.add(state);
     }
     return String.join(v.glyphs().sep(), parts);
-  }
-
-  /** {@code 60 %}, {@code done}, or {@code no progress yet}. */
-  private static String progress(InitiativeProgress p) {
-    if (p.done()) {
-      return "done";
-    }
-    return p.progress() == null ? "no progress yet" : Numbers.format(p.progress()) + " %";
-  }
-
-  /** {@code due 2026-09-15}, with how late it is when it is overdue. */
-  private static String due(InitiativeProgress p) {
-    return "due "
-        + p.initiative().due()
-        + (p.overdue()
-            ? ", overdue by " + p.daysOverdue() + (p.daysOverdue() == 1 ? " day" : " days")
-            : "");
   }
 
   /** {@code maratona/climb · key result of "Complete the Maratona…"}. */
@@ -219,12 +199,12 @@ public final class ShowView {
     field("status", i.status() == null ? null : status(i.status()));
     field(
         "progress",
-        progress(p)
+        Words.progress(p)
             + (p.fromCheckin()
                 ? " (check-in of " + p.lastCheckin() + ")"
                 : i.progress() != null ? " (as the file says)" : ""));
     field("score", "none: an initiative is the work, not the result");
-    field("due", i.due() == null ? null : due(p).substring("due ".length()));
+    field("due", i.due() == null ? null : Words.due(p).substring("due ".length()));
     field("key result", user(i.keyResult()));
     field("owner", user(i.owner()));
     field("link", user(i.link()));

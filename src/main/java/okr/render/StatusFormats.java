@@ -70,6 +70,30 @@ public final class StatusFormats {
    * column {@code goalposts_moved} holds each key result's moved goalposts, "; " between them.
    */
   public static String csv(Scorecard card, List<okr.reports.GoalpostMoves.Move> moved) {
+    return csv(card, moved, null);
+  }
+
+  /**
+   * A period's review as CSV: the scorecard's rows, then after each objective's key results one row
+   * per initiative (its key result columns empty), with the columns {@code initiative} (its id),
+   * {@code initiative_title}, {@code initiative_status}, {@code initiative_progress}, {@code
+   * initiative_due} and {@code initiative_overdue} before {@code goalposts_moved}.
+   */
+  public static String csv(okr.scoring.Report report, List<okr.reports.GoalpostMoves.Move> moved) {
+    return csv(report.card(), moved, report);
+  }
+
+  private static final List<String> INITIATIVE_COLUMNS =
+      List.of(
+          "initiative",
+          "initiative_title",
+          "initiative_status",
+          "initiative_progress",
+          "initiative_due",
+          "initiative_overdue");
+
+  private static String csv(
+      Scorecard card, List<okr.reports.GoalpostMoves.Move> moved, okr.scoring.Report report) {
     StringBuilder out = new StringBuilder();
     List<String> header =
         new ArrayList<>(
@@ -96,6 +120,10 @@ public final class StatusFormats {
                 "confidence",
                 "last_update",
                 "stale"));
+    int keyResultColumns = header.size() - 9;
+    if (report != null) {
+      header.addAll(INITIATIVE_COLUMNS);
+    }
     if (moved != null) {
       header.add("goalposts_moved");
     }
@@ -103,16 +131,7 @@ public final class StatusFormats {
     for (ObjectiveStatus o : card.objectives()) {
       for (KrStatus kr : o.keyResults()) {
         KeyResult k = kr.kr();
-        List<Object> row = new ArrayList<>();
-        row.add(o.objective().id());
-        row.add(o.objective().header().title());
-        row.add(o.objective().header().owner());
-        row.add(o.objective().header().team());
-        row.add(JsonParts.word(Selection.levelOf(o.objective())));
-        row.add(JsonParts.word(o.objective().type()));
-        row.add(JsonParts.round(o.score()));
-        row.add(o.band() == null ? null : o.band().word());
-        row.add(o.colour() == null ? null : o.colour().word());
+        List<Object> row = objectiveColumns(o);
         row.add(k.id());
         row.add(k.title());
         row.add(k.unit());
@@ -126,13 +145,49 @@ public final class StatusFormats {
         row.add(kr.confidence());
         row.add(kr.lastUpdate());
         row.add(kr.stale());
+        if (report != null) {
+          INITIATIVE_COLUMNS.forEach(c -> row.add(null));
+        }
         if (moved != null) {
           row.add(GoalpostSection.ofKeyResult(moved, o.objective().id() + "/" + k.id()));
         }
         out.append(Csv.row(row));
       }
+      if (report != null) {
+        for (okr.scoring.InitiativeProgress p : report.initiatives(o)) {
+          List<Object> row = objectiveColumns(o);
+          for (int c = 0; c < keyResultColumns; c++) {
+            row.add(null);
+          }
+          row.add(p.initiative().id());
+          row.add(p.initiative().title());
+          row.add(JsonParts.word(p.initiative().status()));
+          row.add(Csv.number(p.progress()));
+          row.add(p.initiative().due());
+          row.add(p.overdue());
+          if (moved != null) {
+            row.add(null);
+          }
+          out.append(Csv.row(row));
+        }
+      }
     }
     return out.toString();
+  }
+
+  /** The nine columns that say which objective a row is about, as every row repeats them. */
+  private static List<Object> objectiveColumns(ObjectiveStatus o) {
+    List<Object> row = new ArrayList<>();
+    row.add(o.objective().id());
+    row.add(o.objective().header().title());
+    row.add(o.objective().header().owner());
+    row.add(o.objective().header().team());
+    row.add(JsonParts.word(Selection.levelOf(o.objective())));
+    row.add(JsonParts.word(o.objective().type()));
+    row.add(JsonParts.round(o.score()));
+    row.add(o.band() == null ? null : o.band().word());
+    row.add(o.colour() == null ? null : o.colour().word());
+    return row;
   }
 
   public static String markdown(Scorecard card) {

@@ -6,6 +6,7 @@ import okr.model.KeyResult;
 import okr.model.Level;
 import okr.model.ObjectiveType;
 import okr.scoring.Band;
+import okr.scoring.InitiativeProgress;
 import okr.scoring.KrStatus;
 import okr.scoring.Line;
 import okr.scoring.ObjectiveStatus;
@@ -220,5 +221,50 @@ final class Words {
     return Numbers.format(g.current())
         + " / "
         + (m == null ? "–" : Numbers.withUnit(m.target(), m.unit()));
+  }
+
+  /** {@code 60 %}, {@code done}, or {@code no progress yet}. */
+  static String progress(InitiativeProgress p) {
+    if (p.done()) {
+      return "done";
+    }
+    return p.progress() == null ? "no progress yet" : Numbers.format(p.progress()) + " %";
+  }
+
+  /** {@code due 2026-09-15}, with how late it is when it is overdue. */
+  static String due(InitiativeProgress p) {
+    return "due "
+        + p.initiative().due()
+        + (p.overdue()
+            ? ", overdue by " + p.daysOverdue() + (p.daysOverdue() == 1 ? " day" : " days")
+            : "");
+  }
+
+  /**
+   * {@code 60 % · due 2026-09-15, overdue by 9 days}: an initiative's progress (when it has an id
+   * to check in on, or the file gives one) and due day, as {@code show} and {@code report} write
+   * them; empty when neither says anything.
+   */
+  static String initiativeState(InitiativeProgress p, String sep) {
+    return initiativeState(p, sep, false);
+  }
+
+  /**
+   * As {@link #initiativeState(InitiativeProgress, String)}, for a view that writes the status
+   * beside it: "done" is then not said twice.
+   */
+  static String initiativeStateBesideStatus(InitiativeProgress p, String sep) {
+    return initiativeState(p, sep, p.initiative().status() == okr.model.InitiativeStatus.DONE);
+  }
+
+  private static String initiativeState(InitiativeProgress p, String sep, boolean statusSaysDone) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    if (!statusSaysDone && (p.ref() != null || p.progress() != null || p.done())) {
+      parts.add(progress(p));
+    }
+    if (p.initiative().due() != null) {
+      parts.add(due(p));
+    }
+    return String.join(sep, parts);
   }
 }

@@ -34,6 +34,7 @@ public final class PeriodReview {
         goals.add(status);
       }
     }
-    return Report.of(ws, card, KpiList.of(ws, scorer, selection, period), goals, closed);
+    return Report.of(
+        ws, card, KpiList.of(ws, scorer, selection, period), goals, closed, scorer.journal());
   }
 }

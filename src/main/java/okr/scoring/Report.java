@@ -11,6 +11,8 @@ import okr.model.JournalEntry;
  * @param grades the grades of this period with the id each is about today, in journal order
  * @param currentRefs what each check-in of the scorecard is about today, by entry id: notes cite a
  *     key result by the id it has now, not the one it had when written
+ * @param initiatives each objective's initiatives as of the review's day, by objective id, the same
+ *     computation {@code okr show} makes ({@link Initiatives})
  */
 public record Report(
     Scorecard card,
@@ -19,7 +21,8 @@ public record Report(
     List<GoalStatus> goals,
     List<ClosingNote> grades,
     java.util.Map<String, String> currentRefs,
-    GradeHistory history) {
+    GradeHistory history,
+    java.util.Map<String, List<InitiativeProgress>> initiatives) {
 
   /** A grade given when the period was closed, about {@code ref} as it is called today. */
   public record ClosingNote(String ref, okr.model.Grade grade) {}
@@ -30,7 +33,8 @@ public record Report(
       Scorecard card,
       List<KpiStatus> kpis,
       List<GoalStatus> goals,
-      boolean closed) {
+      boolean closed,
+      JournalView journal) {
     java.util.Map<String, String> refs = new java.util.HashMap<>();
     for (ObjectiveStatus o : card.objectives()) {
       for (KrStatus kr : o.keyResults()) {
@@ -43,7 +47,16 @@ public record Report(
     for (okr.model.Grade g : ws.gradesOf(card.period().label())) {
       grades.add(new ClosingNote(ws.currentOf(g), g));
     }
-    return new Report(card, kpis, closed, goals, grades, refs, GradeHistory.of(ws));
+    java.util.Map<String, List<InitiativeProgress>> work = new java.util.HashMap<>();
+    for (ObjectiveStatus o : card.objectives()) {
+      work.put(o.objective().id(), Initiatives.of(o.objective(), journal, card.asOf()));
+    }
+    return new Report(card, kpis, closed, goals, grades, refs, GradeHistory.of(ws), work);
+  }
+
+  /** The initiatives of an objective of the review, in file order. */
+  public List<InitiativeProgress> initiatives(ObjectiveStatus o) {
+    return initiatives.getOrDefault(o.objective().id(), List.of());
   }
 
   /** What a check-in is about today. */

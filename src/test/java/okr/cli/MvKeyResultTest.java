@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,26 +14,12 @@ import tools.jackson.databind.json.JsonMapper;
  * check-ins `okr show` and `okr log` list, its current value and score, the scorecard) is the same
  * under the new ref, and stays so when its objective is renamed afterwards.
  */
-class MvKeyResultTest {
+class MvKeyResultTest extends OnMaratonaCopy {
 
   private static final String TODAY = "2026-09-20";
 
-  @TempDir Path ws;
-
-  @BeforeEach
-  void copyExample() throws Exception {
-    okr.TestFiles.copyTree(Path.of("examples/maratona").toAbsolutePath(), ws);
-  }
-
-  private String ok(String... args) {
-    CliRunner.Result result = CliRunner.run(ws, args);
-    assertThat(result.err()).as("stderr of %s", List.of(args)).isEmpty();
-    assertThat(result.exit()).as("exit of %s", List.of(args)).isZero();
-    return result.out();
-  }
-
-  private JsonNode showJson(String ref) {
-    return JsonMapper.shared().readTree(ok("show", ref, "--format", "json", "--today", TODAY));
+  MvKeyResultTest() {
+    super(TODAY);
   }
 
   /** Each check-in `okr show` lists: when, by whom, value, confidence and notes. */

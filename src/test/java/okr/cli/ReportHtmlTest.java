@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,16 @@ class ReportHtmlTest {
         "html");
   }
 
+  /** The HTML report of the Maratona example's 2026-Q3, with {@code more} arguments. */
+  private static CliRunner.Result maratonaQ3(String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "report", "-C", "examples/maratona", "--period", "2026-Q3", "--format", "html"));
+    args.addAll(List.of(more));
+    return CliRunner.run(Path.of("").toAbsolutePath(), args.toArray(String[]::new));
+  }
+
   @Test
   void theAcmeReportIsOneSelfContainedFile() {
     CliRunner.Result result = acmeReport();
@@ -64,14 +75,28 @@ class ReportHtmlTest {
     Files.writeString(
         temp.resolve("o.yaml"),
         "kind: objective\nid: o\ntitle: \"Tom & Jerry <b>\\\"win\\\"</b>\"\nperiod: 2026-Q4\nkey_results:\n"
-            + "  - id: a\n    title: \"x' onmouseover='y\"\n    baseline: 0\n    target: 1\n    unit: u\n");
+            + "  - id: a\n    title: \"x' onmouseover='y\"\n    baseline: 0\n    target: 1\n    unit: u\n"
+            + "initiatives:\n  - id: w\n    title: \"<i>work</i> & play\"\n    due: 2026-11-01\n");
     String html = CliRunner.run(temp, "report", "--today", "2026-11-23", "--format", "html").out();
-    assertThat(html).doesNotContain("<script>", "Jerry <b>", "x' onmouseover");
+    assertThat(html).doesNotContain("<script>", "Jerry <b>", "x' onmouseover", "<i>work");
     assertThat(html)
         .contains(
             "&lt;script&gt;",
             "Tom &amp; Jerry &lt;b&gt;&quot;win&quot;&lt;/b&gt;",
-            "x&#39; onmouseover=&#39;y");
+            "x&#39; onmouseover=&#39;y",
+            "&lt;i&gt;work&lt;/i&gt; &amp; play");
+  }
+
+  @Test
+  void anInitiativeShowsItsProgressAndDueDayAndStandsOutWhenOverdue() {
+    String html = maratonaQ3("--today", "2026-11-23").out();
+    // reviewed as of the period's last day, 2026-09-30: the hill rides were due three days before
+    assertThat(html)
+        .contains(
+            "Join the club&#39;s Saturday hill rides <span class=\"label\">(in-progress)</span>"
+                + " <span class=\"overdue\">75 % · due 2026-09-27, overdue by 3 days</span>",
+            "Book a bike fit before the long rides start <span class=\"label\">(done)</span>"
+                + " <span class=\"label\">due 2026-07-15</span>");
   }
 
   @Test
@@ -90,18 +115,7 @@ class ReportHtmlTest {
   @Test
   void outputGoesToAFileWhenAsked() throws Exception {
     Path out = temp.resolve("review.html");
-    CliRunner.Result result =
-        CliRunner.run(
-            Path.of("").toAbsolutePath(),
-            "report",
-            "-C",
-            "examples/maratona",
-            "--period",
-            "2026-Q3",
-            "--format",
-            "html",
-            "-o",
-            out.toString());
+    CliRunner.Result result = maratonaQ3("-o", out.toString());
     assertThat(result.out()).isEmpty();
     assertThat(Files.readString(out)).startsWith("<!doctype html>");
   }
