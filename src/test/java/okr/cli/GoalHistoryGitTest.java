@@ -296,7 +296,7 @@ class GoalHistoryGitTest {
         .contains("\"author\" : \"Eve & Co\"");
     java.util.List<String> csv =
         okr("report", "--period", "2026-Q4", "--format", "csv").out().lines().toList();
-    assertThat(csv.get(0)).endsWith(",stale,goalposts_moved");
+    assertThat(csv.get(0)).endsWith(",initiative_overdue,goalposts_moved");
     assertThat(csv)
         .anySatisfy(
             row ->
