@@ -3,17 +3,15 @@ package okr.cli;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import okr.prompt.Prompter;
-import okr.render.TerminalWidth;
 
 /**
  * A prompter opened on a thread of its own while the command loads the workspace: JLine takes about
  * 200 ms to open a system terminal, time the first question would otherwise wait for.
  */
-final class PrompterOpening implements EarlyPrompter.Opening {
+final class PrompterOpening {
 
   /**
    * Openings started before the command line was parsed, by the run they belong to. A run at a
@@ -24,7 +22,6 @@ final class PrompterOpening implements EarlyPrompter.Opening {
       Collections.synchronizedMap(new IdentityHashMap<>());
 
   private final CompletableFuture<Prompter> opening = new CompletableFuture<>();
-  private final CompletableFuture<OptionalInt> plainWidth = new CompletableFuture<>();
   private final Context ctx;
   private boolean taken;
 
@@ -65,42 +62,15 @@ final class PrompterOpening implements EarlyPrompter.Opening {
             "okr-open-terminal");
     thread.setDaemon(true);
     thread.start();
-    if (ctx.systemTerminal()) {
-      // What the first lines are fitted to before JLine can say it: stty starts a process.
-      Thread width =
-          new Thread(() -> started.plainWidth.complete(TerminalWidth.detect()), "okr-width");
-      width.setDaemon(true);
-      width.start();
-    } else {
-      started.plainWidth.complete(OptionalInt.empty());
-    }
     return started;
   }
 
   /**
-   * The prompter the command asks with; the caller closes it. At the system terminal it shows text
-   * before the terminal is open ({@link EarlyPrompter}); elsewhere (a test's terminal over streams)
-   * it is the opened prompter itself, so that what it writes never depends on timing.
+   * The prompter the command asks with, once it is open; the caller closes it. Nothing is asked
+   * before JLine has the terminal: keys typed at a question shown earlier were lost to JLine's
+   * terminal queries when it took over.
    */
   Prompter prompter() {
-    taken = true;
-    return ctx.systemTerminal() ? new EarlyPrompter(this, ctx.out()) : take();
-  }
-
-  /** The terminal's width as {@code stty} says it, for text shown before JLine is open. */
-  @Override
-  public OptionalInt plainWidth() {
-    return plainWidth.join();
-  }
-
-  @Override
-  public boolean isOpen() {
-    return opening.isDone();
-  }
-
-  /** The prompter, once open; the caller closes it. */
-  @Override
-  public Prompter take() {
     taken = true;
     try {
       return opening.join();

@@ -101,16 +101,6 @@ public final class JLinePrompter implements Prompter {
   }
 
   @Override
-  public String askShown(String prompt) throws Abandoned {
-    // Back to the start of the line, where JLine's editor draws the prompt again: the same text
-    // over the same cells. Keys typed since were echoed after it by the terminal and are still
-    // in its input, so the editor shows them again in the same place.
-    terminal.writer().print('\r');
-    terminal.flush();
-    return ask(prompt);
-  }
-
-  @Override
   public String askLines(String prompt) throws Abandoned {
     StringBuilder text = new StringBuilder();
     String line = ask(prompt);

@@ -12,14 +12,6 @@ public interface Prompter extends AutoCloseable {
   String ask(String prompt) throws Abandoned;
 
   /**
-   * Asks for one line whose prompt was already written, as plain output, on the line the cursor is
-   * on: the prompter draws it again over itself and reads the answer as {@link #ask} does.
-   */
-  default String askShown(String prompt) throws Abandoned {
-    return ask(prompt);
-  }
-
-  /**
    * Asks for text that may span lines: each Enter starts a new line, and an empty line ends the
    * text. Returns "" when the first line is empty.
    */
