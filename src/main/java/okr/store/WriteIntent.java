@@ -58,11 +58,24 @@ final class WriteIntent {
       text.append(encode(move.temp())).append(' ').append(encode(move.target())).append('\n');
     }
     Path file = file(root);
-    Files.createDirectories(file.getParent());
     Path temp = file.resolveSibling(FILE + ".tmp");
-    AtomicFiles.writeNew(temp, text.toString().getBytes(StandardCharsets.UTF_8));
-    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    AtomicFiles.forceFolder(file.getParent());
+    try {
+      Files.createDirectories(file.getParent());
+      AtomicFiles.writeNew(temp, text.toString().getBytes(StandardCharsets.UTF_8));
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFiles.forceFolder(file.getParent());
+    } catch (WriteFailed e) {
+      throw e;
+    } catch (IOException e) {
+      // A full disk refuses the intent before any goal file is touched: say so, naming the
+      // file, rather than as an internal error; the half-written intent is not an intent.
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup); // recover() deals with a temporary intent left behind
+      }
+      throw new WriteFailed(file, e);
+    }
   }
 
   /** Forgets the intent once the change is complete or undone. */
