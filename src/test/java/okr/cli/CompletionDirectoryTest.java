@@ -34,8 +34,17 @@ class CompletionDirectoryTest {
                 + " echo \"${COMPREPLY[@]}\";"
                 + " COMP_WORDS=(okr -C=~/else show ''); COMP_CWORD=3; _okr;"
                 + " echo \"${COMPREPLY[@]}\";"
-                + " COMP_WORDS=(okr show ''); COMP_CWORD=2; _okr; echo \"${COMPREPLY[@]}\"");
-    assertThat(shown.lines()).containsExactly("other-id", "home-else-id", "here-id");
+                + " COMP_WORDS=(okr show ''); COMP_CWORD=2; _okr; echo \"${COMPREPLY[@]}\";"
+                // As typed: -C "my ws", -C 'my ws' and -C my\\ ws name one folder with a space.
+                + " COMP_WORDS=(okr -C '\"my ws\"' show ''); COMP_CWORD=4; _okr;"
+                + " echo \"${COMPREPLY[@]}\";"
+                + " COMP_WORDS=(okr -C \"'my ws'\" show ''); COMP_CWORD=4; _okr;"
+                + " echo \"${COMPREPLY[@]}\";"
+                + " COMP_WORDS=(okr -C 'my\\ ws' show ''); COMP_CWORD=4; _okr;"
+                + " echo \"${COMPREPLY[@]}\"");
+    assertThat(shown.lines())
+        .containsExactly(
+            "other-id", "home-else-id", "here-id", "spaced-id", "spaced-id", "spaced-id");
   }
 
   /**
@@ -85,6 +94,7 @@ class CompletionDirectoryTest {
         "#!/bin/sh\n"
             + "case \"$1 $2 $3\" in\n"
             + "  '-C other __complete') echo other-id;;\n"
+            + "  '-C my ws __complete') echo spaced-id;;\n"
             + "  \"-C $HOME/else __complete\") echo home-else-id;;\n"
             + "  '__complete refs '*|'__complete refs') echo here-id;;\n"
             + "esac\n",
