@@ -120,6 +120,15 @@ final class EditCommand implements Callable<Integer> {
                 + status,
             ExitCode.PROBLEMS);
       }
+      if (copy.replacedByNonFile()) {
+        ctx.err()
+            .println(
+                "okr: the editor left a folder or a link at "
+                    + TerminalText.sanitize(paths.show(copy.copy()))
+                    + ", not a file; nothing was applied to "
+                    + shown);
+        return ExitCode.PROBLEMS;
+      }
       if (!copy.changed()) {
         copy.discard();
         ctx.out().println("No changes to " + shown + ".");

@@ -86,9 +86,19 @@ public final class EditCopy {
     }
   }
 
-  /** Whether the copy differs from the goal file as it was when the edit began. */
+  /** Whether the copy is a plain file that differs from the goal file as the edit began. */
   public boolean changed() throws IOException {
-    return Files.exists(copy) && !Arrays.equals(edited(), original);
+    return Files.isRegularFile(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        && !Arrays.equals(edited(), original);
+  }
+
+  /**
+   * Whether the editor left something other than a plain file where the copy was (a folder, a
+   * link): okr reads neither, since a link could point anywhere.
+   */
+  public boolean replacedByNonFile() {
+    return Files.exists(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS);
   }
 
   /**
