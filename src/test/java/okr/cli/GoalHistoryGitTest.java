@@ -95,6 +95,53 @@ class GoalHistoryGitTest {
   }
 
   @Test
+  void aKeyResultIdUsedAgainAfterARenameKeepsItsOwnHistory() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "70", "nps");
+    commit("dana", "2026-10-01T10:00:00Z");
+    assertThat(okr("mv", "grow/nps", "grow/promoters", "--yes").exit()).isZero();
+    commit("glen", "2026-10-02T10:00:00Z");
+    Files.writeString(
+        ws.resolve("goals/a.yaml"),
+        "  - id: nps\n    title: A new NPS\n    baseline: 0\n    target: 100\n",
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    commit("eve", "2026-10-03T10:00:00Z");
+    Files.writeString(
+        ws.resolve("goals/a.yaml"),
+        Files.readString(ws.resolve("goals/a.yaml")).replace("target: 100", "target: 200"));
+    commit("eve", "2026-10-04T10:00:00Z");
+
+    assertThat(okr("history", "grow/promoters").out()).startsWith("no changes");
+    assertThat(okr("history", "grow/nps").out())
+        .isEqualTo("2026-10-04  %s  eve  grow/nps  target raised 100 → 200\n".formatted(head()));
+    assertThat(okr("report", "--format", "json").out())
+        .contains("`grow/nps`: target raised 100 → 200")
+        .doesNotContain("`grow/promoters`:");
+  }
+
+  @Test
+  void anObjectiveIdUsedAgainAfterARenameKeepsItsOwnHistory() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "70", "nps");
+    commit("dana", "2026-10-01T10:00:00Z");
+    assertThat(okr("mv", "grow", "thrive", "--yes").exit()).isZero();
+    commit("glen", "2026-10-02T10:00:00Z");
+    goal("goals/b.yaml", "80", "nps");
+    commit("eve", "2026-10-03T10:00:00Z");
+    goal("goals/b.yaml", "90", "nps");
+    commit("eve", "2026-10-04T10:00:00Z");
+
+    assertThat(okr("history", "thrive").out()).startsWith("no changes");
+    assertThat(okr("history", "grow").out())
+        .isEqualTo("2026-10-04  %s  eve  grow/nps  target raised 80 → 90\n".formatted(head()));
+  }
+
+  private String head() {
+    return Git.run(ws, "rev-parse", "--short=7", "HEAD").strip();
+  }
+
+  @Test
   void anObjectiveRenamedAndRewrittenInOneCommitKeepsItsHistory() throws IOException {
     Git.run(ws, "init", "-q");
     goal("goals/a.yaml", "70", "nps");
