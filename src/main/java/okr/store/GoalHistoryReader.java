@@ -319,11 +319,32 @@ public final class GoalHistoryReader {
       if (!s.isNull()) {
         out.put(List.of(s.span().line(), s.span().column()), s.text());
       }
-    } else if (node instanceof YNode.YSeq seq) {
+      return;
+    }
+    if (node instanceof YNode.YSeq seq) {
       seq.items().forEach(item -> collectScalars(item, out));
     } else if (node instanceof YNode.YMap map) {
       map.entries().forEach(e -> collectScalars(e.value(), out));
     }
+    // A list or mapping where a number belongs is shown as written too, in flow style.
+    out.put(List.of(node.span().line(), node.span().column()), flow(node));
+  }
+
+  /** A value's text in YAML flow style: {@code [1, 2]}, {@code {x: 1}}. */
+  private static String flow(YNode node) {
+    if (node instanceof YNode.YSeq seq) {
+      return "["
+          + String.join(", ", seq.items().stream().map(GoalHistoryReader::flow).toList())
+          + "]";
+    }
+    if (node instanceof YNode.YMap map) {
+      return "{"
+          + String.join(
+              ", ", map.entries().stream().map(e -> e.key() + ": " + flow(e.value())).toList())
+          + "}";
+    }
+    YNode.YScalar scalar = (YNode.YScalar) node;
+    return scalar.isNull() ? "null" : scalar.text();
   }
 
   private GoalHistory compare(

@@ -248,6 +248,26 @@ class GoalHistoryGitTest {
   }
 
   @Test
+  void anOldListOrMappingValueIsShownAsWrittenNotAsNone() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "[1, 2]", "nps");
+    commit("dana", "2026-10-02T10:00:00Z");
+    goal("goals/a.yaml", "{x: 1}", "nps");
+    commit("dana", "2026-10-03T10:00:00Z");
+    goal("goals/a.yaml", "900", "nps");
+    commit("eve", "2026-10-04T10:00:00Z");
+
+    String out = okr("history", "grow/nps").out();
+
+    assertThat(out)
+        .contains("target changed [1, 2] (unreadable) → {x: 1} (unreadable)\n")
+        .contains("eve  grow/nps  target changed {x: 1} (unreadable) → 900")
+        .doesNotContain("none");
+    String json = okr("history", "grow/nps", "--format", "json").out();
+    assertThat(json).contains("\"before\" : \"[1, 2]\"").contains("\"after\" : \"{x: 1}\"");
+  }
+
+  @Test
   void hostileAuthorNamesAreEscapedInEveryOutput() throws IOException {
     Git.run(ws, "init", "-q");
     goal("goals/a.yaml", "70", "nps");
