@@ -268,6 +268,25 @@ class GoalHistoryGitTest {
   }
 
   @Test
+  void controlCharactersInAGoalpostAreShownEscapedInCsvAndHtml() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "\"\\r\\n=HYPERLINK(1)\\t\\e[31m\"", "nps");
+    commit("dana", "2026-10-02T10:00:00Z");
+    goal("goals/a.yaml", "70", "nps");
+    commit("eve", "2026-10-03T10:00:00Z");
+
+    for (String format : new String[] {"csv", "html"}) {
+      String out = okr("report", "--format", format).out();
+      assertThat(out)
+          .as(format)
+          .contains("\\r\\n=HYPERLINK(1)\\t\\e[31m (unreadable) → 70")
+          .doesNotContain("\n=HYPERLINK")
+          .doesNotContain("\t")
+          .doesNotContain("\u001b");
+    }
+  }
+
+  @Test
   void hostileAuthorNamesAreEscapedInEveryOutput() throws IOException {
     Git.run(ws, "init", "-q");
     goal("goals/a.yaml", "70", "nps");
