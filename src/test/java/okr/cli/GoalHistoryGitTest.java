@@ -226,17 +226,21 @@ class GoalHistoryGitTest {
     assertThat(json).contains("\"format\" : 1").contains("\"kind\" : \"history\"");
   }
 
+  /** Commits the targets one after the other (dana, dana, eve) and answers okr history. */
+  private String historyOfTargets(String first, String second, String third) throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", first, "nps");
+    commit("dana", "2026-10-02T10:00:00Z");
+    goal("goals/a.yaml", second, "nps");
+    commit("dana", "2026-10-03T10:00:00Z");
+    goal("goals/a.yaml", third, "nps");
+    commit("eve", "2026-10-04T10:00:00Z");
+    return okr("history", "grow/nps").out();
+  }
+
   @Test
   void anUnreadableOldValueIsShownAsWrittenNotAsNone() throws IOException {
-    Git.run(ws, "init", "-q");
-    goal("goals/a.yaml", "1_000", "nps");
-    commit("dana", "2026-10-02T10:00:00Z");
-    goal("goals/a.yaml", "\"\\e[31m9\"", "nps");
-    commit("dana", "2026-10-03T10:00:00Z");
-    goal("goals/a.yaml", "900", "nps");
-    commit("eve", "2026-10-04T10:00:00Z");
-
-    String out = okr("history", "grow/nps").out();
+    String out = historyOfTargets("1_000", "\"\\e[31m9\"", "900");
 
     assertThat(out)
         .contains("target changed 1_000 (unreadable) → \\e[31m9 (unreadable)\n")
@@ -249,15 +253,7 @@ class GoalHistoryGitTest {
 
   @Test
   void anOldListOrMappingValueIsShownAsWrittenNotAsNone() throws IOException {
-    Git.run(ws, "init", "-q");
-    goal("goals/a.yaml", "[1, 2]", "nps");
-    commit("dana", "2026-10-02T10:00:00Z");
-    goal("goals/a.yaml", "{x: 1}", "nps");
-    commit("dana", "2026-10-03T10:00:00Z");
-    goal("goals/a.yaml", "900", "nps");
-    commit("eve", "2026-10-04T10:00:00Z");
-
-    String out = okr("history", "grow/nps").out();
+    String out = historyOfTargets("[1, 2]", "{x: 1}", "900");
 
     assertThat(out)
         .contains("target changed [1, 2] (unreadable) → {x: 1} (unreadable)\n")
