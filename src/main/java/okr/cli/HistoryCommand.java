@@ -60,7 +60,8 @@ final class HistoryCommand implements Callable<Integer> {
     GlobalOptions global = parent.global();
     LoadResult loaded = WorkspaceAccess.load(ctx, global);
     Workspace ws = loaded.workspace();
-    String current = ws.current(ref);
+    // An id in use today is that item's, even when something else had it before a rename.
+    String current = ws.names(ref) ? ref : ws.current(ref);
     okr.model.Ref parsed = okr.model.Ref.parse(current);
     Objective objective =
         ws.objective(parsed.objective())

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Everything read from one workspace: settings, goal files and the journal. {@code journal} holds
@@ -86,7 +87,21 @@ public record Workspace(
     return currentOf(grade.ref(), grade.id(), grade.at());
   }
 
+  /**
+   * The id a reference read from an old version of a goal file stands for today: as {@link
+   * #currentOf(String, String, OffsetDateTime)}, with {@code madeAfter} saying which renames the
+   * version was written after (git history orders versions by commit, not by time).
+   */
+  public String currentAfter(String ref, Predicate<Rename> madeAfter) {
+    return follow(ref, madeAfter);
+  }
+
   private String follow(String ref, String entryId, OffsetDateTime entryAt) {
+    return follow(
+        ref, rename -> entryAt != null && madeBefore(rename.id(), rename.at(), entryId, entryAt));
+  }
+
+  private String follow(String ref, Predicate<Rename> madeAfter) {
     if (ref == null || renames.isEmpty()) {
       return ref;
     }
@@ -99,9 +114,7 @@ public record Workspace(
       // An entry made after the rename follows it only while the old id is gone: written in a
       // clone that had not seen the rename yet. Once something else has the old id again, entries
       // made after the rename are that one's.
-      if (entryAt != null
-          && madeBefore(rename.id(), rename.at(), entryId, entryAt)
-          && names(rename.from())) {
+      if (madeAfter.test(rename) && names(rename.from())) {
         continue;
       }
       result = rename.to() + result.substring(rename.from().length());

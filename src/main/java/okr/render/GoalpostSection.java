@@ -30,14 +30,14 @@ public final class GoalpostSection {
     StringBuilder out = new StringBuilder("<section class=\"goalposts\">\n");
     out.append("<h2>Goalposts moved during the period</h2>\n<ul>\n");
     for (GoalpostMoves.Move m : moved) {
-      out.append("<li>").append(Html.text(m.summary())).append("</li>\n");
+      out.append("<li>").append(Html.text(shown(m))).append("</li>\n");
     }
     return out.append("</ul>\n</section>\n").toString();
   }
 
   /** Terminal lines for `okr close`: one per moved goalpost, sanitized. */
   public static List<String> lines(List<GoalpostMoves.Move> moved) {
-    return moved.stream().map(m -> "  " + TerminalText.sanitize(m.summary())).toList();
+    return moved.stream().map(m -> "  " + shown(m)).toList();
   }
 
   /**
@@ -70,7 +70,16 @@ public final class GoalpostSection {
         "; ",
         moved.stream()
             .filter(m -> m.change().ref().equals(ref))
-            .map(GoalpostMoves.Move::summary)
+            .map(GoalpostSection::shown)
             .toList());
+  }
+
+  /**
+   * A summary as every view shows it: one line, its control characters (line feeds and tabs too, a
+   * value read from a file may hold them) made visible as the text view does, before the format's
+   * own escaping.
+   */
+  private static String shown(GoalpostMoves.Move move) {
+    return TerminalText.sanitize(move.summary());
   }
 }

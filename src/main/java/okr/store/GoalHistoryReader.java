@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import okr.model.Bound;
 import okr.model.Commit;
 import okr.model.Diagnostic;
@@ -21,6 +23,7 @@ import okr.model.GoalChange;
 import okr.model.GoalHistory;
 import okr.model.KeyResult;
 import okr.model.Objective;
+import okr.model.Rename;
 import okr.model.Workspace;
 
 /**
@@ -71,6 +74,11 @@ public final class GoalHistoryReader {
       return new GoalHistory(true, List.of(), Map.of());
     }
     List<GitLog.FileChange> changes = new ArrayList<>();
+    if (files != null && ws.renames().stream().anyMatch(r -> ws.names(r.from()))) {
+      // An id used again after a rename: which versions came after the rename is told by the
+      // commit that made it, which may have touched other files than these.
+      files = null;
+    }
     if (files == null) {
       changes.addAll(log(false, List.of(".")));
     } else {
@@ -311,11 +319,32 @@ public final class GoalHistoryReader {
       if (!s.isNull()) {
         out.put(List.of(s.span().line(), s.span().column()), s.text());
       }
-    } else if (node instanceof YNode.YSeq seq) {
+      return;
+    }
+    if (node instanceof YNode.YSeq seq) {
       seq.items().forEach(item -> collectScalars(item, out));
     } else if (node instanceof YNode.YMap map) {
       map.entries().forEach(e -> collectScalars(e.value(), out));
     }
+    // A list or mapping where a number belongs is shown as written too, in flow style.
+    out.put(List.of(node.span().line(), node.span().column()), flow(node));
+  }
+
+  /** A value's text in YAML flow style: {@code [1, 2]}, {@code {x: 1}}. */
+  private static String flow(YNode node) {
+    if (node instanceof YNode.YSeq seq) {
+      return "["
+          + String.join(", ", seq.items().stream().map(GoalHistoryReader::flow).toList())
+          + "]";
+    }
+    if (node instanceof YNode.YMap map) {
+      return "{"
+          + String.join(
+              ", ", map.entries().stream().map(e -> e.key() + ": " + flow(e.value())).toList())
+          + "}";
+    }
+    YNode.YScalar scalar = (YNode.YScalar) node;
+    return scalar.isNull() ? "null" : scalar.text();
   }
 
   private GoalHistory compare(
@@ -332,6 +361,7 @@ public final class GoalHistoryReader {
     }
     List<GoalChange> found = new ArrayList<>();
     Map<String, LocalDate> appeared = new HashMap<>();
+    Set<Rename> passed = new HashSet<>();
     List<List<GitLog.FileChange>> oldestFirst = new ArrayList<>(byCommit.values());
     java.util.Collections.reverse(oldestFirst);
     for (List<GitLog.FileChange> files : oldestFirst) {
@@ -340,34 +370,75 @@ public final class GoalHistoryReader {
         continue;
       }
       Commit commit = new Commit(first.hash(), author(first.author(), first.email()), first.when());
+      List<Objective> olds = new ArrayList<>();
+      List<Objective> news = new ArrayList<>();
+      for (GitLog.FileChange f : files) {
+        objective(f.oldPath(), f.oldBlob()).ifPresent(olds::add);
+        objective(f.newPath(), f.newBlob()).ifPresent(news::add);
+      }
+      UnaryOperator<String> oldIds = idsAfter(Set.copyOf(passed));
+      passRenames(olds, news, passed);
+      UnaryOperator<String> newIds = idsAfter(Set.copyOf(passed));
       Map<String, Objective> before = new LinkedHashMap<>();
       Map<String, Objective> after = new LinkedHashMap<>();
-      for (GitLog.FileChange f : files) {
-        objective(f.oldPath(), f.oldBlob()).ifPresent(o -> before.put(ws.current(o.id()), o));
-        objective(f.newPath(), f.newBlob()).ifPresent(o -> after.put(ws.current(o.id()), o));
-      }
+      olds.forEach(o -> before.put(oldIds.apply(o.id()), o));
+      news.forEach(o -> after.put(newIds.apply(o.id()), o));
       for (Map.Entry<String, Objective> now : after.entrySet()) {
         for (KeyResult kr : now.getValue().keyResults()) {
           appeared.merge(
-              ws.current(now.getKey() + "/" + kr.id()),
+              newIds.apply(now.getValue().id() + "/" + kr.id()),
               commit.when().toLocalDate(),
               (a, b) -> a.isBefore(b) ? a : b);
         }
         Objective old = before.get(now.getKey());
         if (old != null) {
-          diff(now.getKey(), old, now.getValue(), commit, found);
+          diff(now.getKey(), old, oldIds, now.getValue(), newIds, commit, found);
         }
       }
     }
+    UnaryOperator<String> headIds = idsAfter(Set.copyOf(passed));
     for (GitLog.FileChange f : uncommitted) {
       objective(f.oldPath(), f.oldBlob())
           .ifPresent(
               old -> {
-                String id = ws.current(old.id());
-                ws.objective(id).ifPresent(now -> diff(id, old, now, null, found));
+                String id = headIds.apply(old.id());
+                ws.objective(id)
+                    .ifPresent(now -> diff(id, old, headIds, now, ws::current, null, found));
               });
     }
     return new GoalHistory(true, found, appeared);
+  }
+
+  /**
+   * The ids of a version written after the renames {@code passed} stand for today: an id renamed
+   * away and then used again keeps its own history (as journal entries do).
+   */
+  private UnaryOperator<String> idsAfter(Set<Rename> passed) {
+    return ref -> ws.currentAfter(ref, passed::contains);
+  }
+
+  /**
+   * Marks the renames a commit made: the new id appears in it, while the versions before did not
+   * have it. Versions from then on were written after the rename.
+   */
+  private void passRenames(List<Objective> olds, List<Objective> news, Set<Rename> passed) {
+    Set<String> had = refs(olds);
+    Set<String> has = refs(news);
+    for (Rename rename : ws.renames()) {
+      if (has.contains(rename.to()) && !had.contains(rename.to())) {
+        passed.add(rename);
+      }
+    }
+  }
+
+  /** The ids a version holds: its objectives' and their key results' ({@code objective/kr}). */
+  private static Set<String> refs(List<Objective> objectives) {
+    Set<String> refs = new HashSet<>();
+    for (Objective o : objectives) {
+      refs.add(o.id());
+      o.keyResults().forEach(kr -> refs.add(o.id() + "/" + kr.id()));
+    }
+    return refs;
   }
 
   private String author(String name, String email) {
@@ -378,14 +449,21 @@ public final class GoalHistoryReader {
         .orElse(name);
   }
 
-  private void diff(String id, Objective old, Objective now, Commit commit, List<GoalChange> out) {
+  private void diff(
+      String id,
+      Objective old,
+      UnaryOperator<String> oldIds,
+      Objective now,
+      UnaryOperator<String> nowIds,
+      Commit commit,
+      List<GoalChange> out) {
     field(id, "title", old.header().title(), now.header().title(), commit, out);
     Map<String, KeyResult> olds = new HashMap<>();
     for (KeyResult kr : old.keyResults()) {
-      olds.put(ws.current(id + "/" + kr.id()), kr);
+      olds.put(oldIds.apply(old.id() + "/" + kr.id()), kr);
     }
     for (KeyResult kr : now.keyResults()) {
-      String ref = ws.current(id + "/" + kr.id());
+      String ref = nowIds.apply(now.id() + "/" + kr.id());
       KeyResult was = olds.get(ref);
       if (was == null) {
         continue;

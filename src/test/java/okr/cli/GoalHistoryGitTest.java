@@ -95,6 +95,53 @@ class GoalHistoryGitTest {
   }
 
   @Test
+  void aKeyResultIdUsedAgainAfterARenameKeepsItsOwnHistory() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "70", "nps");
+    commit("dana", "2026-10-01T10:00:00Z");
+    assertThat(okr("mv", "grow/nps", "grow/promoters", "--yes").exit()).isZero();
+    commit("glen", "2026-10-02T10:00:00Z");
+    Files.writeString(
+        ws.resolve("goals/a.yaml"),
+        "  - id: nps\n    title: A new NPS\n    baseline: 0\n    target: 100\n",
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    commit("eve", "2026-10-03T10:00:00Z");
+    Files.writeString(
+        ws.resolve("goals/a.yaml"),
+        Files.readString(ws.resolve("goals/a.yaml")).replace("target: 100", "target: 200"));
+    commit("eve", "2026-10-04T10:00:00Z");
+
+    assertThat(okr("history", "grow/promoters").out()).startsWith("no changes");
+    assertThat(okr("history", "grow/nps").out())
+        .isEqualTo("2026-10-04  %s  eve  grow/nps  target raised 100 → 200\n".formatted(head()));
+    assertThat(okr("report", "--format", "json").out())
+        .contains("`grow/nps`: target raised 100 → 200")
+        .doesNotContain("`grow/promoters`:");
+  }
+
+  @Test
+  void anObjectiveIdUsedAgainAfterARenameKeepsItsOwnHistory() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "70", "nps");
+    commit("dana", "2026-10-01T10:00:00Z");
+    assertThat(okr("mv", "grow", "thrive", "--yes").exit()).isZero();
+    commit("glen", "2026-10-02T10:00:00Z");
+    goal("goals/b.yaml", "80", "nps");
+    commit("eve", "2026-10-03T10:00:00Z");
+    goal("goals/b.yaml", "90", "nps");
+    commit("eve", "2026-10-04T10:00:00Z");
+
+    assertThat(okr("history", "thrive").out()).startsWith("no changes");
+    assertThat(okr("history", "grow").out())
+        .isEqualTo("2026-10-04  %s  eve  grow/nps  target raised 80 → 90\n".formatted(head()));
+  }
+
+  private String head() {
+    return Git.run(ws, "rev-parse", "--short=7", "HEAD").strip();
+  }
+
+  @Test
   void anObjectiveRenamedAndRewrittenInOneCommitKeepsItsHistory() throws IOException {
     Git.run(ws, "init", "-q");
     goal("goals/a.yaml", "70", "nps");
@@ -179,17 +226,21 @@ class GoalHistoryGitTest {
     assertThat(json).contains("\"format\" : 1").contains("\"kind\" : \"history\"");
   }
 
+  /** Commits the targets one after the other (dana, dana, eve) and answers okr history. */
+  private String historyOfTargets(String first, String second, String third) throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", first, "nps");
+    commit("dana", "2026-10-02T10:00:00Z");
+    goal("goals/a.yaml", second, "nps");
+    commit("dana", "2026-10-03T10:00:00Z");
+    goal("goals/a.yaml", third, "nps");
+    commit("eve", "2026-10-04T10:00:00Z");
+    return okr("history", "grow/nps").out();
+  }
+
   @Test
   void anUnreadableOldValueIsShownAsWrittenNotAsNone() throws IOException {
-    Git.run(ws, "init", "-q");
-    goal("goals/a.yaml", "1_000", "nps");
-    commit("dana", "2026-10-02T10:00:00Z");
-    goal("goals/a.yaml", "\"\\e[31m9\"", "nps");
-    commit("dana", "2026-10-03T10:00:00Z");
-    goal("goals/a.yaml", "900", "nps");
-    commit("eve", "2026-10-04T10:00:00Z");
-
-    String out = okr("history", "grow/nps").out();
+    String out = historyOfTargets("1_000", "\"\\e[31m9\"", "900");
 
     assertThat(out)
         .contains("target changed 1_000 (unreadable) → \\e[31m9 (unreadable)\n")
@@ -198,6 +249,37 @@ class GoalHistoryGitTest {
         .doesNotContain("\u001b");
     String json = okr("history", "grow/nps", "--format", "json").out();
     assertThat(json).contains("\"before\" : \"1_000\"").contains("\"after\" : 900");
+  }
+
+  @Test
+  void anOldListOrMappingValueIsShownAsWrittenNotAsNone() throws IOException {
+    String out = historyOfTargets("[1, 2]", "{x: 1}", "900");
+
+    assertThat(out)
+        .contains("target changed [1, 2] (unreadable) → {x: 1} (unreadable)\n")
+        .contains("eve  grow/nps  target changed {x: 1} (unreadable) → 900")
+        .doesNotContain("none");
+    String json = okr("history", "grow/nps", "--format", "json").out();
+    assertThat(json).contains("\"before\" : \"[1, 2]\"").contains("\"after\" : \"{x: 1}\"");
+  }
+
+  @Test
+  void controlCharactersInAGoalpostAreShownEscapedInCsvAndHtml() throws IOException {
+    Git.run(ws, "init", "-q");
+    goal("goals/a.yaml", "\"\\r\\n=HYPERLINK(1)\\t\\e[31m\"", "nps");
+    commit("dana", "2026-10-02T10:00:00Z");
+    goal("goals/a.yaml", "70", "nps");
+    commit("eve", "2026-10-03T10:00:00Z");
+
+    for (String format : new String[] {"csv", "html"}) {
+      String out = okr("report", "--format", format).out();
+      assertThat(out)
+          .as(format)
+          .contains("\\r\\n=HYPERLINK(1)\\t\\e[31m (unreadable) → 70")
+          .doesNotContain("\n=HYPERLINK")
+          .doesNotContain("\t")
+          .doesNotContain("\u001b");
+    }
   }
 
   @Test
