@@ -364,11 +364,7 @@ class DistributionIT {
     Run first = sh(java, status, archived);
     assertThat(first).isEqualTo(plain);
     Path okrCache = cache.resolve("okr");
-    long deadline = System.nanoTime() + 240_000_000_000L;
-    while (!archiveReady(okrCache) && System.nanoTime() < deadline) {
-      Thread.sleep(250);
-    }
-    assertThat(archiveReady(okrCache)).as("an archive made within four minutes").isTrue();
+    awaitArchive(okrCache);
     assertThat(okrCache.resolve("launcher")).exists();
     Path classes = tmp.resolve("classes.log");
     Run second =
@@ -396,14 +392,11 @@ class DistributionIT {
     String status = "\"$OKR\" status --today 2026-11-23 --format json";
     Run plain = sh(java, status);
     Path cache = tmp.resolve("cache");
-    String[] archived = {"OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache};
-    sh(java, status, archived);
+    sh(java, status, "OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache);
+    // From here on no training run makes a new archive (as in CI).
+    String[] untrained = {"OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache, "CI=1"};
     Path okrCache = cache.resolve("okr");
-    long deadline = System.nanoTime() + 240_000_000_000L;
-    while (!archiveReady(okrCache) && System.nanoTime() < deadline) {
-      Thread.sleep(250);
-    }
-    assertThat(archiveReady(okrCache)).as("an archive made within four minutes").isTrue();
+    awaitArchive(okrCache);
     Path archive;
     try (Stream<Path> files = Files.list(okrCache)) {
       archive =
@@ -418,7 +411,7 @@ class DistributionIT {
     Files.copy(archive, whole);
     damage(archive, stamp.toFile().lastModified() + 2_000);
 
-    Run damaged = sh(java, status, "OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache, "CI=1");
+    Run damaged = sh(java, status, untrained);
     assertThat(damaged).isEqualTo(plain);
     assertThat(archive).as("the damaged archive was removed").doesNotExist();
 
@@ -426,7 +419,7 @@ class DistributionIT {
     Files.copy(whole, archive);
     damage(archive, System.currentTimeMillis() - 60_000);
     Files.writeString(stamp, "", StandardCharsets.UTF_8);
-    Run crashed = sh(java, status, "OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache, "CI=1");
+    Run crashed = sh(java, status, untrained);
     if (crashed.exit() != 0) {
       assertThat(crashed.out()).as("nothing of the crash on standard output").isEmpty();
     } else {
@@ -445,6 +438,15 @@ class DistributionIT {
       channel.truncate(Math.min(1_000_000, channel.size() / 4));
     }
     Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(millis));
+  }
+
+  /** Waits for the background training to put an archive in place, four minutes at most. */
+  private static void awaitArchive(Path cache) throws Exception {
+    long deadline = System.nanoTime() + 240_000_000_000L;
+    while (!archiveReady(cache) && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+    }
+    assertThat(archiveReady(cache)).as("an archive made within four minutes").isTrue();
   }
 
   private static boolean archiveReady(Path cache) throws IOException {
