@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,6 +35,20 @@ final class SourceCommand {
 
   private static final Path SETSID = onPath("setsid");
 
+  /**
+   * The shells running now. okr ended by a signal (SIGTERM, or Ctrl-C, which misses a shell in a
+   * session of its own) ends them and their groups on its way out, as a finished pull does: a
+   * source left running would go on after okr and do what it does (write, send) unasked.
+   */
+  private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> RUNNING.forEach(process -> endTree(process, Set.of())), "okr-end-sources"));
+  }
+
   private SourceCommand() {}
 
   static byte[] run(String command, Path root, Map<String, String> env, Duration timeout)
@@ -51,6 +66,7 @@ final class SourceCommand {
     } catch (IOException e) {
       throw new SourcePull.Failed("could not start `sh`: " + IoMessages.describe(e));
     }
+    RUNNING.add(process);
     Reader out = new Reader(process.getInputStream());
     Reader err = new Reader(process.getErrorStream());
     boolean finished;
@@ -60,6 +76,8 @@ final class SourceCommand {
       endTree(process, Set.of());
       Thread.currentThread().interrupt();
       throw new SourcePull.Failed("was interrupted");
+    } finally {
+      RUNNING.remove(process);
     }
     if (!finished) {
       throw new SourcePull.Failed("did not finish in " + seconds(timeout) + " (see --timeout)");

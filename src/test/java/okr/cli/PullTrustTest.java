@@ -130,6 +130,43 @@ class PullTrustTest {
     assertThat(ended(child)).as("the background `sleep` (pid %d) was ended", child).isTrue();
   }
 
+  @Test
+  @org.junit.jupiter.api.Timeout(
+      value = 60,
+      threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+  void okrEndedBySigtermEndsTheSourceItIsRunning() throws Exception {
+    // The source runs in a session of its own, out of reach of the terminal's Ctrl-C and of a
+    // signal to okr alone: okr must end it on its way out, or it goes on and does its work later.
+    kpi(
+        "{command: \"echo $$ > shell.pid; sleep 4 & echo $! > child.pid; wait; touch SIDE-EFFECT\"}");
+    ProcessBuilder pb =
+        new ProcessBuilder(okr.ChildJvm.okr("-C", ws.toString(), "pull", "--trust-all"))
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().putAll(Map.of("OKR_USER", "glen", "HOME", home.toString()));
+    long started = System.nanoTime();
+    Process pull = pb.start();
+    Path childPid = ws.resolve("child.pid");
+    while (!(Files.exists(childPid) && Files.size(childPid) > 0)) {
+      assertThat(pull.isAlive()).as("okr pull still running").isTrue();
+      Thread.sleep(50);
+    }
+
+    pull.destroy(); // SIGTERM
+    assertThat(pull.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+    long shell =
+        Long.parseLong(Files.readString(ws.resolve("shell.pid"), StandardCharsets.UTF_8).strip());
+    long child = Long.parseLong(Files.readString(childPid, StandardCharsets.UTF_8).strip());
+    assertThat(ended(child)).as("the source's `sleep` (pid %d) was ended", child).isTrue();
+    assertThat(ended(shell)).as("the source's shell (pid %d) was ended", shell).isTrue();
+    // Past the moment the source would have finished its sleep and written its file.
+    long waited = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    Thread.sleep(Math.max(0, 5_000 - waited));
+    assertThat(ws.resolve("SIDE-EFFECT")).doesNotExist();
+    assertThat(journal()).isEmpty();
+  }
+
   /**
    * Whether a process has ended, waiting a little for its end to show: a killed child whose parent
    * already exited is reaped by whoever adopts it, and until then Linux lists it as a zombie.

@@ -364,11 +364,7 @@ class DistributionIT {
     Run first = sh(java, status, archived);
     assertThat(first).isEqualTo(plain);
     Path okrCache = cache.resolve("okr");
-    long deadline = System.nanoTime() + 240_000_000_000L;
-    while (!archiveReady(okrCache) && System.nanoTime() < deadline) {
-      Thread.sleep(250);
-    }
-    assertThat(archiveReady(okrCache)).as("an archive made within four minutes").isTrue();
+    awaitArchive(okrCache);
     assertThat(okrCache.resolve("launcher")).exists();
     Path classes = tmp.resolve("classes.log");
     Run second =
@@ -382,6 +378,75 @@ class DistributionIT {
     assertThat(Files.readString(classes, StandardCharsets.UTF_8))
         .as("okr's classes come from the archive")
         .containsPattern("okr\\.Main source: shared objects file");
+  }
+
+  /**
+   * A class-data archive damaged after it was made (truncated: the JVM maps it and dies of SIGBUS
+   * on Java 17) is noticed by the launcher, removed and made again, and the command's output is as
+   * without it; a JVM that crashes all the same writes nothing to standard output and no crash log
+   * into the workspace.
+   */
+  @ParameterizedTest
+  @MethodSource("javas")
+  void aDamagedClassDataArchiveIsRemovedAndACrashStaysOutOfTheOutput(Path java) throws Exception {
+    String status = "\"$OKR\" status --today 2026-11-23 --format json";
+    Run plain = sh(java, status);
+    Path cache = tmp.resolve("cache");
+    sh(java, status, "OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache);
+    // From here on no training run makes a new archive (as in CI).
+    String[] untrained = {"OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache, "CI=1"};
+    Path okrCache = cache.resolve("okr");
+    awaitArchive(okrCache);
+    Path archive;
+    try (Stream<Path> files = Files.list(okrCache)) {
+      archive =
+          files
+              .filter(
+                  f -> f.toString().endsWith("-views.jsa") || f.toString().endsWith("-views.aot"))
+              .findFirst()
+              .orElseThrow();
+    }
+    Path stamp = Path.of(archive + ".ok");
+    Path whole = tmp.resolve("whole-archive");
+    Files.copy(archive, whole);
+    damage(archive, stamp.toFile().lastModified() + 2_000);
+
+    Run damaged = sh(java, status, untrained);
+    assertThat(damaged).isEqualTo(plain);
+    assertThat(archive).as("the damaged archive was removed").doesNotExist();
+
+    // Damaged behind the launcher's back (its stamp as new): the JVM may crash, but quietly.
+    Files.copy(whole, archive);
+    damage(archive, System.currentTimeMillis() - 60_000);
+    Files.writeString(stamp, "", StandardCharsets.UTF_8);
+    Run crashed = sh(java, status, untrained);
+    if (crashed.exit() != 0) {
+      assertThat(crashed.out()).as("nothing of the crash on standard output").isEmpty();
+    } else {
+      assertThat(crashed.out()).isEqualTo(plain.out());
+    }
+    try (Stream<Path> files = Files.list(ws)) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("hs_err"));
+    }
+  }
+
+  /** Cuts {@code archive} to 1 MB (a quarter, if smaller) and gives it the time {@code millis}. */
+  private static void damage(Path archive, long millis) throws IOException {
+    archive.toFile().setWritable(true);
+    try (java.nio.channels.FileChannel channel =
+        java.nio.channels.FileChannel.open(archive, java.nio.file.StandardOpenOption.WRITE)) {
+      channel.truncate(Math.min(1_000_000, channel.size() / 4));
+    }
+    Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(millis));
+  }
+
+  /** Waits for the background training to put an archive in place, four minutes at most. */
+  private static void awaitArchive(Path cache) throws Exception {
+    long deadline = System.nanoTime() + 240_000_000_000L;
+    while (!archiveReady(cache) && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+    }
+    assertThat(archiveReady(cache)).as("an archive made within four minutes").isTrue();
   }
 
   private static boolean archiveReady(Path cache) throws IOException {
