@@ -25,10 +25,6 @@ final class KrIds {
    */
   private static final Pattern EXPLICIT = Pattern.compile("([a-z0-9][a-z0-9-]*):\\s+(\\p{Lu}.*)");
 
-  /** Words YAML reads as null or a boolean, so a plain {@code id:} holding one is no id. */
-  private static final Set<String> RESERVED =
-      Set.of("null", "true", "false", "yes", "no", "on", "off", "y", "n");
-
   /** Verbs that say which way a number goes or that it gets done, not what it is about. */
   private static final Set<String> VERBS =
       Set.of(
@@ -100,7 +96,7 @@ final class KrIds {
 
   /** Whether YAML would read {@code id} as something other than text. */
   static boolean isReserved(String id) {
-    return RESERVED.contains(id);
+    return okr.model.Slugs.isYamlWord(id);
   }
 
   /** The id a title gets among the ids {@code taken} in its objective. */

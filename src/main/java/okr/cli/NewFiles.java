@@ -87,7 +87,9 @@ final class NewFiles {
     ws.goals().forEach(g -> taken.add(g.id()));
     String base = okr.model.Slugs.of(title);
     String id = base;
-    for (int n = 2; taken.contains(id); n++) {
+    // "Null" would give `id: null`, which YAML reads as no id: such a word is skipped like a taken
+    // one
+    for (int n = 2; taken.contains(id) || okr.model.Slugs.isYamlWord(id); n++) {
       id = base + "-" + n;
     }
     return id;
@@ -100,6 +102,10 @@ final class NewFiles {
           "--id "
               + okr.render.TerminalText.sanitize(id)
               + ": ids are lowercase letters, digits and dashes");
+    }
+    if (okr.model.Slugs.isYamlWord(id)) {
+      throw new UsageException(
+          "--id " + id + ": YAML reads `id: " + id + "` as no id; choose another");
     }
     if (isDeviceName(id)) {
       throw new UsageException(

@@ -79,6 +79,15 @@ public final class PeriodCalendar {
     return parseBuiltIn(name.toUpperCase(Locale.ROOT));
   }
 
+  /**
+   * The one way a period is labelled: {@code 2026-q3} is {@code 2026-Q3}, so that labels read from
+   * files compare equal to the ones okr writes. A name this calendar does not know stays as
+   * written.
+   */
+  public String canonical(String written) {
+    return resolve(written).map(Period::label).orElse(written);
+  }
+
   /** Whether {@code written} (as in a goal file, any case) names period {@code p}. */
   public boolean names(String written, Period p) {
     return written != null

@@ -31,6 +31,23 @@ public final class Slugs {
     return slug.isEmpty() ? "goal" : slug;
   }
 
+  /** Words YAML reads as null or a boolean, so a plain {@code id:} holding one is no id. */
+  private static final java.util.Set<String> YAML_WORDS =
+      java.util.Set.of("null", "true", "false", "yes", "no", "on", "off", "y", "n");
+
+  /** Whether YAML would read {@code id}, written plain, as something other than text. */
+  public static boolean isYamlWord(String id) {
+    return YAML_WORDS.contains(id);
+  }
+
+  /**
+   * A slug that reads back as itself when written plain: {@code null} becomes {@code null-2}, as a
+   * taken id would, so that an id made from a title like "Null" is an id.
+   */
+  public static String readable(String slug) {
+    return isYamlWord(slug) ? slug + "-2" : slug;
+  }
+
   /** Whether {@code text} is an id as written in goal files, settings and the journal. */
   public static boolean isId(String text) {
     return text != null && ID.matcher(text).matches();

@@ -211,9 +211,9 @@ public final class ReportHtml {
       for (InitiativeProgress p : report.initiatives(o)) {
         Initiative i = p.initiative();
         out.append("<li>").append(Html.text(i.title()));
-        if (i.status() != null) {
+        if (p.status() != null) {
           out.append(" <span class=\"label\">(")
-              .append(JsonParts.word(i.status()))
+              .append(JsonParts.word(p.status()))
               .append(")</span>");
         }
         String state = Words.initiativeStateBesideStatus(p, " · ");

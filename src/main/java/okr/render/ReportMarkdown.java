@@ -129,7 +129,7 @@ public final class ReportMarkdown {
           String state = Words.initiativeStateBesideStatus(p, " · ");
           out.append("- ")
               .append(Markdown.cell(i.title()))
-              .append(i.status() == null ? "" : " (" + JsonParts.word(i.status()) + ")")
+              .append(p.status() == null ? "" : " (" + JsonParts.word(p.status()) + ")")
               .append(state.isEmpty() ? "" : ": " + (p.overdue() ? "**" + state + "**" : state))
               .append('\n');
         }

@@ -75,7 +75,7 @@ public final class ShowFormats {
     m.put("id", i.id());
     m.put("ref", p.ref());
     m.put("title", i.title());
-    m.put("status", JsonParts.word(i.status()));
+    m.put("status", JsonParts.word(p.status()));
     m.put("keyResult", i.keyResult());
     m.put("owner", i.owner());
     m.put("link", i.link());

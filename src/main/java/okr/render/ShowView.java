@@ -123,7 +123,7 @@ public final class ShowView {
       section("Initiatives");
       for (InitiativeProgress p : initiatives) {
         Initiative i = p.initiative();
-        String status = i.status() == null ? "" : "[" + status(i.status()) + "] ";
+        String status = p.status() == null ? "" : "[" + status(p.status()) + "] ";
         lines.add(
             Text.fit(
                 "  "
@@ -196,7 +196,7 @@ public final class ShowView {
     Initiative i = p.initiative();
     title(i.title());
     refField(p.ref(), "initiative", parent);
-    field("status", i.status() == null ? null : status(i.status()));
+    field("status", p.status() == null ? null : status(p.status()));
     field(
         "progress",
         Words.progress(p)

@@ -161,7 +161,7 @@ public final class StatusFormats {
           }
           row.add(p.initiative().id());
           row.add(p.initiative().title());
-          row.add(JsonParts.word(p.initiative().status()));
+          row.add(JsonParts.word(p.status()));
           row.add(Csv.number(p.progress()));
           row.add(p.initiative().due());
           row.add(p.overdue());

@@ -254,7 +254,7 @@ final class Words {
    * beside it: "done" is then not said twice.
    */
   static String initiativeStateBesideStatus(InitiativeProgress p, String sep) {
-    return initiativeState(p, sep, p.initiative().status() == okr.model.InitiativeStatus.DONE);
+    return initiativeState(p, sep, p.status() == okr.model.InitiativeStatus.DONE);
   }
 
   private static String initiativeState(InitiativeProgress p, String sep, boolean statusSaysDone) {

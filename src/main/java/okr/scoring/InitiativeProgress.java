@@ -3,6 +3,7 @@ package okr.scoring;
 import java.time.LocalDate;
 import java.util.List;
 import okr.model.Initiative;
+import okr.model.InitiativeStatus;
 import okr.model.JournalEntry;
 
 /**
@@ -30,6 +31,19 @@ public record InitiativeProgress(
 
   public InitiativeProgress {
     checkins = List.copyOf(checkins);
+  }
+
+  /**
+   * The status every view shows: {@code done} once it is done (a check-in of 100 %, say, while the
+   * file still says {@code in-progress}), else what the file says. A dropped initiative stays
+   * dropped. Null when the file gives no status and it is not done.
+   */
+  public InitiativeStatus status() {
+    InitiativeStatus written = initiative.status();
+    if (written == InitiativeStatus.DROPPED) {
+      return written;
+    }
+    return done ? InitiativeStatus.DONE : written;
   }
 
   /** The day of its latest check-in, or null. */

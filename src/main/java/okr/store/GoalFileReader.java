@@ -159,7 +159,9 @@ final class GoalFileReader {
   private Header header(MapReader r, Kind kind) {
     return new Header(
         kind,
-        r.requiredSlug("id", () -> MapReader.slugify(String.valueOf(r.text("title")))),
+        r.requiredSlug(
+            "id",
+            () -> okr.model.Slugs.readable(MapReader.slugify(String.valueOf(r.text("title"))))),
         r.requiredText("title", "A short, inspiring sentence"),
         r.text("owner"),
         r.text("team"),

@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import okr.model.Diagnostic;
+import okr.model.Grade;
 import okr.model.Kpi;
 import okr.model.Objective;
+import okr.model.PeriodCalendar;
 import okr.model.Settings;
 import okr.model.SmartGoal;
 import okr.model.SourceSpan;
@@ -118,11 +120,32 @@ public final class WorkspaceLoader {
             kpis,
             goals,
             journal.entries(),
-            journal.grades(),
+            canonicalPeriods(journal.grades(), settings.calendar()),
             journal.renames(),
             journal.retracted(),
             journal.retractions());
     return new LoadResult(workspace, problems, sources, files);
+  }
+
+  /**
+   * Grades with their period labelled one way: a hand-written {@code grade: 2026-q3} is the grade
+   * of 2026-Q3 for every view, for closing again and for the checks.
+   */
+  private static List<Grade> canonicalPeriods(List<Grade> grades, PeriodCalendar calendar) {
+    return grades.stream()
+        .map(
+            g ->
+                new Grade(
+                    g.id(),
+                    g.at(),
+                    g.by(),
+                    calendar.canonical(g.period()),
+                    g.kind(),
+                    g.ref(),
+                    g.score(),
+                    g.note(),
+                    g.spans()))
+        .toList();
   }
 
   /** One goal file read on its own: what it holds and what was wrong. */
