@@ -127,15 +127,19 @@ final class SourceCommand {
 
   /** Ends the shell, its process group, its descendants and every process {@code seen}. */
   private static void endTree(Process process, Set<ProcessHandle> seen) {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
-    seen.forEach(ProcessHandle::destroyForcibly);
+    // Found before the shell ends: then they are no longer its descendants.
+    List<ProcessHandle> descendants = process.descendants().toList();
+    // The shell goes first (with its whole group, in one signal): a shell that outlived its
+    // children would go on to its next line, `sleep 60; touch SENT` would touch.
+    if (SETSID != null) {
+      killGroup(process.pid());
+    }
     if (process.isAlive()) {
       // Only a running shell: destroying a Process also closes its output, unread or not.
       process.destroyForcibly();
     }
-    if (SETSID != null) {
-      killGroup(process.pid());
-    }
+    descendants.forEach(ProcessHandle::destroyForcibly);
+    seen.forEach(ProcessHandle::destroyForcibly);
   }
 
   /**
