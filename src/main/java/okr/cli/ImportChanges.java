@@ -67,18 +67,27 @@ final class ImportChanges {
     return plan;
   }
 
+  /**
+   * The id an objective of the import gets: its title's slug, or the next of {@code -2}, {@code
+   * -3}… that {@code taken} does not hold; it is added to {@code taken}.
+   */
+  static String freeId(String title, Set<String> taken) {
+    String base = okr.store.Slugs.of(title);
+    String id = base;
+    for (int n = 2; taken.contains(id); n++) {
+      id = base + "-" + n;
+    }
+    taken.add(id);
+    return id;
+  }
+
   private void add(
       Workspace ws, List<ImportRows.Row> group, Set<String> ids, Set<String> recorded, String who)
       throws IOException {
     ImportRows.Row first = group.get(0);
     // The id `okr new objective` gives the title; a second objective of the file with the same
     // title (another period or owner) takes the next free one, as `okr new` would.
-    String base = okr.store.Slugs.of(first.objective());
-    String id = base;
-    for (int n = 2; ids.contains(id); n++) {
-      id = base + "-" + n;
-    }
-    ids.add(id);
+    String id = freeId(first.objective(), ids);
     List<KeyResult> krs = new ArrayList<>();
     Map<String, ImportRows.Row> byTitle = new LinkedHashMap<>();
     Map<ImportRows.Row, String> krOf = new LinkedHashMap<>();
@@ -129,6 +138,23 @@ final class ImportChanges {
             null,
             first.alignsTo(),
             krs);
+    if (!first.collaborators().isEmpty()) {
+      objective =
+          new Objective(
+              objective.header(),
+              objective.period(),
+              objective.start(),
+              objective.due(),
+              objective.type(),
+              objective.level(),
+              objective.alignsTo(),
+              objective.carriedFrom(),
+              objective.keyResults(),
+              objective.initiatives(),
+              objective.rollup(),
+              first.collaborators(),
+              objective.spans());
+    }
     Path path = ws.root().resolve("objectives").resolve(id + ".yaml");
     String text = NewFiles.withModeline(ws, path, okr.store.GoalFileText.objective(objective));
     boolean exists = false;

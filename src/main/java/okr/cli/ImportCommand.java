@@ -123,9 +123,12 @@ final class ImportCommand implements Callable<Integer> {
     if (rows == null) {
       return new ImportRows.Result(List.of(), problems);
     }
-    List<CsvRows.Row> translated =
-        VivaGoalsRows.translate(
-            rows, day -> ws.settings().calendar().quarterOf(day).label(), problems);
+    List<String> notes = new ArrayList<>();
+    List<CsvRows.Row> translated = VivaGoalsRows.translate(rows, ws.settings(), problems, notes);
+    notes.sort(Comparator.comparingInt(ImportCommand::rowOf));
+    for (String note : notes) {
+      ctx.err().println(TerminalText.sanitize(file + ":" + note));
+    }
     if (translated == null) {
       return new ImportRows.Result(List.of(), problems);
     }

@@ -24,6 +24,7 @@ final class ImportRows {
       String team,
       String type,
       String alignsTo,
+      List<String> collaborators,
       String keyResult,
       boolean milestone,
       Double baseline,
@@ -40,7 +41,7 @@ final class ImportRows {
       List.of("objective", "owner", "period", "key_result", "baseline", "target", "unit");
 
   static final List<String> OPTIONAL =
-      List.of("type", "team", "aligns_to", "value", "date", "confidence");
+      List.of("type", "team", "aligns_to", "collaborators", "value", "date", "confidence");
 
   private ImportRows() {}
 
@@ -180,6 +181,19 @@ final class ImportRows {
       return row.line();
     }
 
+    /** A cell of comma-separated names as a list, empty for an empty cell. */
+    private static List<String> names(String cell) {
+      List<String> names = new ArrayList<>();
+      if (cell != null) {
+        for (String name : cell.split(",", -1)) {
+          if (!name.isBlank()) {
+            names.add(name.strip());
+          }
+        }
+      }
+      return names;
+    }
+
     Row row(ZoneId zone) {
       String objective = required("objective");
       String owner = required("owner");
@@ -236,6 +250,7 @@ final class ImportRows {
           text("team"),
           type == null ? null : key(type),
           text("aligns_to"),
+          names(text("collaborators")),
           kr,
           milestone,
           milestone ? null : baseline,
