@@ -289,7 +289,7 @@ complete -c okr -n '__fish_seen_subcommand_from new' -l color -r -d 'Colour: aut
 complete -c okr -n '__fish_seen_subcommand_from new' -l width -r -d 'Lay text out for N columns (default: the terminal\'s, else COLUMNS, else 80).'
 complete -c okr -n '__fish_seen_subcommand_from new' -l ascii -d 'Draw with ASCII only, no Unicode bars or tree lines.'
 complete -c okr -n '__fish_seen_subcommand_from new' -l debug -d 'Show internal details, such as stack traces, when something fails.'
-complete -c okr -n '__fish_seen_subcommand_from import' -l from -r -d 'csv (okr\'s columns, the default) or viva-goals (a Viva Goals export).'
+complete -c okr -n '__fish_seen_subcommand_from import' -l from -r -d 'csv (okr\'s columns, the default) or viva-goals (a Viva Goals Explorer export).'
 complete -c okr -n '__fish_seen_subcommand_from import' -l dry-run -d 'Print what would be created; write nothing.'
 complete -c okr -n '__fish_seen_subcommand_from import' -s h -l help -d 'Show this help message and exit.'
 complete -c okr -n '__fish_seen_subcommand_from import' -s V -l version -d 'Print version information and exit.'

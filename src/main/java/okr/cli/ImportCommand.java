@@ -27,9 +27,12 @@ import picocli.CommandLine.ParentCommand;
       "  okr import okrs.csv [--dry-run]",
       "  okr import export.csv --from viva-goals",
       "One row per key result: objective, owner, period, key_result, baseline, target, unit,",
-      "and optionally type, team, aligns_to, value, date, confidence (a check-in). Rows with the",
-      "same objective, period and owner make one objective. Nothing is written unless every row",
-      "is good and the new files pass okr check; importing a file again creates nothing twice."
+      "and optionally type, team, aligns_to, collaborators, value, date, confidence (a check-in).",
+      "Rows with the same objective, period and owner make one objective. A Viva Goals export",
+      "(--from viva-goals) is read by its Id, Title, Object Type, Owner, Start Date, End Date and",
+      "Aligned To columns; its initiatives are skipped, each named with its row. Nothing is",
+      "written unless every row is good and the new files pass okr check; importing a file",
+      "again creates nothing twice."
     })
 final class ImportCommand implements Callable<Integer> {
 
@@ -43,7 +46,8 @@ final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--from",
       paramLabel = "FORMAT",
-      description = "csv (okr's columns, the default) or viva-goals (a Viva Goals export).")
+      description =
+          "csv (okr's columns, the default) or viva-goals (a Viva Goals Explorer export).")
   String from = "csv";
 
   @Option(names = "--dry-run", description = "Print what would be created; write nothing.")
