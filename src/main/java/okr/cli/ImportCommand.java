@@ -148,7 +148,8 @@ final class ImportCommand implements Callable<Integer> {
     }
     problems.sort(Comparator.comparingInt(ImportCommand::rowOf));
     for (String problem : problems) {
-      ctx.err().println(TerminalText.sanitize(file + ":" + problem));
+      String named = from.equals("viva-goals") ? VivaGoalsRows.inExportTerms(problem) : problem;
+      ctx.err().println(TerminalText.sanitize(file + ":" + named));
     }
     ctx.err()
         .println(

@@ -97,7 +97,8 @@ final class VivaGoalsRows {
       String period,
       String type,
       String team,
-      String collaborators) {
+      String collaborators,
+      Period days) {
     List<String> group() {
       return List.of(title, period, owner);
     }
@@ -198,7 +199,7 @@ final class VivaGoalsRows {
     for (Item kr : keyResults) {
       Objective objective = objectiveOf.get(kr);
       String alignsTo = alignsTo(objective, itemById, objectives, objectiveOf, ids, notes);
-      out.add(new CsvRows.Row(kr.line(), cellsOf(kr, objective, alignsTo)));
+      out.add(new CsvRows.Row(kr.line(), cellsOf(kr, objective, alignsTo, notes)));
     }
     out.subList(1, out.size()).sort(Comparator.comparingInt(CsvRows.Row::line));
     return out;
@@ -276,7 +277,8 @@ final class VivaGoalsRows {
         period,
         type,
         orEmpty(team),
-        String.join(", ", owners.subList(1, owners.size())));
+        String.join(", ", owners.subList(1, owners.size())),
+        settings.calendar().resolve(period).orElseThrow());
   }
 
   /**
@@ -460,13 +462,26 @@ final class VivaGoalsRows {
   }
 
   /** A key result row in okr's import columns ({@link #OUT}). */
-  private static List<String> cellsOf(Item kr, Objective objective, String alignsTo) {
+  private static List<String> cellsOf(
+      Item kr, Objective objective, String alignsTo, List<String> notes) {
     ImportRows.Cells cells = kr.cells();
     String start = orEmpty(cells.text("start"));
     String target = orEmpty(cells.text("target"));
     boolean milestone = start.isEmpty() && target.isEmpty();
     String date = checkinDate(cells.text("last_check_in"));
     String value = date.isEmpty() ? "" : orEmpty(cells.text("actual_progress"));
+    LocalDate day = dayOf(date);
+    if (!value.isEmpty() && day != null && !objective.days().contains(day)) {
+      // Viva Goals takes check-ins after an objective's end; okr keeps a period's check-ins in it
+      notes.add(
+          kr.line()
+              + ": not imported: the check-in of "
+              + day
+              + ", outside the objective's period "
+              + objective.period());
+      value = "";
+      date = "";
+    }
     return List.of(
         objective.title(),
         objective.owner(),
@@ -491,6 +506,48 @@ final class VivaGoalsRows {
     Matcher m = UTC_TIME.matcher(cell);
     return m.matches() ? m.group(1) + "T" + m.group(2) + "Z" : cell;
   }
+
+  /** The day a check-in date starts with, or null when it starts with none (a row problem). */
+  private static LocalDate dayOf(String date) {
+    try {
+      return date.length() < 10 ? null : LocalDate.parse(date.substring(0, 10));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A problem as the export names its columns: okr's import columns that a Viva Goals export calls
+   * otherwise are renamed in the {@code column `name`} of a problem.
+   */
+  static String inExportTerms(String problem) {
+    for (Map.Entry<String, String> e : EXPORT_NAMES.entrySet()) {
+      problem = problem.replace("column `" + e.getKey() + "`", "column `" + e.getValue() + "`");
+    }
+    return problem;
+  }
+
+  /** okr's import columns and the reader's own keys, as the export's header names them. */
+  private static final Map<String, String> EXPORT_NAMES =
+      Map.ofEntries(
+          Map.entry("objective", "Title"),
+          Map.entry("key_result", "Title"),
+          Map.entry("title", "Title"),
+          Map.entry("id", "Id"),
+          Map.entry("object_type", "Object Type"),
+          Map.entry("owner", "Owner"),
+          Map.entry("period", "Period"),
+          Map.entry("start_date", "Start Date"),
+          Map.entry("end_date", "End Date"),
+          Map.entry("baseline", "Start"),
+          Map.entry("target", "Target"),
+          Map.entry("unit", "Unit"),
+          Map.entry("value", "Actual Progress"),
+          Map.entry("date", "Last Check-in"),
+          Map.entry("aligns_to", "Aligned To"),
+          Map.entry("aligned_to", "Aligned To"),
+          Map.entry("type", "Goal Type"),
+          Map.entry("team", "Team"));
 
   private static String orEmpty(String text) {
     return text == null ? "" : text;
