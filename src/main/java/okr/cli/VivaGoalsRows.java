@@ -206,13 +206,19 @@ final class VivaGoalsRows {
   }
 
   /**
-   * The header with the alignment column under one name: exports write it {@code Aligned To
-   * (weight, Objective ID)}, and a view saved by hand may shorten it to {@code Aligned To}.
+   * The header with the alignment column under one name (exports write it {@code Aligned To
+   * (weight, Objective ID)}, and a view saved by hand may shorten it to {@code Aligned To}), and
+   * without the unnamed columns at its end.
    */
   private static CsvRows.Row header(CsvRows.Row header) {
     List<String> names = new ArrayList<>();
     for (String name : header.fields()) {
       names.add(ImportRows.key(name).startsWith("aligned_to") ? "aligned_to" : name);
+    }
+    // the unnamed columns after Checkins hold more check-ins, as many as the longest row has:
+    // a row with fewer of them is not short
+    while (!names.isEmpty() && names.get(names.size() - 1).isBlank()) {
+      names.remove(names.size() - 1);
     }
     return new CsvRows.Row(header.line(), names);
   }
