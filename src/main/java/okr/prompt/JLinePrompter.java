@@ -109,7 +109,23 @@ public final class JLinePrompter implements Prompter {
     }
   }
 
+  /**
+   * JLine asks {@code infocmp} (a process) for the terminal's description every time it opens one,
+   * even for the common types whose descriptions it carries (xterm, xterm-256color, screen, rxvt…),
+   * which it only falls back to: for those its own copy is taken as already loaded.
+   */
+  private static void takeBundledDescription() {
+    String type = System.getenv("TERM");
+    if (type != null && org.jline.utils.InfoCmp.getLoadedInfoCmp(type) == null) {
+      String bundled = org.jline.utils.InfoCmp.getDefaultInfoCmp(type);
+      if (bundled != null) {
+        org.jline.utils.InfoCmp.setLoadedInfoCmp(type, bundled);
+      }
+    }
+  }
+
   private static TerminalBuilder builder() {
+    takeBundledDescription();
     // No grapheme-cluster probe: it is what sends the terminal queries (kitty keyboard, DECRQM,
     // DA1, cursor position) and then drains the input for their replies, swallowing every key
     // typed meanwhile, while the first question may already be on the screen. The answers are
