@@ -68,7 +68,9 @@ final class PrompterOpening implements EarlyPrompter.Opening {
             "okr-open-terminal");
     thread.setDaemon(true);
     thread.start();
-    if (ctx.systemTerminal()) {
+    // Windows has no stty: its width comes from a JLine terminal of its own, which must not open
+    // beside the prompter's; there the first lines wait for the prompter's width.
+    if (ctx.systemTerminal() && !System.getProperty("os.name", "").startsWith("Windows")) {
       // What the first lines are fitted to before JLine can say it: stty starts a process.
       Thread width =
           new Thread(() -> started.plainWidth.complete(TerminalWidth.detect()), "okr-width");
