@@ -39,6 +39,16 @@ public record Context(
         : okr.prompt.JLinePrompter.over(in, out);
   }
 
+  /**
+   * A prompter for this context where a Ctrl-C outside a line read calls {@code onInterrupt}
+   * (streams get no signals).
+   */
+  okr.prompt.Prompter prompter(Runnable onInterrupt) {
+    return systemTerminal
+        ? okr.prompt.JLinePrompter.system(onInterrupt)
+        : okr.prompt.JLinePrompter.over(in, out);
+  }
+
   public String env(String name) {
     String value = env.get(name);
     return value == null || value.isEmpty() ? null : value;

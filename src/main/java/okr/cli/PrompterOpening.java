@@ -3,30 +3,36 @@ package okr.cli;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import okr.prompt.Prompter;
+import okr.render.TerminalWidth;
 
 /**
- * A prompter opened on a thread of its own while the command loads the workspace: JLine takes about
- * 200 ms to open a system terminal, time the first question would otherwise wait for.
+ * A prompter opened on a thread of its own while the command loads the workspace: JLine takes
+ * 200–400 ms to open a system terminal (bench/README.md), time the first question does not wait for
+ * ({@link EarlyPrompter}).
  */
-final class PrompterOpening {
+final class PrompterOpening implements EarlyPrompter.Opening {
 
   /**
    * Openings started before the command line was parsed, by the run they belong to. A run at a
-   * terminal that will ask questions starts opening it first thing: JLine then works while picocli
-   * builds its model and the workspace loads.
+   * terminal that will ask questions starts opening it first thing: JLine then works while the
+   * workspace loads.
    */
   private static final Map<Context, PrompterOpening> EARLY =
       Collections.synchronizedMap(new IdentityHashMap<>());
 
   private final CompletableFuture<Prompter> opening = new CompletableFuture<>();
+  private final CompletableFuture<OptionalInt> plainWidth = new CompletableFuture<>();
   private final Context ctx;
+  private final Interruption interruption;
   private boolean taken;
 
   private PrompterOpening(Context ctx) {
     this.ctx = ctx;
+    this.interruption = ctx.systemTerminal() ? Interruption.install() : Interruption.none();
   }
 
   /** Starts opening the terminal of {@code ctx} now, for the command that will ask for it. */
@@ -54,7 +60,7 @@ final class PrompterOpening {
         new Thread(
             () -> {
               try {
-                started.opening.complete(ctx.prompter());
+                started.opening.complete(ctx.prompter(started.interruption::press));
               } catch (RuntimeException | Error e) {
                 started.opening.completeExceptionally(e);
               }
@@ -62,15 +68,54 @@ final class PrompterOpening {
             "okr-open-terminal");
     thread.setDaemon(true);
     thread.start();
+    // Windows has no stty: its width comes from a JLine terminal of its own, which must not open
+    // beside the prompter's; there the first lines wait for the prompter's width.
+    if (ctx.systemTerminal() && !System.getProperty("os.name", "").startsWith("Windows")) {
+      // What the first lines are fitted to before JLine can say it: stty starts a process.
+      Thread width =
+          new Thread(() -> started.plainWidth.complete(TerminalWidth.detect()), "okr-width");
+      width.setDaemon(true);
+      width.start();
+    } else {
+      started.plainWidth.complete(OptionalInt.empty());
+    }
     return started;
   }
 
   /**
-   * The prompter the command asks with, once it is open; the caller closes it. Nothing is asked
-   * before JLine has the terminal: keys typed at a question shown earlier were lost to JLine's
-   * terminal queries when it took over.
+   * The prompter the command asks with; the caller closes it. At the system terminal it shows text
+   * before the terminal is open ({@link EarlyPrompter}); elsewhere (a test's terminal over streams)
+   * it is the opened prompter itself, so that what it writes never depends on timing.
    */
   Prompter prompter() {
+    taken = true;
+    return ctx.systemTerminal() ? new EarlyPrompter(this, ctx.out()) : take();
+  }
+
+  /** The terminal's width as {@code stty} says it, for text shown before JLine is open. */
+  @Override
+  public OptionalInt plainWidth() {
+    return plainWidth.join();
+  }
+
+  @Override
+  public boolean isOpen() {
+    return opening.isDone();
+  }
+
+  @Override
+  public CompletableFuture<Prompter> opened() {
+    return opening;
+  }
+
+  @Override
+  public Interruption interruption() {
+    return interruption;
+  }
+
+  /** The prompter, once open; the caller closes it. */
+  @Override
+  public Prompter take() {
     taken = true;
     try {
       return opening.join();
