@@ -26,9 +26,10 @@ import okr.model.Workspace;
  * The history of the workspace's objectives from git: every version of every goal file git has (its
  * blobs, read in one {@code git cat-file --batch}), parsed as okr parses the files today, and each
  * commit's versions compared with its parent's. Objectives and key results are matched by id, not
- * by file, and under the names they have today ({@code okr mv} renames followed), so moving a file
- * or renaming a key result does not lose its history. Uncommitted edits are compared with {@code
- * HEAD} and reported without a commit.
+ * by file, and under the names they have today: the {@code okr mv} renames a version's commit did
+ * not hold yet in its journal are followed ({@link RenamesByCommit}), so moving a file, renaming a
+ * key result or swapping two ids does not lose or mix up its history. Uncommitted edits are
+ * compared with {@code HEAD} and reported without a commit.
  *
  * <p>Merge commits are not compared with their parents: a change made on a branch is reported at
  * the commit that made it, by its author.
