@@ -18,7 +18,8 @@ class GoalHistoryGitTest {
 
   @TempDir Path ws;
 
-  private static final Map<String, String> ENV =
+  /** The golden environment, with git on the PATH and no configuration of the machine's. */
+  static final Map<String, String> ENV =
       Map.of(
           "NO_COLOR", "1",
           "USER", "tester",
