@@ -94,16 +94,16 @@ public final class GoalHistoryReader {
                 "--",
                 ".",
                 ":(exclude)" + WorkspaceLoader.JOURNAL_DIR));
-    load(changes, uncommitted);
     // Which renames each version was written after: its commit's journal tells, for the versions
-    // a commit made and the ones its parent had.
+    // a commit made and the ones its parent had. The journal's versions are read in the same
+    // process as the goal files'.
     Set<String> revs = new LinkedHashSet<>();
     for (GitLog.FileChange c : changes) {
       revs.add(c.hash());
       revs.add(c.hash() + "^");
     }
     revs.add("HEAD");
-    renames.load(revs);
+    renames.load(revs, versions(changes, uncommitted));
     return compare(changes, uncommitted);
   }
 
@@ -139,7 +139,7 @@ public final class GoalHistoryReader {
       }
       fetch(Set.of(created.newBlob()));
       String parent = created.hash() + "^";
-      renames.load(List.of(created.hash(), parent));
+      renames.load(List.of(created.hash(), parent), Set.of());
       Optional<String> id =
           objective(created.newPath(), created.newBlob())
               .map(o -> renames.idsAt(created.hash()).apply(o.id()));
@@ -204,9 +204,9 @@ public final class GoalHistoryReader {
     return ws.root().relativize(file.toAbsolutePath().normalize()).toString();
   }
 
-  /** Fetches the text of every version named, in one process. */
-  private void load(List<GitLog.FileChange> changes, List<GitLog.FileChange> uncommitted)
-      throws Git.GitFailed {
+  /** The blobs of every version of a goal file named. */
+  private static Set<String> versions(
+      List<GitLog.FileChange> changes, List<GitLog.FileChange> uncommitted) {
     Set<String> wanted = new LinkedHashSet<>();
     for (GitLog.FileChange c : changes) {
       if (isGoalFile(c.oldPath()) && c.oldBlob() != null) {
@@ -221,7 +221,7 @@ public final class GoalHistoryReader {
         wanted.add(c.oldBlob());
       }
     }
-    fetch(wanted);
+    return wanted;
   }
 
   private void fetch(Set<String> wanted) throws Git.GitFailed {

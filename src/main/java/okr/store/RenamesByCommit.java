@@ -81,15 +81,18 @@ final class RenamesByCommit {
     return ref -> ws.currentAfter(ref, rename -> made.contains(rename.id()));
   }
 
-  /** Finds which renames each of {@code revs} holds, for those not looked up yet. */
-  void load(Collection<String> revs) throws Git.GitFailed {
+  /**
+   * Finds which renames each of {@code revs} holds, for those not looked up yet.
+   *
+   * @param alongWith blobs to read in the same {@code git cat-file --batch} as the journal's (the
+   *     goal files' versions), so that history runs one process less
+   */
+  void load(Collection<String> revs, Set<String> alongWith) throws Git.GitFailed {
     List<String> wanted = new ArrayList<>(new LinkedHashSet<>(revs));
     wanted.removeAll(held.keySet());
-    if (wanted.isEmpty()) {
-      return;
-    }
-    if (byFile.isEmpty()) {
+    if (wanted.isEmpty() || byFile.isEmpty()) {
       wanted.forEach(rev -> held.put(rev, Set.of()));
+      blobs.fetch(alongWith);
       return;
     }
     List<String> files = new ArrayList<>(byFile.keySet());
@@ -109,7 +112,7 @@ final class RenamesByCommit {
             .split("\n", -1);
     // One line out for each line in: a blob's id, or the name asked for and "missing".
     String[] versions = new String[wanted.size() * files.size()];
-    Set<String> blobIds = new LinkedHashSet<>();
+    Set<String> blobIds = new LinkedHashSet<>(alongWith);
     for (int i = 0; i < versions.length && i < found.length; i++) {
       if (found[i].endsWith(" blob")) {
         versions[i] = found[i].substring(0, found[i].indexOf(' '));
