@@ -21,13 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GoalHistoryRenamesTest {
 
-  @TempDir Path ws;
+  /** The git repository. */
+  @TempDir Path repo;
+
+  /** The workspace: the repository's top, or a folder in it. */
+  private Path ws;
 
   private static final Map<String, String> ENV = GoalHistoryGitTest.ENV;
 
   @BeforeEach
   void repository() throws IOException {
     assumeTrue(Git.installed(), "git is not installed");
+    ws = repo;
     Files.writeString(ws.resolve("okr.yaml"), "name: Test\n");
     Git.run(ws, "init", "-q");
   }
@@ -449,5 +454,56 @@ class GoalHistoryRenamesTest {
     assertThat(goalpostWarnings("--changed-since", "HEAD~1"))
         .containsExactly(
             "`a/j`: target lowered 700 → 600 on 2026-10-02 by eve (%s)".formatted(hash("HEAD~1")));
+  }
+
+  @Test
+  void aWorkspaceInAFolderOfTheRepositoryFindsItsJournalInEveryCommit() throws IOException {
+    ws = repo.resolve("team/okrs");
+    Files.createDirectories(ws);
+    Files.writeString(ws.resolve("okr.yaml"), "name: Team\n");
+    objective("a", "j", "10", "k", "700");
+    commit("dana", "2026-10-01T10:00:00Z");
+    retarget("a", "700", "600");
+    commit("eve", "2026-10-02T10:00:00Z");
+    swap("a/k", "a/j", "a/t");
+    commit("glen", "2026-10-03T10:00:00Z");
+
+    assertMoves(
+        List.of("a/k"), move("a/j", "2026-10-02", "eve", "HEAD~1", "target lowered 700 → 600"));
+  }
+
+  @Test
+  void renamesInTheBlockFormOfTheFirstJournalsCountFromTheirCommitToo() throws IOException {
+    objective("a", "j", "10", "k", "700");
+    commit("dana", "2026-10-01T10:00:00Z");
+    retarget("a", "700", "600");
+    commit("eve", "2026-10-02T10:00:00Z");
+    // A swap written by hand, as journals were before entries had ids: no `id:`, so each entry
+    // is named by its content.
+    Path file = ws.resolve("goals/a.yaml");
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replace("id: k", "id: t")
+            .replace("id: j", "id: k")
+            .replace("id: t", "id: j"));
+    Files.createDirectories(ws.resolve("checkins"));
+    StringBuilder journal = new StringBuilder();
+    String[][] renames = {{"a/k", "a/t"}, {"a/j", "a/k"}, {"a/t", "a/j"}};
+    for (int i = 0; i < renames.length; i++) {
+      journal.append(
+          "- at: 2026-10-03T10:0%d:00Z\n  by: glen\n  renamed: %s\n  to: %s\n"
+              .formatted(i, renames[i][0], renames[i][1]));
+    }
+    Files.writeString(ws.resolve("checkins/2026-10.yaml"), journal.toString());
+    commit("glen", "2026-10-03T10:00:00Z");
+    retarget("a", "10", "20"); // k now: the one that was j
+    commit("dana", "2026-10-04T10:00:00Z");
+
+    assertThat(okr("check").out()).doesNotContain("error[");
+    assertMoves(
+        List.of(),
+        move("a/j", "2026-10-02", "eve", "HEAD~2", "target lowered 700 → 600"),
+        move("a/k", "2026-10-04", "dana", "HEAD", "target raised 10 → 20"));
   }
 }
