@@ -26,7 +26,8 @@ import picocli.CommandLine.ParentCommand;
       "objective (and its key results) or of one key result (OBJECTIVE/KR), oldest first: the",
       "day, commit, author and old → new. Reads every version of the goal file git has, the",
       "file followed across renames and key results across `okr mv`; an edit not committed yet",
-      "comes last. Changes no file. Needs the workspace to be in a git repository."
+      "comes last. A name no goal has now (renamed away) is refused, with the name its goal",
+      "has today. Changes no file. Needs the workspace to be in a git repository."
     })
 final class HistoryCommand implements Callable<Integer> {
 
@@ -60,8 +61,16 @@ final class HistoryCommand implements Callable<Integer> {
     GlobalOptions global = parent.global();
     LoadResult loaded = WorkspaceAccess.load(ctx, global);
     Workspace ws = loaded.workspace();
-    // An id in use today is that item's, even when something else had it before a rename.
-    String current = ws.names(ref) ? ref : ws.current(ref);
+    // An id in use today is that item's, even when something else had it before a rename. A past
+    // name is no one goal's: in a swap (k → t, j → k, t → j) `t` named k's goal for a moment, and
+    // an id used again has named two. Its history is asked for by the name it has now.
+    if (!ws.names(ref)) {
+      List<String> today = ws.renamedAway(ref).stream().filter(ws::names).toList();
+      if (!today.isEmpty()) {
+        throw renamedAway(today);
+      }
+    }
+    String current = ref;
     okr.model.Ref parsed = okr.model.Ref.parse(current);
     Objective objective =
         ws.objective(parsed.objective())
@@ -82,6 +91,24 @@ final class HistoryCommand implements Callable<Integer> {
       ctx.out().print(HistoryView.text(current, changes, global.width(ctx)));
     }
     return ExitCode.OK;
+  }
+
+  private UsageException renamedAway(List<String> today) {
+    List<String> quoted = today.stream().map(id -> "`" + TerminalText.sanitize(id) + "`").toList();
+    String where =
+        quoted.size() == 1
+            ? "it was renamed, and is " + quoted.get(0) + " today"
+            : "it was renamed, and the goals that had it are "
+                + String.join(" and ", quoted)
+                + " today";
+    return new UsageException(
+        "`"
+            + TerminalText.sanitize(ref)
+            + "` is not a name in use now: "
+            + where
+            + "; see `okr history "
+            + TerminalText.sanitize(today.get(0))
+            + "`");
   }
 
   private UsageException notFound(Workspace ws) {

@@ -3,8 +3,10 @@ package okr.model;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -88,12 +90,50 @@ public record Workspace(
   }
 
   /**
-   * The id a reference read from an old version of a goal file stands for today: as {@link
-   * #currentOf(String, String, OffsetDateTime)}, with {@code madeAfter} saying which renames the
-   * version was written after (git history orders versions by commit, not by time).
+   * The id a reference read from an old version of a goal file stands for today: that version was
+   * written once the renames {@code made} had been made (those its commit's journal holds), so its
+   * ids already carry them; every other rename is followed, in the order they were made. Unlike a
+   * journal entry's, a version's ids are never guessed at by time: in a swap through a temporary id
+   * (k → t, j → k, t → j) the same id names two goals before and after.
    */
-  public String currentAfter(String ref, Predicate<Rename> madeAfter) {
-    return follow(ref, madeAfter);
+  public String currentAfter(String ref, Predicate<Rename> made) {
+    if (ref == null || renames.isEmpty()) {
+      return ref;
+    }
+    String result = ref;
+    for (Rename rename : renames) {
+      if (!made.test(rename) && renamed(result, rename)) {
+        result = rename.to() + result.substring(rename.from().length());
+      }
+    }
+    return result;
+  }
+
+  /** Whether {@code ref} is the old id of {@code rename}, or a key result of that objective. */
+  private static boolean renamed(String ref, Rename rename) {
+    return ref.equals(rename.from()) || ref.startsWith(rename.from() + "/");
+  }
+
+  /**
+   * The ids that things which once had the id {@code ref} have today, when nothing has it now: for
+   * each rename away from it, where the renames from then on took it. Empty for an id never renamed
+   * away.
+   */
+  public Set<String> renamedAway(String ref) {
+    Set<String> today = new LinkedHashSet<>();
+    for (int i = 0; i < renames.size(); i++) {
+      if (!renamed(ref, renames.get(i))) {
+        continue;
+      }
+      String result = ref;
+      for (Rename rename : renames.subList(i, renames.size())) {
+        if (renamed(result, rename)) {
+          result = rename.to() + result.substring(rename.from().length());
+        }
+      }
+      today.add(result);
+    }
+    return today;
   }
 
   private String follow(String ref, String entryId, OffsetDateTime entryAt) {
@@ -107,8 +147,7 @@ public record Workspace(
     }
     String result = ref;
     for (Rename rename : renames) {
-      boolean names = result.equals(rename.from()) || result.startsWith(rename.from() + "/");
-      if (!names) {
+      if (!renamed(result, rename)) {
         continue;
       }
       // An entry made after the rename follows it only while the old id is gone: written in a

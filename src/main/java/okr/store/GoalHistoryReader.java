@@ -1,13 +1,10 @@
 package okr.store;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,16 +20,16 @@ import okr.model.GoalChange;
 import okr.model.GoalHistory;
 import okr.model.KeyResult;
 import okr.model.Objective;
-import okr.model.Rename;
 import okr.model.Workspace;
 
 /**
  * The history of the workspace's objectives from git: every version of every goal file git has (its
  * blobs, read in one {@code git cat-file --batch}), parsed as okr parses the files today, and each
  * commit's versions compared with its parent's. Objectives and key results are matched by id, not
- * by file, and under the names they have today ({@code okr mv} renames followed), so moving a file
- * or renaming a key result does not lose its history. Uncommitted edits are compared with {@code
- * HEAD} and reported without a commit.
+ * by file, and under the names they have today: the {@code okr mv} renames a version's commit did
+ * not hold yet in its journal are followed ({@link RenamesByCommit}), so moving a file, renaming a
+ * key result or swapping two ids does not lose or mix up its history. Uncommitted edits are
+ * compared with {@code HEAD} and reported without a commit.
  *
  * <p>Merge commits are not compared with their parents: a change made on a branch is reported at
  * the commit that made it, by its author.
@@ -42,7 +39,8 @@ public final class GoalHistoryReader {
   private final Git git;
   private final Workspace ws;
   private final Map<String, Optional<Objective>> parsed = new HashMap<>();
-  private final Map<String, String> blobs = new HashMap<>();
+  private final GitBlobs blobs;
+  private final RenamesByCommit renames;
 
   /** Where each objective read from a version came from, to find a value's text as written. */
   private final Map<Objective, Version> versions = new java.util.IdentityHashMap<>();
@@ -55,6 +53,8 @@ public final class GoalHistoryReader {
   private GoalHistoryReader(Git git, Workspace ws) {
     this.git = git;
     this.ws = ws;
+    this.blobs = new GitBlobs(git);
+    this.renames = new RenamesByCommit(git, ws, blobs);
   }
 
   /**
@@ -74,11 +74,6 @@ public final class GoalHistoryReader {
       return new GoalHistory(true, List.of(), Map.of());
     }
     List<GitLog.FileChange> changes = new ArrayList<>();
-    if (files != null && ws.renames().stream().anyMatch(r -> ws.names(r.from()))) {
-      // An id used again after a rename: which versions came after the rename is told by the
-      // commit that made it, which may have touched other files than these.
-      files = null;
-    }
     if (files == null) {
       changes.addAll(log(false, List.of(".")));
     } else {
@@ -99,7 +94,16 @@ public final class GoalHistoryReader {
                 "--",
                 ".",
                 ":(exclude)" + WorkspaceLoader.JOURNAL_DIR));
-    load(changes, uncommitted);
+    // Which renames each version was written after: its commit's journal tells, for the versions
+    // a commit made and the ones its parent had. The journal's versions are read in the same
+    // process as the goal files'.
+    Set<String> revs = new LinkedHashSet<>();
+    for (GitLog.FileChange c : changes) {
+      revs.add(c.hash());
+      revs.add(c.hash() + "^");
+    }
+    revs.add("HEAD");
+    renames.load(revs, versions(changes, uncommitted));
     return compare(changes, uncommitted);
   }
 
@@ -134,17 +138,21 @@ public final class GoalHistoryReader {
         break;
       }
       fetch(Set.of(created.newBlob()));
+      String parent = created.hash() + "^";
+      renames.load(List.of(created.hash(), parent), Set.of());
       Optional<String> id =
-          objective(created.newPath(), created.newBlob()).map(o -> ws.current(o.id()));
+          objective(created.newPath(), created.newBlob())
+              .map(o -> renames.idsAt(created.hash()).apply(o.id()));
       if (id.isEmpty()) {
         break;
       }
+      UnaryOperator<String> deletedIds = renames.idsAt(parent);
       for (GitLog.FileChange deleted : deletedIn(created.hash())) {
         Optional<Objective> was = objective(deleted.oldPath(), deleted.oldBlob());
-        if (was.isPresent() && ws.current(was.get().id()).equals(id.get())) {
+        if (was.isPresent() && deletedIds.apply(was.get().id()).equals(id.get())) {
           all.add(deleted);
           spec = ":(top,literal)" + deleted.oldPath();
-          rev = created.hash() + "^";
+          rev = parent;
           break;
         }
       }
@@ -196,9 +204,9 @@ public final class GoalHistoryReader {
     return ws.root().relativize(file.toAbsolutePath().normalize()).toString();
   }
 
-  /** Fetches the text of every version named, in one process. */
-  private void load(List<GitLog.FileChange> changes, List<GitLog.FileChange> uncommitted)
-      throws Git.GitFailed {
+  /** The blobs of every version of a goal file named. */
+  private static Set<String> versions(
+      List<GitLog.FileChange> changes, List<GitLog.FileChange> uncommitted) {
     Set<String> wanted = new LinkedHashSet<>();
     for (GitLog.FileChange c : changes) {
       if (isGoalFile(c.oldPath()) && c.oldBlob() != null) {
@@ -213,47 +221,11 @@ public final class GoalHistoryReader {
         wanted.add(c.oldBlob());
       }
     }
-    fetch(wanted);
+    return wanted;
   }
 
-  /** Reads the blobs {@code wanted} not read yet, in one {@code git cat-file --batch}. */
   private void fetch(Set<String> wanted) throws Git.GitFailed {
-    wanted = new LinkedHashSet<>(wanted);
-    wanted.removeAll(blobs.keySet());
-    if (wanted.isEmpty()) {
-      return;
-    }
-    ByteArrayOutputStream ids = new ByteArrayOutputStream();
-    for (String id : wanted) {
-      ids.writeBytes((id + "\n").getBytes(StandardCharsets.US_ASCII));
-    }
-    byte[] out = git.run(ids.toByteArray(), "cat-file", "--batch");
-    int at = 0;
-    while (at < out.length) {
-      int newline = indexOf(out, (byte) '\n', at);
-      if (newline < 0) {
-        break;
-      }
-      String[] header = new String(out, at, newline - at, StandardCharsets.US_ASCII).split(" ");
-      at = newline + 1;
-      if (header.length < 3) {
-        continue; // "<id> missing"
-      }
-      int size = Integer.parseInt(header[2]);
-      if (header[1].equals("blob")) {
-        blobs.put(header[0], new String(out, at, size, StandardCharsets.UTF_8));
-      }
-      at += size + 1;
-    }
-  }
-
-  private static int indexOf(byte[] bytes, byte b, int from) {
-    for (int i = from; i < bytes.length; i++) {
-      if (bytes[i] == b) {
-        return i;
-      }
-    }
-    return -1;
+    blobs.fetch(wanted);
   }
 
   private static boolean isGoalFile(String path) {
@@ -273,7 +245,7 @@ public final class GoalHistoryReader {
     return parsed.computeIfAbsent(
         blob,
         id -> {
-          String text = blobs.get(id);
+          String text = blobs.text(id);
           if (text == null || text.length() > 1 << 20) {
             return Optional.empty();
           }
@@ -306,7 +278,7 @@ public final class GoalHistoryReader {
             version.blob(),
             id -> {
               Map<List<Integer>, String> found = new HashMap<>();
-              LocatedYamlParser.parse(version.file(), blobs.get(id))
+              LocatedYamlParser.parse(version.file(), blobs.text(id))
                   .root()
                   .ifPresent(root -> collectScalars(root, found));
               return found;
@@ -361,7 +333,6 @@ public final class GoalHistoryReader {
     }
     List<GoalChange> found = new ArrayList<>();
     Map<String, LocalDate> appeared = new HashMap<>();
-    Set<Rename> passed = new HashSet<>();
     List<List<GitLog.FileChange>> oldestFirst = new ArrayList<>(byCommit.values());
     java.util.Collections.reverse(oldestFirst);
     for (List<GitLog.FileChange> files : oldestFirst) {
@@ -376,9 +347,9 @@ public final class GoalHistoryReader {
         objective(f.oldPath(), f.oldBlob()).ifPresent(olds::add);
         objective(f.newPath(), f.newBlob()).ifPresent(news::add);
       }
-      UnaryOperator<String> oldIds = idsAfter(Set.copyOf(passed));
-      passRenames(olds, news, passed);
-      UnaryOperator<String> newIds = idsAfter(Set.copyOf(passed));
+      // A commit that is no merge is compared with its parent.
+      UnaryOperator<String> oldIds = renames.idsAt(commit.hash() + "^");
+      UnaryOperator<String> newIds = renames.idsAt(commit.hash());
       Map<String, Objective> before = new LinkedHashMap<>();
       Map<String, Objective> after = new LinkedHashMap<>();
       olds.forEach(o -> before.put(oldIds.apply(o.id()), o));
@@ -396,49 +367,17 @@ public final class GoalHistoryReader {
         }
       }
     }
-    UnaryOperator<String> headIds = idsAfter(Set.copyOf(passed));
+    UnaryOperator<String> headIds = renames.idsAt("HEAD");
+    UnaryOperator<String> today = renames.idsAt(null);
     for (GitLog.FileChange f : uncommitted) {
       objective(f.oldPath(), f.oldBlob())
           .ifPresent(
               old -> {
                 String id = headIds.apply(old.id());
-                ws.objective(id)
-                    .ifPresent(now -> diff(id, old, headIds, now, ws::current, null, found));
+                ws.objective(id).ifPresent(now -> diff(id, old, headIds, now, today, null, found));
               });
     }
     return new GoalHistory(true, found, appeared);
-  }
-
-  /**
-   * The ids of a version written after the renames {@code passed} stand for today: an id renamed
-   * away and then used again keeps its own history (as journal entries do).
-   */
-  private UnaryOperator<String> idsAfter(Set<Rename> passed) {
-    return ref -> ws.currentAfter(ref, passed::contains);
-  }
-
-  /**
-   * Marks the renames a commit made: the new id appears in it, while the versions before did not
-   * have it. Versions from then on were written after the rename.
-   */
-  private void passRenames(List<Objective> olds, List<Objective> news, Set<Rename> passed) {
-    Set<String> had = refs(olds);
-    Set<String> has = refs(news);
-    for (Rename rename : ws.renames()) {
-      if (has.contains(rename.to()) && !had.contains(rename.to())) {
-        passed.add(rename);
-      }
-    }
-  }
-
-  /** The ids a version holds: its objectives' and their key results' ({@code objective/kr}). */
-  private static Set<String> refs(List<Objective> objectives) {
-    Set<String> refs = new HashSet<>();
-    for (Objective o : objectives) {
-      refs.add(o.id());
-      o.keyResults().forEach(kr -> refs.add(o.id() + "/" + kr.id()));
-    }
-    return refs;
   }
 
   private String author(String name, String email) {
