@@ -116,12 +116,34 @@ public final class WorkspaceCache {
       // Not there yet (the personal workspace before its first write): nothing to keep.
       return OFF;
     }
+    if (inside(workspaces, root, Path.of(real))) {
+      // A cache folder in the workspace (HOME inside it): reading never writes into a workspace.
+      return OFF;
+    }
     return new WorkspaceCache(
         workspaces.resolve(folderName(real)),
         root.toAbsolutePath().normalize(),
         real,
         build,
         identities);
+  }
+
+  private static boolean inside(Path folder, Path root, Path realRoot) {
+    Path absolute = folder.toAbsolutePath().normalize();
+    if (absolute.startsWith(root.toAbsolutePath().normalize()) || absolute.startsWith(realRoot)) {
+      return true;
+    }
+    // The folder's nearest existing parent, made real, catches a link into the workspace.
+    for (Path p = absolute; p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        try {
+          return p.toRealPath().resolve(p.relativize(absolute)).startsWith(realRoot);
+        } catch (IOException | SecurityException e) {
+          return false;
+        }
+      }
+    }
+    return false;
   }
 
   private static Path cacheHome(Map<String, String> env) {

@@ -214,6 +214,7 @@ class WorkspaceCacheTest {
         Files.readString(nps, StandardCharsets.UTF_8).replace("id: nps", "id: nps2"),
         StandardCharsets.UTF_8);
     Files.delete(ws.resolve("kpis/churn.yaml"));
+    settle();
 
     WorkspaceCache again = cache();
     LoadResult result = load(again);
@@ -386,6 +387,16 @@ class WorkspaceCacheTest {
     try (Stream<Path> files = Files.walk(ws)) {
       assertThat(files.filter(p -> p.getFileName().toString().startsWith("."))).isEmpty();
     }
+  }
+
+  @Test
+  void aCacheFolderInsideTheWorkspaceIsNotUsed() {
+    // HOME in the workspace: reading must not write into it.
+    WorkspaceCache inside =
+        WorkspaceCache.forUser(ws, Map.of("HOME", ws.resolve("home").toString()));
+    LoadResult result = load(inside);
+    assertThat(result.fileCount()).isEqualTo(11);
+    assertThat(ws.resolve("home")).doesNotExist();
   }
 
   @Test
