@@ -200,17 +200,6 @@ public final class WorkspaceLoader {
     return readYaml(file, contentRequired, problems, sources, TOLERATE_NOTHING, null);
   }
 
-  private Optional<YNode> parse(
-      Path file,
-      String text,
-      boolean contentRequired,
-      List<Diagnostic> problems,
-      SourceTexts sources,
-      List<Diagnostic> tolerated,
-      LocatedYamlParser.ItemSink items) {
-    return parse(file, text, contentRequired, problems, sources, tolerated, items, null);
-  }
-
   /**
    * Reads a file; with {@code tolerated} rule ids, findings of those rules go there instead of
    * making the whole file unreadable (a journal file reports its fused entries itself); with {@code
@@ -225,7 +214,8 @@ public final class WorkspaceLoader {
       LocatedYamlParser.ItemSink items) {
     byte[] bytes;
     if (planned.containsKey(file)) {
-      return parse(file, planned.get(file), contentRequired, problems, sources, tolerated, items);
+      return parse(
+          file, planned.get(file), contentRequired, problems, sources, tolerated, items, null);
     }
     boolean journal = tolerated != TOLERATE_NOTHING && isJournal(file);
     byte[] edit = edited.get(file);
