@@ -363,10 +363,28 @@ public final class WorkspaceCache {
       write(temp);
       Files.move(temp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE);
       temp = null;
+      removeAbandoned();
     } catch (IOException | RuntimeException e) {
       // A full disk or a folder taken away: this run's reading is simply not kept.
     } finally {
       removeTemp();
+    }
+  }
+
+  /**
+   * Temporary files of runs killed between their first read and their write, once they are an hour
+   * older than this run's: a run still going has not been going that long.
+   */
+  private void removeAbandoned() {
+    long hourBefore = stamp - TimeUnit.HOURS.toNanos(1);
+    try (var files = Files.newDirectoryStream(dir, "." + FILE + ".*.tmp")) {
+      for (Path file : files) {
+        if (Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS) < hourBefore) {
+          Files.deleteIfExists(file);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // tried again at the next write
     }
   }
 
