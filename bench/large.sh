@@ -19,6 +19,11 @@ read -r base subject ratio < <(bench/ratio.sh "$runs" \
   -- "${okr[@]}")
 printf 'Jackson token parse, one thread   %6s ms   1.00x\n' "$base"
 printf 'okr check                         %6s ms   %.2fx\n' "$subject" "$ratio"
+# The runs above after the first took unchanged files from the cache of parsed files; the same
+# check reading and parsing every file, alternated with a warm one:
+read -r off warm ratio < <(bench/ratio.sh "$runs" -- env OKR_NO_CACHE=1 "${okr[@]}" -- "${okr[@]}")
+printf 'okr check, OKR_NO_CACHE=1          %6s ms\n' "$off"
+printf 'okr check, warm cache              %6s ms   %.2fx of OKR_NO_CACHE=1\n' "$warm" "$ratio"
 if command -v /usr/bin/time >/dev/null; then
   peak=0
   for ((i = 0; i < runs; i++)); do

@@ -27,6 +27,11 @@ report "okr status, JDK 17, no archive" env OKR_NO_ARCHIVE=1 JAVA_HOME="$jdk17" 
 JAVA_HOME=$jdk17 $okr "${args[@]}" >/dev/null 2>&1
 bench/wait-archive.sh
 report "okr status, JDK 17, AppCDS archive" env JAVA_HOME="$jdk17" $okr "${args[@]}"
+# Every run above after the first took the workspace's files from the cache of parsed files;
+# these read and parse every file, as before the cache, and then the two alternated.
+report "okr status, archive, OKR_NO_CACHE=1" env OKR_NO_CACHE=1 JAVA_HOME="$jdk17" $okr "${args[@]}"
+read -r off warm ratio < <(bench/ratio.sh "$runs" -- env OKR_NO_CACHE=1 JAVA_HOME="$jdk17" $okr "${args[@]}" -- env JAVA_HOME="$jdk17" $okr "${args[@]}")
+printf '%-40s %5s ms  %5.2fx   (OKR_NO_CACHE=1: %s ms)\n' "okr status, warm cache vs none" "$warm" "$ratio" "$off"
 report "okr --version, JDK 17, AppCDS archive" env JAVA_HOME="$jdk17" $okr --version
 if [ -x "$jdk25/bin/java" ]; then
   report "java Hello, JDK 25" "$jdk25/bin/java" -cp "$work" Hello

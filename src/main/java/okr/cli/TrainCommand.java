@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import okr.store.WorkspaceCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -86,12 +87,18 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Path ws = Files.createTempDirectory("okr-training");
+    // The cache of parsed files in a folder of its own, gone with the copy: the first view reads
+    // the files cold and the rest warm, so both paths are in the archive, and the person's cache
+    // never keeps the copy's files.
+    Path cache = Files.createTempDirectory("okr-training-cache");
     try {
       copyExample(ws);
       // Only this folder: never the workspace OKR_DIR names, nor the person's own.
       Map<String, String> env = new HashMap<>(ctx.env());
       env.remove("OKR_DIR");
       env.remove("OKR_TODAY");
+      env.remove(WorkspaceCache.OFF_VARIABLE);
+      env.put("XDG_CACHE_HOME", cache.toString());
       // The example's owner, so the check-in walks his key results whoever trains; and the
       // person's own settings file is never read.
       env.put("OKR_USER", "glen");
@@ -116,6 +123,7 @@ final class TrainCommand implements Callable<Integer> {
       return ExitCode.OK;
     } finally {
       delete(ws);
+      delete(cache);
     }
   }
 

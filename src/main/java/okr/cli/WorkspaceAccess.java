@@ -1,6 +1,7 @@
 package okr.cli;
 
 import okr.store.LoadResult;
+import okr.store.WorkspaceCache;
 import okr.store.WorkspaceLoader;
 import okr.store.WorkspaceLocator;
 import okr.store.WorkspaceLock;
@@ -22,6 +23,8 @@ final class WorkspaceAccess {
           "a change that an earlier okr left half-done could not be completed: " + e.getMessage(),
           e);
     }
-    return WorkspaceLoader.load(location);
+    // Reading for a view may take unchanged files from the user's cache of parsed files; a write
+    // reads the workspace again under its lock without it (WorkspaceWrite).
+    return WorkspaceLoader.load(location, WorkspaceCache.forUser(location.root(), ctx.env()));
   }
 }

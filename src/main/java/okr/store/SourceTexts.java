@@ -35,7 +35,12 @@ final class SourceTexts {
   private record Lines(String text, int[] starts) {}
 
   void onDisk(Path file, String text) {
-    hashes.put(file, text.hashCode());
+    onDisk(file, text.hashCode());
+  }
+
+  /** A file on disk whose text (its hash known) was not read this time: it came from the cache. */
+  void onDisk(Path file, int textHash) {
+    hashes.put(file, textHash);
   }
 
   void inMemory(Path file, String text) {

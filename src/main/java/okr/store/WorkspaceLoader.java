@@ -40,17 +40,23 @@ public final class WorkspaceLoader {
   private final Map<Path, byte[]> edited;
   private final List<Path> files = new ArrayList<>();
   private final boolean personal;
+  private final WorkspaceCache cache;
 
   private WorkspaceLoader(Path root, Map<Path, String> planned, boolean personal) {
-    this(root, planned, Map.of(), personal);
+    this(root, planned, Map.of(), personal, WorkspaceCache.OFF);
   }
 
   private WorkspaceLoader(
-      Path root, Map<Path, String> planned, Map<Path, byte[]> edited, boolean personal) {
+      Path root,
+      Map<Path, String> planned,
+      Map<Path, byte[]> edited,
+      boolean personal,
+      WorkspaceCache cache) {
     this.root = root.toAbsolutePath().normalize();
     this.planned = planned;
     this.edited = edited;
     this.personal = personal;
+    this.cache = cache;
   }
 
   /** A shared workspace: its okr.yaml may not say who "me" is. */
@@ -72,6 +78,17 @@ public final class WorkspaceLoader {
   }
 
   /**
+   * As {@link #load(WorkspaceLocator.Location)}, taking each file that has not changed since an
+   * earlier run from {@code cache} instead of parsing it again, and keeping what it parsed there.
+   */
+  public static LoadResult load(WorkspaceLocator.Location location, WorkspaceCache cache) {
+    LoadResult result =
+        new WorkspaceLoader(location.root(), Map.of(), Map.of(), location.personal(), cache).load();
+    cache.save();
+    return result;
+  }
+
+  /**
    * The workspace as it would be with {@code planned} goal files added (path to text), so a new
    * file is checked with everything else before it is written.
    */
@@ -86,7 +103,8 @@ public final class WorkspaceLoader {
    */
   public static LoadResult withEditedFile(
       WorkspaceLocator.Location location, Path file, byte[] bytes) {
-    return new WorkspaceLoader(location.root(), Map.of(), Map.of(file, bytes), location.personal())
+    return new WorkspaceLoader(
+            location.root(), Map.of(), Map.of(file, bytes), location.personal(), WorkspaceCache.OFF)
         .load();
   }
 
@@ -196,10 +214,29 @@ public final class WorkspaceLoader {
       LocatedYamlParser.ItemSink items) {
     byte[] bytes;
     if (planned.containsKey(file)) {
-      return parse(file, planned.get(file), contentRequired, problems, sources, tolerated, items);
+      return parse(
+          file, planned.get(file), contentRequired, problems, sources, tolerated, items, null);
     }
     boolean journal = tolerated != TOLERATE_NOTHING && isJournal(file);
     byte[] edit = edited.get(file);
+    // What the file is before it is read: the cache's key for what is read next.
+    FileIdentity before = edit == null ? cache.identity(file) : null;
+    if (before != null) {
+      WorkspaceCache.Hit hit = cache.lookup(file, before);
+      if (hit != null) {
+        try {
+          Optional<YNode> root = hit.tree().read(items);
+          sources.onDisk(file, hit.textHash());
+          return contentChecked(file, root, contentRequired, problems);
+        } catch (TreeCodec.Unreadable e) {
+          cache.drop(file);
+          if (items != null) {
+            // Some items may have gone to the reader already: the caller starts it again.
+            throw e;
+          }
+        }
+      }
+    }
     try {
       long size = edit != null ? edit.length : Files.size(file);
       long limit = journal ? SourceText.MAX_JOURNAL_BYTES : SourceText.MAX_BYTES;
@@ -233,11 +270,23 @@ public final class WorkspaceLoader {
               "check its permissions, or list it under `ignore:` in okr.yaml"));
       return Optional.empty();
     }
-    String text = SourceText.decode(file, bytes, problems);
+    List<Diagnostic> decoding = new ArrayList<>();
+    String text = SourceText.decode(file, bytes, decoding);
+    problems.addAll(decoding);
     if (text == null) {
       return Optional.empty();
     }
-    return parse(file, text, contentRequired, problems, sources, tolerated, items);
+    // Only a file that decodes without a word is kept: its findings then all come from the
+    // binders, which run again on the cached tree.
+    return parse(
+        file,
+        text,
+        contentRequired,
+        problems,
+        sources,
+        tolerated,
+        items,
+        decoding.isEmpty() ? before : null);
   }
 
   private Optional<YNode> parse(
@@ -247,13 +296,33 @@ public final class WorkspaceLoader {
       List<Diagnostic> problems,
       SourceTexts sources,
       List<Diagnostic> tolerated,
-      LocatedYamlParser.ItemSink items) {
+      LocatedYamlParser.ItemSink items,
+      FileIdentity before) {
     if (planned.containsKey(file) || edited.containsKey(file)) {
       sources.inMemory(file, text);
     } else {
       sources.onDisk(file, text);
     }
-    LocatedYamlParser.Result parsed = LocatedYamlParser.parse(file, text, items);
+    TreeCodec.Writer tree = before != null ? new TreeCodec.Writer() : null;
+    LocatedYamlParser.ItemSink sink = items;
+    if (tree != null && items != null) {
+      sink =
+          (item, found) -> {
+            if (found.isEmpty()) {
+              tree.item(item);
+            } else {
+              tree.spoil();
+            }
+            items.item(item, found);
+          };
+    }
+    LocatedYamlParser.Result parsed = LocatedYamlParser.parse(file, text, sink);
+    if (tree != null && parsed.clean()) {
+      byte[] kept = tree.finish(parsed.root());
+      if (kept != null) {
+        cache.put(file, before, text.hashCode(), kept);
+      }
+    }
     boolean onlyTolerated =
         tolerated != TOLERATE_NOTHING
             && parsed.problems().stream().allMatch(d -> d.rule().equals("duplicate-key"));
@@ -265,7 +334,12 @@ public final class WorkspaceLoader {
         return Optional.empty();
       }
     }
-    if (parsed.root().isEmpty() && contentRequired) {
+    return contentChecked(file, parsed.root(), contentRequired, problems);
+  }
+
+  private static Optional<YNode> contentChecked(
+      Path file, Optional<YNode> root, boolean contentRequired, List<Diagnostic> problems) {
+    if (root.isEmpty() && contentRequired) {
       problems.add(
           Diagnostic.error(
               "empty-file",
@@ -273,7 +347,7 @@ public final class WorkspaceLoader {
               "the goal file is empty",
               "add `kind:`, `id:` and `title:`, or delete the file"));
     }
-    return parsed.root();
+    return root;
   }
 
   private List<Path> goalFiles(List<String> ignore) {
@@ -450,7 +524,16 @@ public final class WorkspaceLoader {
     // The entries are read while the file is parsed; they count only if the file as a whole is
     // sound (fused entries aside, which the reader reports itself).
     JournalReader reader = new JournalReader();
-    Optional<YNode> root = readYaml(file, false, own, sources, fused, reader);
+    Optional<YNode> root;
+    try {
+      root = readYaml(file, false, own, sources, fused, reader);
+    } catch (TreeCodec.Unreadable e) {
+      // Its cached tree failed half-way (the cache no longer offers it): read it from disk.
+      own.clear();
+      fused.clear();
+      reader = new JournalReader();
+      root = readYaml(file, false, own, sources, fused, reader);
+    }
     if (root.isEmpty()) {
       return new JournalRead(file, null, own);
     }

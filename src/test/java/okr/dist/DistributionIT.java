@@ -192,6 +192,46 @@ class DistributionIT {
     assertThat(shown.out()).contains(CAFE).contains("Größer werden");
   }
 
+  /**
+   * The built distribution with its cache of parsed files: a warm run (every file from the cache,
+   * no YAML parser) prints the same bytes as a cold one and as one with the cache off, on Acme and
+   * on a workspace with errors, whose diagnostics quote their lines.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"acme", "errors"})
+  void aWarmRunPrintsWhatAColdRunPrints(String example) throws Exception {
+    Path root = tmp.resolve(example);
+    TestFiles.copyTree(Path.of("examples/acme"), root);
+    if (example.equals("errors")) {
+      Files.writeString(
+          root.resolve("kpis/wrong.yaml"),
+          "kind: kpi\nid: wrong\ntitle: [not, a, title]\n",
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          root.resolve("kpis/twice.yaml"),
+          "kind: kpi\nid: twice\ntitle: Twice\ntitle: Again\n",
+          StandardCharsets.UTF_8);
+    }
+    Path java = javas().get(0);
+    String cache = "XDG_CACHE_HOME=" + tmp.resolve("cache");
+    for (String command : List.of("status", "check", "kpis --format json")) {
+      String line = "\"$OKR\" -C \"" + root + "\" " + command + " --today 2026-11-23";
+      Run off = sh(java, line, "OKR_NO_CACHE=1");
+      Run cold = sh(java, line, cache);
+      Run warm = sh(java, line, cache);
+      assertThat(cold).as(command).isEqualTo(off);
+      assertThat(warm).as(command).isEqualTo(off);
+      assertThat(off.exit()).as(noStackTrace(off)).isIn(0, 1);
+    }
+    if (example.equals("errors")) {
+      assertThat(sh(java, "\"$OKR\" -C \"" + root + "\" check", cache).out())
+          .contains("error[duplicate-key]", "title: Again", "error[wrong-type]");
+    }
+    try (Stream<Path> made = Files.walk(tmp.resolve("cache"))) {
+      assertThat(made.filter(p -> p.getFileName().toString().equals("parsed"))).hasSize(1);
+    }
+  }
+
   /** Without the launcher, and so without a UTF-8 locale, okr refuses rather than guess. */
   @ParameterizedTest
   @MethodSource("javas")
