@@ -181,6 +181,10 @@ public final class PeriodCalendar {
       Matcher m = kind.pattern.matcher(label);
       if (m.matches()) {
         int year = Integer.parseInt(m.group(1));
+        if (year < FIRST_YEAR) {
+          // 0999-Q1: four digits, but not a year okr writes (docs/format.md: 1000 to 9999)
+          return Optional.empty();
+        }
         int index = kind == Kind.YEAR ? 1 : Integer.parseInt(m.group(2));
         try {
           return Optional.of(
