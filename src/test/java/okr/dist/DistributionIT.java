@@ -389,15 +389,11 @@ class DistributionIT {
   @ParameterizedTest
   @MethodSource("javas")
   void aDamagedClassDataArchiveIsRemovedAndACrashStaysOutOfTheOutput(Path java) throws Exception {
-    String status = "\"$OKR\" status --today 2026-11-23 --format json";
-    Run plain = sh(java, status);
-    Path cache = tmp.resolve("cache");
-    sh(java, status, "OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache);
-    // From here on no training run makes a new archive (as in CI).
-    String[] untrained = {"OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache, "CI=1"};
-    Path okrCache = cache.resolve("okr");
-    awaitArchive(okrCache);
-    Path archive = viewsArchive(okrCache);
+    Trained trained = trained(java);
+    String status = trained.status();
+    Run plain = trained.plain();
+    String[] untrained = trained.untrained();
+    Path archive = trained.archive();
     Path stamp = Path.of(archive + ".ok");
     Path whole = tmp.resolve("whole-archive");
     Files.copy(archive, whole);
@@ -430,14 +426,11 @@ class DistributionIT {
   @ParameterizedTest
   @MethodSource("javas")
   void anArchiveDamagedWithItsTimeKeptIsRemovedAfterTheCrash(Path java) throws Exception {
-    String status = "\"$OKR\" status --today 2026-11-23 --format json";
-    Run plain = sh(java, status);
-    Path cache = tmp.resolve("cache");
-    sh(java, status, "OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache);
-    String[] untrained = {"OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache, "CI=1"};
-    Path okrCache = cache.resolve("okr");
-    awaitArchive(okrCache);
-    Path archive = viewsArchive(okrCache);
+    Trained trained = trained(java);
+    String status = trained.status();
+    Run plain = trained.plain();
+    String[] untrained = trained.untrained();
+    Path archive = trained.archive();
     FileTime made = Files.getLastModifiedTime(archive);
     rot(archive);
     Files.setLastModifiedTime(archive, made);
@@ -456,6 +449,23 @@ class DistributionIT {
       assertThat(crashed).isEqualTo(plain);
     }
     assertThat(sh(java, status, untrained)).isEqualTo(plain);
+  }
+
+  /**
+   * {@code okr status --format json} without an archive, and a cache with the views archive its
+   * first run trained; from then on the environment {@code untrained} makes no new archive (CI).
+   */
+  private record Trained(String status, Run plain, String[] untrained, Path archive) {}
+
+  private Trained trained(Path java) throws Exception {
+    String status = "\"$OKR\" status --today 2026-11-23 --format json";
+    Run plain = sh(java, status);
+    Path cache = tmp.resolve("cache");
+    sh(java, status, "OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache);
+    String[] untrained = {"OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache, "CI=1"};
+    Path okrCache = cache.resolve("okr");
+    awaitArchive(okrCache);
+    return new Trained(status, plain, untrained, viewsArchive(okrCache));
   }
 
   private static Path viewsArchive(Path okrCache) throws IOException {
