@@ -169,7 +169,7 @@ final class MapReader {
               valueSpan(key),
               "`" + value + "` is not a valid id",
               "use lowercase letters, digits and dashes, starting with a letter or digit, e.g. `"
-                  + slugify(value)
+                  + okr.model.Slugs.readable(slugify(value))
                   + "`"));
       return null;
     }
