@@ -19,6 +19,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    LauncherWatch.start(System.getProperty("okr.launcher"));
     boolean terminal = isTerminal();
     // At a terminal each line shows as it is printed; into a pipe or file, output is written
     // in blocks, as C's stdio does: okr check on a large workspace prints 200,000 lines.

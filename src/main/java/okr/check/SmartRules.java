@@ -70,10 +70,7 @@ public final class SmartRules implements WorkspaceRule {
   }
 
   private static Letter timeBound(SmartGoal g, Workspace ws, LocalDate today) {
-    LocalDate due = g.due();
-    if (due == null && g.period() != null) {
-      due = ws.settings().calendar().resolve(g.period()).map(p -> p.end()).orElse(null);
-    }
+    LocalDate due = ws.settings().calendar().dueOf(g);
     if (due == null) {
       return new Letter('T', "Time-bound", false, "it has no due date or period");
     }

@@ -3,8 +3,6 @@ package okr.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okr.model.Period;
 import okr.render.DigestFormats;
 import okr.render.DigestView;
@@ -33,8 +31,6 @@ final class DigestCommand implements Callable<Integer> {
     md,
     json
   }
-
-  private static final Pattern RELATIVE = Pattern.compile("([0-9]{1,4})([dw])");
 
   private final Context ctx;
 
@@ -83,15 +79,11 @@ final class DigestCommand implements Callable<Integer> {
 
   /** The first day of the interval: {@code Nd} or {@code Nw} before {@code until}, or a date. */
   static LocalDate start(String since, LocalDate until) {
-    Matcher relative = RELATIVE.matcher(since);
+    java.util.OptionalLong relative = okr.model.DayCount.days(since);
     LocalDate day;
-    if (relative.matches()) {
-      long n =
-          relative.group(1).length() > 7 ? Long.MAX_VALUE / 8 : Long.parseLong(relative.group(1));
-      day =
-          (relative.group(2).equals("w") ? n * 7 : n) > 3_000_000
-              ? LocalDate.of(1000, 1, 1)
-              : until.minusDays(relative.group(2).equals("w") ? n * 7 : n);
+    if (relative.isPresent()) {
+      long days = relative.getAsLong();
+      day = days > 3_000_000 ? LocalDate.of(1000, 1, 1) : until.minusDays(days);
     } else {
       try {
         day = LocalDate.parse(since);

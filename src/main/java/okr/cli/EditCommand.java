@@ -12,6 +12,7 @@ import okr.render.PathDisplay;
 import okr.render.Style;
 import okr.render.TerminalText;
 import okr.store.EditCopy;
+import okr.store.EditLeftovers;
 import okr.store.LoadResult;
 import okr.store.WorkspaceLoader;
 import okr.store.WorkspaceLocator;
@@ -73,6 +74,13 @@ final class EditCommand implements Callable<Integer> {
             .orElseThrow(() -> GoalRefs.notFound(loaded.workspace(), ref));
     PathDisplay paths = new PathDisplay(ctx.cwd());
     String shown = TerminalText.sanitize(paths.show(place.file()));
+    for (Path kept :
+        EditLeftovers.clear(location.root(), loaded.files(), java.time.Instant.now())) {
+      ctx.err()
+          .println(
+              "okr: an earlier edit, ended before okr could apply it, left its text; kept in "
+                  + TerminalText.sanitize(paths.show(kept)));
+    }
     EditCopy copy = EditCopy.of(location.root(), place.file());
     try {
       return edit(global, location, place, copy, paths, shown);
@@ -120,10 +128,13 @@ final class EditCommand implements Callable<Integer> {
                 + status,
             ExitCode.PROBLEMS);
       }
-      if (copy.replacedByNonFile()) {
+      java.util.Optional<String> nonFile = copy.nonFile();
+      if (nonFile.isPresent()) {
         ctx.err()
             .println(
-                "okr: the editor left a folder or a link at "
+                "okr: the editor left "
+                    + nonFile.get()
+                    + " at "
                     + TerminalText.sanitize(paths.show(copy.copy()))
                     + ", not a file; nothing was applied to "
                     + shown);

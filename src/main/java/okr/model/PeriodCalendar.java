@@ -103,6 +103,25 @@ public final class PeriodCalendar {
     return periodOf(o.period(), o.start(), o.due());
   }
 
+  /**
+   * A SMART goal's first day: its {@code start:}, else the first day of its period; null with
+   * neither (or a period okr cannot date). The one fallback scoring and the SMART check share.
+   */
+  public LocalDate startOf(SmartGoal g) {
+    return g.start() != null ? g.start() : goalPeriod(g).map(Period::start).orElse(null);
+  }
+
+  /**
+   * A SMART goal's due day: its {@code due:}, else the last day of its period; null with neither.
+   */
+  public LocalDate dueOf(SmartGoal g) {
+    return g.due() != null ? g.due() : goalPeriod(g).map(Period::end).orElse(null);
+  }
+
+  private Optional<Period> goalPeriod(SmartGoal g) {
+    return g.period() != null ? resolve(g.period()) : Optional.empty();
+  }
+
   /** {@link #periodOf(Objective)} from the three keys that say when an objective is for. */
   public Optional<Period> periodOf(String period, LocalDate start, LocalDate due) {
     if (period != null) {
@@ -181,6 +200,10 @@ public final class PeriodCalendar {
       Matcher m = kind.pattern.matcher(label);
       if (m.matches()) {
         int year = Integer.parseInt(m.group(1));
+        if (year < FIRST_YEAR) {
+          // 0999-Q1: four digits, but not a year okr writes (docs/format.md: 1000 to 9999)
+          return Optional.empty();
+        }
         int index = kind == Kind.YEAR ? 1 : Integer.parseInt(m.group(2));
         try {
           return Optional.of(

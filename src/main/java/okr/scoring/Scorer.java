@@ -379,13 +379,11 @@ public final class Scorer {
         values.add(total);
       }
     }
-    Optional<Period> period =
-        g.period() != null ? settings.calendar().resolve(g.period()) : Optional.empty();
-    LocalDate start = g.start() != null ? g.start() : period.map(Period::start).orElse(null);
+    LocalDate start = settings.calendar().startOf(g);
     if (start == null && !checkins.isEmpty()) {
       start = checkins.get(0).at().toLocalDate();
     }
-    LocalDate due = g.due() != null ? g.due() : period.map(Period::end).orElse(null);
+    LocalDate due = settings.calendar().dueOf(g);
     Double current = values.isEmpty() ? null : values.get(values.size() - 1);
     Double progress = null;
     if (current != null && m != null && m.target() != null) {

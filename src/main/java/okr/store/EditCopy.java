@@ -37,19 +37,42 @@ public final class EditCopy {
   /** Copies {@code file} of the workspace at {@code root} to a fresh copy for the editor. */
   public static EditCopy of(Path root, Path file) throws IOException {
     byte[] original = Files.readAllBytes(file);
-    Path dir = root.resolve(WorkspaceLock.DIR).resolve(EDIT_DIR);
+    Path dir = folder(root);
     Files.createDirectories(dir);
     String name = file.getFileName().toString();
     for (int n = 1; ; n++) {
       Path copy = dir.resolve(numbered(name, n));
       try {
         createPrivate(copy);
+        EditOwner.record(copy);
         Files.write(copy, original, StandardOpenOption.WRITE);
         return new EditCopy(root, file, original, copy);
       } catch (FileAlreadyExistsException taken) {
         // another edit of a file of this name is open, or a killed one left its copy: next name
       }
     }
+  }
+
+  /** The folder of the copies, {@code .okr/edit/}. */
+  static Path folder(Path root) {
+    return root.resolve(WorkspaceLock.DIR).resolve(EDIT_DIR);
+  }
+
+  /** Whether a copy named {@code copyName} may have been made of a goal file named {@code name}. */
+  static boolean mayBeCopyOf(String copyName, String name) {
+    if (copyName.equals(name)) {
+      return true;
+    }
+    int dot = name.lastIndexOf('.');
+    String stem = dot <= 0 ? name : name.substring(0, dot);
+    String ext = dot <= 0 ? "" : name.substring(dot);
+    return copyName.startsWith(stem + "-")
+        && copyName.endsWith(ext)
+        && copyName.length() > stem.length() + 1 + ext.length()
+        && copyName
+            .substring(stem.length() + 1, copyName.length() - ext.length())
+            .chars()
+            .allMatch(c -> c >= '0' && c <= '9');
   }
 
   /**
@@ -93,12 +116,12 @@ public final class EditCopy {
   }
 
   /**
-   * Whether the editor left something other than a plain file where the copy was (a folder, a
-   * link): okr reads neither, since a link could point anywhere.
+   * What the editor left where the copy was when it is not a plain file ("a folder", "a link", "a
+   * pipe"…): okr reads none of them, since a link could point anywhere and a pipe blocks its
+   * reader. Empty when the copy is a plain file or gone.
    */
-  public boolean replacedByNonFile() {
-    return Files.exists(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-        && !Files.isRegularFile(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+  public java.util.Optional<String> nonFile() {
+    return SpecialFiles.kind(copy);
   }
 
   /**
@@ -124,8 +147,11 @@ public final class EditCopy {
 
   /** Where {@link #rescue} would put the copy now. */
   public Path rescuePath() throws IOException {
+    return rescuePath(root, file.getFileName().toString());
+  }
+
+  private static Path rescuePath(Path root, String name) {
     Path dir = root.resolve(WorkspaceLock.DIR).resolve(RESCUE_DIR);
-    String name = file.getFileName().toString();
     for (int n = 1; ; n++) {
       Path candidate = dir.resolve(numbered(name, n));
       if (!Files.exists(candidate, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -139,9 +165,17 @@ public final class EditCopy {
    * skipped, never overwritten.
    */
   public Path rescue() throws IOException {
+    return rescue(root, file.getFileName().toString(), copy);
+  }
+
+  /**
+   * Moves {@code copy} to a rescue file named after {@code name} in the workspace at {@code root}
+   * and returns where, with its owner record gone.
+   */
+  static Path rescue(Path root, String name, Path copy) throws IOException {
     Files.createDirectories(root.resolve(WorkspaceLock.DIR).resolve(RESCUE_DIR));
     while (true) {
-      Path target = rescuePath();
+      Path target = rescuePath(root, name);
       try {
         // A hard link fails when the name exists, so a rescue made meanwhile is never replaced
         // (a rename would silently replace it).
@@ -153,6 +187,7 @@ public final class EditCopy {
         Files.move(copy, target);
       }
       AtomicFiles.forceFolder(target.getParent());
+      EditOwner.forget(copy);
       return target;
     }
   }
@@ -160,6 +195,7 @@ public final class EditCopy {
   /** Removes the copy: its text is in the goal file, or the person chose to drop it. */
   public void discard() throws IOException {
     Files.deleteIfExists(copy);
+    EditOwner.forget(copy);
   }
 
   /** {@code name}, then {@code stem-2.ext}, {@code stem-3.ext}… */

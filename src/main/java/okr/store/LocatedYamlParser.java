@@ -157,7 +157,8 @@ final class LocatedYamlParser {
       case VALUE_FALSE:
         return new YScalar(parser.getString(), ScalarType.BOOLEAN, span);
       case VALUE_NULL:
-        return new YScalar("", ScalarType.NULL, span);
+        // As written ("null", "Null", "~"), or empty for a key with no value at all.
+        return new YScalar(nullText(), ScalarType.NULL, span);
       default:
         report(
             "yaml-syntax",
@@ -166,6 +167,11 @@ final class LocatedYamlParser {
             "write a plain value, list or mapping here");
         throw new Abort();
     }
+  }
+
+  private String nullText() {
+    String text = parser.getString();
+    return text == null ? "" : text;
   }
 
   private YMap readMap(SourceSpan span, int depth) {

@@ -145,6 +145,20 @@ final class MapReader {
   /** A required id; the example for a missing one is made only when it is needed. */
   String requiredSlug(String key, java.util.function.Supplier<String> example) {
     String value = has(key) ? text(key) : null;
+    if (entries.get(key) != null
+        && entries.get(key).value() instanceof YScalar written
+        && written.isNull()
+        && !written.text().isBlank()) {
+      // `id: null` (or Null, NULL): YAML reads the word as no value, so it cannot be an id; said
+      // as such rather than as an empty id, which would read as if nothing were written.
+      sink.add(
+          Diagnostic.error(
+              "invalid-id",
+              valueSpan(key),
+              "`" + key + ": " + written.text() + "` is YAML's word for no value, not an id",
+              "pick another id, e.g. `" + key + ": " + example.get() + "`"));
+      return null;
+    }
     if (value == null || value.isBlank()) {
       value = requiredText(key, example.get());
     }
@@ -155,7 +169,7 @@ final class MapReader {
               valueSpan(key),
               "`" + value + "` is not a valid id",
               "use lowercase letters, digits and dashes, starting with a letter or digit, e.g. `"
-                  + slugify(value)
+                  + okr.model.Slugs.readable(slugify(value))
                   + "`"));
       return null;
     }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okr.model.Diagnostic;
 import okr.model.NamedPeriod;
 import okr.model.People;
@@ -41,7 +39,6 @@ final class SettingsReader {
   private static final Set<String> LIMITS =
       Set.of("max_objectives", "max_kpis", "key_results", "activity_verbs");
 
-  private static final Pattern INTERVAL = Pattern.compile("([1-9][0-9]*)([dw])");
   private static final Map<String, String> CONFIDENCE_SCALES =
       Words.ordered("0-10", "0-10", "traffic-light", "traffic-light");
   private static final Map<String, String> RULE_LEVELS =
@@ -184,8 +181,8 @@ final class SettingsReader {
     if (text == null) {
       return fallback;
     }
-    Matcher m = INTERVAL.matcher(text);
-    if (!m.matches()) {
+    java.util.OptionalLong days = okr.model.DayCount.days(text);
+    if (days.isEmpty() || days.getAsLong() < 1 || days.getAsLong() > Integer.MAX_VALUE) {
       sink.add(
           Diagnostic.error(
               "invalid-value",
@@ -194,8 +191,7 @@ final class SettingsReader {
               "write a number of days or weeks, e.g. `1w`, `2w` or `10d`"));
       return fallback;
     }
-    int n = Integer.parseInt(m.group(1));
-    return m.group(2).equals("w") ? n * 7 : n;
+    return (int) days.getAsLong();
   }
 
   /** A limit: a whole number of at least one, or null (the default) with an error. */

@@ -121,6 +121,11 @@ public final class WorkspaceLoader {
     for (GoalRead read : reads) {
       files.add(read.file());
       problems.addAll(read.problems());
+      if (hasNoId(read.entity())) {
+        // No id (none, or `id: null`): its file's error says so; warnings about it, and views,
+        // would only name it `null`.
+        continue;
+      }
       if (read.entity() instanceof Objective o) {
         objectives.add(o);
       } else if (read.entity() instanceof Kpi k) {
@@ -167,6 +172,12 @@ public final class WorkspaceLoader {
   }
 
   /** One goal file read on its own: what it holds and what was wrong. */
+  private static boolean hasNoId(Object entity) {
+    return entity instanceof Objective o && o.id() == null
+        || entity instanceof Kpi k && k.id() == null
+        || entity instanceof SmartGoal g && g.id() == null;
+  }
+
   private record GoalRead(Path file, Object entity, List<Diagnostic> problems) {}
 
   private GoalRead readGoalFile(Path file) {

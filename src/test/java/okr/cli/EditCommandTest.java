@@ -135,6 +135,74 @@ class EditCommandTest {
     assertThat(ws.resolve("objectives/maratona.yaml")).content().contains("- id: climb");
   }
 
+  /**
+   * Copies a killed okr edit left in .okr/edit/: one untouched for a day whose okr is gone is
+   * removed when it holds a goal file's text, else kept in .okr/rescued/; one an okr edit still has
+   * open, or younger than a day, stays.
+   */
+  @Test
+  void copiesLeftByAKilledEditAreClearedAfterADayAndTheirTextKept() throws Exception {
+    Path ws = maratona();
+    Path edits = Files.createDirectories(ws.resolve(".okr/edit"));
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    long twoDaysAgo = System.currentTimeMillis() - 2 * 86_400_000L;
+    Path unchanged =
+        leftover(edits, "maratona.yaml", Files.readString(ws.resolve("objectives/maratona.yaml")));
+    owner(unchanged, gone.pid() + "");
+    Path typed = leftover(edits, "weekly-climb-2.yaml", "kind: kpi\ntitle: half typed\n");
+    Path open = leftover(edits, "resting-hr.yaml", "kind: kpi\ntitle: still open\n");
+    ProcessHandle self = ProcessHandle.current();
+    owner(
+        open,
+        self.pid()
+            + self.info().startInstant().map(start -> " " + start.toEpochMilli()).orElse(""));
+    for (Path old : List.of(unchanged, typed, open)) {
+      Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(twoDaysAgo));
+    }
+    Path young = leftover(edits, "young.yaml", "kind: kpi\n");
+
+    CliRunner.Result result = edit(ws, Map.of("EDITOR", "true"), "maratona");
+
+    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(result.err())
+        .isEqualTo(
+            "okr: an earlier edit, ended before okr could apply it, left its text; kept in"
+                + " .okr/rescued/weekly-climb-2.yaml\n");
+    assertThat(ws.resolve(".okr/rescued/weekly-climb-2.yaml"))
+        .hasContent("kind: kpi\ntitle: half typed\n");
+    assertThat(unchanged).doesNotExist();
+    assertThat(typed).doesNotExist();
+    assertThat(open).exists();
+    assertThat(young).exists();
+    try (java.util.stream.Stream<Path> left = Files.list(edits)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("resting-hr.yaml", ".resting-hr.yaml.owner", "young.yaml");
+    }
+  }
+
+  private static Path leftover(Path edits, String name, String text) throws Exception {
+    return Files.writeString(edits.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  private static void owner(Path copy, String process) throws Exception {
+    Files.writeString(
+        copy.resolveSibling("." + copy.getFileName() + ".owner"), process, StandardCharsets.UTF_8);
+  }
+
+  /** A pipe where the copy was is named as one, and okr does not wait to read it. */
+  @Test
+  void anEditorThatLeavesAPipeIsToldApart() throws Exception {
+    Path ws = maratona();
+    Path editor = script(tmp.resolve("bin/fifo"), "rm \"$1\" && mkfifo \"$1\"");
+    CliRunner.Result result = edit(ws, Map.of("EDITOR", editor.toString()), "maratona");
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.err())
+        .isEqualTo(
+            "okr: the editor left a pipe at .okr/edit/maratona.yaml, not a file; nothing was"
+                + " applied to objectives/maratona.yaml\n");
+  }
+
   private Path maratona() throws Exception {
     Path ws = tmp.resolve("ws");
     TestFiles.copyTree(Path.of("examples/maratona"), ws);

@@ -429,23 +429,11 @@ class DistributionIT {
   @ParameterizedTest
   @MethodSource("javas")
   void aDamagedClassDataArchiveIsRemovedAndACrashStaysOutOfTheOutput(Path java) throws Exception {
-    String status = "\"$OKR\" status --today 2026-11-23 --format json";
-    Run plain = sh(java, status);
-    Path cache = tmp.resolve("cache");
-    sh(java, status, "OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache);
-    // From here on no training run makes a new archive (as in CI).
-    String[] untrained = {"OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache, "CI=1"};
-    Path okrCache = cache.resolve("okr");
-    awaitArchive(okrCache);
-    Path archive;
-    try (Stream<Path> files = Files.list(okrCache)) {
-      archive =
-          files
-              .filter(
-                  f -> f.toString().endsWith("-views.jsa") || f.toString().endsWith("-views.aot"))
-              .findFirst()
-              .orElseThrow();
-    }
+    Trained trained = trained(java);
+    String status = trained.status();
+    Run plain = trained.plain();
+    String[] untrained = trained.untrained();
+    Path archive = trained.archive();
     Path stamp = Path.of(archive + ".ok");
     Path whole = tmp.resolve("whole-archive");
     Files.copy(archive, whole);
@@ -468,6 +456,115 @@ class DistributionIT {
     try (Stream<Path> files = Files.list(ws)) {
       assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("hs_err"));
     }
+  }
+
+  /**
+   * An archive damaged in the middle with its time kept (a bad disk, {@code cp -p} from a backup):
+   * the launcher's stamp cannot see it and the JVM crashes on it. The run that crashes writes
+   * nothing to standard output, removes the archive and says so in one line; the next run works.
+   */
+  @ParameterizedTest
+  @MethodSource("javas")
+  void anArchiveDamagedWithItsTimeKeptIsRemovedAfterTheCrash(Path java) throws Exception {
+    Trained trained = trained(java);
+    String status = trained.status();
+    Run plain = trained.plain();
+    String[] untrained = trained.untrained();
+    Path archive = trained.archive();
+    FileTime made = Files.getLastModifiedTime(archive);
+    rot(archive);
+    Files.setLastModifiedTime(archive, made);
+
+    Run crashed = sh(java, status, untrained);
+    assertThat(crashed.exit()).as("exit status, stderr: %s", crashed.err()).isIn(0, 3);
+    if (crashed.exit() == 3) {
+      assertThat(crashed.out()).isEmpty();
+      assertThat(crashed.err().lines())
+          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+          .startsWith("okr: the Java runtime crashed; its class-data archive may be damaged")
+          .contains("was removed")
+          .endsWith("run the command again");
+      assertThat(archive).doesNotExist();
+    } else {
+      assertThat(crashed).isEqualTo(plain);
+    }
+    assertThat(sh(java, status, untrained)).isEqualTo(plain);
+  }
+
+  /**
+   * {@code okr status --format json} without an archive, and a cache with the views archive its
+   * first run trained; from then on the environment {@code untrained} makes no new archive (CI).
+   */
+  private record Trained(String status, Run plain, String[] untrained, Path archive) {}
+
+  private Trained trained(Path java) throws Exception {
+    String status = "\"$OKR\" status --today 2026-11-23 --format json";
+    Run plain = sh(java, status);
+    Path cache = tmp.resolve("cache");
+    sh(java, status, "OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache);
+    String[] untrained = {"OKR_NO_ARCHIVE=", "XDG_CACHE_HOME=" + cache, "CI=1"};
+    Path okrCache = cache.resolve("okr");
+    awaitArchive(okrCache);
+    return new Trained(status, plain, untrained, viewsArchive(okrCache));
+  }
+
+  private static Path viewsArchive(Path okrCache) throws IOException {
+    try (Stream<Path> files = Files.list(okrCache)) {
+      return files
+          .filter(f -> f.toString().endsWith("-views.jsa") || f.toString().endsWith("-views.aot"))
+          .findFirst()
+          .orElseThrow();
+    }
+  }
+
+  /** Flips the bits of a 4 KB block in every megabyte of {@code archive} after the first. */
+  private static void rot(Path archive) throws IOException {
+    archive.toFile().setWritable(true);
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(archive.toFile(), "rw")) {
+      byte[] block = new byte[4096];
+      for (long at = 1 << 20; at + block.length < file.length(); at += 1 << 20) {
+        file.seek(at);
+        file.readFully(block);
+        for (int i = 0; i < block.length; i++) {
+          block[i] ^= 0x5a;
+        }
+        file.seek(at);
+        file.write(block);
+      }
+    }
+  }
+
+  /**
+   * Archives of other installations, runtimes or builds are pruned when a training run starts, once
+   * they are 30 days old; younger ones are left, as another okr may still use them.
+   */
+  @Test
+  void archivesOfOtherBuildsArePrunedAtTrainingTimeAfterThirtyDays() throws Exception {
+    Path okrCache = Files.createDirectories(tmp.resolve("cache/okr"));
+    long day = 86_400_000L;
+    Map<String, Long> others =
+        Map.of(
+            "okr-11.0.2-1-0ld-prompts.jsa", 40 * day,
+            "okr-11.0.2-1-0ld-prompts.jsa.ok", 40 * day,
+            "okr-11.0.2-1-young-prompts.jsa", 5 * day,
+            "okr-11.0.2-1-young-prompts.jsa.ok", 5 * day);
+    for (Map.Entry<String, Long> other : others.entrySet()) {
+      Path file = Files.writeString(okrCache.resolve(other.getKey()), "", StandardCharsets.UTF_8);
+      Files.setLastModifiedTime(
+          file, FileTime.fromMillis(System.currentTimeMillis() - other.getValue()));
+    }
+    Run run =
+        sh(
+            testsJava(),
+            "\"$OKR\" --version",
+            "OKR_NO_ARCHIVE=",
+            "XDG_CACHE_HOME=" + okrCache.getParent());
+    assertThat(run.exit()).isZero();
+    awaitArchive(okrCache);
+    assertThat(okrCache.resolve("okr-11.0.2-1-0ld-prompts.jsa")).doesNotExist();
+    assertThat(okrCache.resolve("okr-11.0.2-1-0ld-prompts.jsa.ok")).doesNotExist();
+    assertThat(okrCache.resolve("okr-11.0.2-1-young-prompts.jsa")).exists();
+    assertThat(okrCache.resolve("okr-11.0.2-1-young-prompts.jsa.ok")).exists();
   }
 
   /** Cuts {@code archive} to 1 MB (a quarter, if smaller) and gives it the time {@code millis}. */

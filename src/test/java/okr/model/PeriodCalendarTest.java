@@ -225,4 +225,25 @@ class PeriodCalendarTest {
     assertThat(PeriodCalendar.isDatable(LocalDate.of(999, 12, 31))).isFalse();
     assertThat(PeriodCalendar.isDatable(LocalDate.of(10000, 1, 1))).isFalse();
   }
+
+  /** A SMART goal's own start: and due: come first; its period fills in what is missing. */
+  @Test
+  void aSmartGoalsDatesFallBackToItsPeriod() {
+    PeriodCalendar calendar = new PeriodCalendar(4, Map.of());
+    LocalDate march = LocalDate.of(2027, 3, 1);
+    SmartGoal inPeriod = goal(null, null, "2026-Q4");
+    assertThat(calendar.startOf(inPeriod)).isEqualTo(LocalDate.of(2027, 1, 1));
+    assertThat(calendar.dueOf(inPeriod)).isEqualTo(LocalDate.of(2027, 3, 31));
+    SmartGoal own = goal(march, march.plusDays(9), "2026-Q4");
+    assertThat(calendar.startOf(own)).isEqualTo(march);
+    assertThat(calendar.dueOf(own)).isEqualTo(march.plusDays(9));
+    SmartGoal undatable = goal(null, null, "2026-Q5");
+    assertThat(calendar.startOf(undatable)).isNull();
+    assertThat(calendar.dueOf(undatable)).isNull();
+    assertThat(calendar.dueOf(goal(null, null, null))).isNull();
+  }
+
+  private static SmartGoal goal(LocalDate start, LocalDate due, String period) {
+    return new SmartGoal(null, null, null, null, start, due, period, java.util.List.of(), null);
+  }
 }
