@@ -237,6 +237,9 @@ public final class WorkspaceLoader {
     if (text == null) {
       return Optional.empty();
     }
+    if (edit == null) {
+      sources.onDisk(file, bytes);
+    }
     return parse(file, text, contentRequired, problems, sources, tolerated, items);
   }
 
@@ -250,8 +253,6 @@ public final class WorkspaceLoader {
       LocatedYamlParser.ItemSink items) {
     if (planned.containsKey(file) || edited.containsKey(file)) {
       sources.inMemory(file, text);
-    } else {
-      sources.onDisk(file, text);
     }
     LocatedYamlParser.Result parsed = LocatedYamlParser.parse(file, text, items);
     boolean onlyTolerated =
