@@ -340,15 +340,20 @@ public final class WorkspaceLoader {
             }
 
             private boolean skipped(Path p) {
-              Path relative = root.relativize(p);
               String name = p.getFileName().toString();
               if (name.startsWith(".")) {
                 return true;
               }
-              if (relative.getNameCount() == 1
-                  && (name.equals(JOURNAL_DIR) || name.equals(WorkspaceLocator.SETTINGS_FILE))) {
+              // Most files are neither the journal nor okr.yaml, and most workspaces ignore
+              // nothing: the path is made relative (10,000 times in a large one) only if needed.
+              if ((name.equals(JOURNAL_DIR) || name.equals(WorkspaceLocator.SETTINGS_FILE))
+                  && root.relativize(p).getNameCount() == 1) {
                 return true;
               }
+              if (ignored.isEmpty()) {
+                return false;
+              }
+              Path relative = root.relativize(p);
               return ignored.stream().anyMatch(m -> m.matches(relative));
             }
           });
