@@ -1,7 +1,9 @@
 package okr.render;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import okr.model.Diagnostic;
 import okr.model.SourceSpan;
@@ -27,13 +29,63 @@ public final class DiagnosticText {
     this.style = style;
   }
 
+  /**
+   * Files whose diagnostics are rendered together, in parallel, before they are printed in order:
+   * enough to keep two cores busy, few enough that the text waiting to be printed stays small.
+   */
+  private static final int FILES_PER_BATCH = 512;
+
+  /** Below this many diagnostics, rendering in parallel costs more than it saves. */
+  private static final int PARALLEL_FROM = 256;
+
+  private static final String NEWLINE = System.lineSeparator();
+
+  /**
+   * Prints the diagnostics in their order. Each file's diagnostics are rendered to one text (its
+   * lines quoted from one reading of the file) and printed with one call; a large list is rendered
+   * a batch of files at a time on every core, and printed in the same order.
+   */
   public void print(List<Diagnostic> diagnostics, PrintStream out) {
-    for (Diagnostic d : diagnostics) {
-      print(d, out);
+    List<List<Diagnostic>> files = byFile(diagnostics);
+    if (diagnostics.size() < PARALLEL_FROM) {
+      files.forEach(group -> out.print(render(group)));
+      return;
+    }
+    for (int from = 0; from < files.size(); from += FILES_PER_BATCH) {
+      List<List<Diagnostic>> batch =
+          files.subList(from, Math.min(files.size(), from + FILES_PER_BATCH));
+      batch.parallelStream().map(this::render).toList().forEach(out::print);
     }
   }
 
   public void print(Diagnostic d, PrintStream out) {
+    out.print(render(List.of(d)));
+  }
+
+  /** Runs of consecutive diagnostics in one file. */
+  private static List<List<Diagnostic>> byFile(List<Diagnostic> diagnostics) {
+    List<List<Diagnostic>> runs = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= diagnostics.size(); i++) {
+      if (i == diagnostics.size()
+          || !Objects.equals(
+              diagnostics.get(i).span().file(), diagnostics.get(start).span().file())) {
+        runs.add(diagnostics.subList(start, i));
+        start = i;
+      }
+    }
+    return runs;
+  }
+
+  private String render(List<Diagnostic> diagnostics) {
+    StringBuilder out = new StringBuilder(256 * diagnostics.size());
+    for (Diagnostic d : diagnostics) {
+      render(d, out);
+    }
+    return out.toString();
+  }
+
+  private void render(Diagnostic d, StringBuilder out) {
     SourceSpan span = d.span();
     String place =
         span.hasPosition()
@@ -48,21 +100,24 @@ public final class DiagnosticText {
               case HINT -> Style.Role.HELP;
             },
             severity + "[" + d.rule() + "]");
-    out.println(
-        style.paint(Style.Role.STRONG, place + ":")
-            + " "
-            + label
-            + ": "
-            + TerminalText.sanitize(d.message()));
+    out.append(style.paint(Style.Role.STRONG, place + ":"))
+        .append(' ')
+        .append(label)
+        .append(": ")
+        .append(TerminalText.sanitize(d.message()))
+        .append(NEWLINE);
     if (span.hasPosition()) {
       Optional<String> line = sources.line(span.file(), span.line());
-      line.ifPresent(text -> printExcerpt(span, text, out));
+      line.ifPresent(text -> renderExcerpt(span, text, out));
     }
-    out.println(
-        "  " + style.paint(Style.Role.HELP, "help:") + " " + TerminalText.sanitize(d.help()));
+    out.append("  ")
+        .append(style.paint(Style.Role.HELP, "help:"))
+        .append(' ')
+        .append(TerminalText.sanitize(d.help()))
+        .append(NEWLINE);
   }
 
-  private void printExcerpt(SourceSpan span, String line, PrintStream out) {
+  private void renderExcerpt(SourceSpan span, String line, StringBuilder out) {
     int[] codePoints = line.codePoints().toArray();
     int column = Math.min(span.column() - 1, codePoints.length);
     int from = Math.max(0, column - WINDOW_BEFORE);
@@ -73,18 +128,28 @@ public final class DiagnosticText {
     String tail = to < codePoints.length ? "…" : "";
     String number = Integer.toString(span.line());
     String gutter = " ".repeat(number.length());
-    out.println("  " + number + " | " + lead + before + rest + tail);
+    out.append("  ")
+        .append(number)
+        .append(" | ")
+        .append(lead)
+        .append(before)
+        .append(rest)
+        .append(tail)
+        .append(NEWLINE);
     int caretAt = lead.length() + before.codePointCount(0, before.length());
-    out.println("  " + gutter + " | " + " ".repeat(caretAt) + style.paint(Style.Role.ERROR, "^"));
+    out.append("  ")
+        .append(gutter)
+        .append(" | ")
+        .append(" ".repeat(caretAt))
+        .append(style.paint(Style.Role.ERROR, "^"))
+        .append(NEWLINE);
   }
 
-  /** A slice of a source line: tabs become one space so the caret stays aligned. */
+  /**
+   * A slice of a source line: tabs become one space so the caret stays aligned. The sanitizer looks
+   * at each code point on its own, so the slice is sanitized whole.
+   */
   private static String show(int[] codePoints, int from, int to) {
-    StringBuilder out = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      int cp = codePoints[i];
-      out.append(cp == '\t' ? " " : TerminalText.sanitize(new String(Character.toChars(cp))));
-    }
-    return out.toString();
+    return TerminalText.sanitize(new String(codePoints, from, to - from).replace('\t', ' '));
   }
 }

@@ -1,7 +1,6 @@
 package okr.store;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -110,8 +109,6 @@ final class JournalFiles {
     }
 
     Read build() {
-      Comparator<JournalEntry> byTime =
-          Comparator.comparing(JournalEntry::at).thenComparing(JournalEntry::id);
       Set<String> retractedIds = new HashSet<>();
       retractions.forEach(r -> retractedIds.add(r.retracts()));
       List<JournalEntry> live = new ArrayList<>();
@@ -119,9 +116,9 @@ final class JournalFiles {
       for (JournalEntry e : entries) {
         (retractedIds.contains(e.id()) ? retracted : live).add(e);
       }
-      live.sort(byTime);
-      retracted.sort(byTime);
-      grades.sort(Comparator.comparing(Grade::at).thenComparing(Grade::id));
+      ByTime.sort(live, JournalEntry::at, JournalEntry::id);
+      ByTime.sort(retracted, JournalEntry::at, JournalEntry::id);
+      ByTime.sort(grades, Grade::at, Grade::id);
       // A reopened period's earlier grades are history, not its grade: it may be closed again.
       grades.removeIf(g -> reopenings.stream().anyMatch(r -> reopens(r, g)));
       // Renames apply in the order they were made, which is what their ids record.
@@ -130,7 +127,7 @@ final class JournalFiles {
               Workspace.madeBefore(a.id(), a.at(), b.id(), b.at())
                   ? -1
                   : Workspace.madeBefore(b.id(), b.at(), a.id(), a.at()) ? 1 : 0);
-      retractions.sort(Comparator.comparing(Retraction::at).thenComparing(Retraction::id));
+      ByTime.sort(retractions, Retraction::at, Retraction::id);
       return new Read(live, grades, renames, retracted, retractions);
     }
   }

@@ -177,7 +177,9 @@ final class LocatedYamlParser {
   private YMap readMap(SourceSpan span, int depth) {
     checkDepth(span, depth);
     List<Entry> entries = new ArrayList<>();
-    Map<String, SourceSpan> seen = new HashMap<>();
+    // Most mappings have a few keys: a repeated key is found by looking through them, and a map
+    // of the keys is made only for a mapping with many.
+    Map<String, SourceSpan> seen = null;
     JsonToken token;
     while ((token = nextToken()) != JsonToken.END_OBJECT) {
       String key = parser.currentName();
@@ -191,7 +193,13 @@ final class LocatedYamlParser {
             "write the merged keys out in full in this mapping");
         continue;
       }
-      SourceSpan first = seen.putIfAbsent(key, keySpan);
+      if (seen == null && entries.size() == SMALL_MAPPING) {
+        seen = new HashMap<>();
+        for (Entry e : entries) {
+          seen.put(e.key(), e.keySpan());
+        }
+      }
+      SourceSpan first = seen != null ? seen.putIfAbsent(key, keySpan) : firstSpan(entries, key);
       if (first != null) {
         report(
             "duplicate-key",
@@ -207,6 +215,18 @@ final class LocatedYamlParser {
       entries.add(new Entry(key, keySpan, value));
     }
     return new YMap(List.copyOf(entries), span);
+  }
+
+  /** Up to this many keys, a mapping's keys are compared one by one to find a repeated one. */
+  private static final int SMALL_MAPPING = 8;
+
+  private static SourceSpan firstSpan(List<Entry> entries, String key) {
+    for (Entry e : entries) {
+      if (e.key().equals(key)) {
+        return e.keySpan();
+      }
+    }
+    return null;
   }
 
   private YSeq readSeq(SourceSpan span, int depth) {

@@ -39,7 +39,7 @@ final class SourceText {
               "save the file as UTF-8 (most editors: File > Save with Encoding > UTF-8)"));
       return null;
     }
-    int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    int offset = hasByteOrderMark(bytes) ? 3 : 0;
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -135,6 +135,11 @@ final class SourceText {
    */
   private static boolean utf16WithoutMark(byte[] bytes) {
     return bytes.length >= 2 && (bytes[0] == 0) != (bytes[1] == 0);
+  }
+
+  /** Whether the bytes start with UTF-8's byte-order mark, which decoding drops. */
+  static boolean hasByteOrderMark(byte[] bytes) {
+    return startsWith(bytes, 0xEF, 0xBB, 0xBF);
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -1,28 +1,33 @@
 package okr.store;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The text of every file read, for diagnostics that quote a line. A file on disk is not held: its
- * text's hash is, and the file is read again when a line of it is quoted, and quoted only if it
- * still reads the same. Holding the text of a 10,000-file workspace cost more memory than the model
- * made from it. Texts that exist only in memory (files {@code okr new} plans) are held.
+ * The text of every file read, for diagnostics that quote a line. A file on disk is not held: a
+ * hash of its bytes is, and the file is read again when a line of it is quoted, and quoted only if
+ * its bytes still hash the same. Holding the text of a 10,000-file workspace cost more memory than
+ * the model made from it. A line is cut from the bytes and only it is decoded: the whole file was
+ * decoded and checked when it was read, and line breaks are single ASCII bytes in UTF-8, so a line
+ * decodes on its own exactly as it did within the file. Texts that exist only in memory (files
+ * {@code okr new} plans) are held.
  */
 final class SourceTexts {
 
-  /** A few files' texts and line starts, for the diagnostics of one file printed together. */
+  /** A few files' contents and line starts, for the diagnostics of one file printed together. */
   private static final int RECENT = 16;
 
   private final Map<Path, String> held = new ConcurrentHashMap<>();
   private final Map<Path, Integer> hashes = new ConcurrentHashMap<>();
 
+  /** Guarded by itself; files are read and their lines found outside the lock. */
   private final Map<Path, Lines> recent =
       new LinkedHashMap<>(RECENT, 0.75f, true) {
         @Override
@@ -31,16 +36,38 @@ final class SourceTexts {
         }
       };
 
-  /** A text with where each of its lines starts. */
-  private record Lines(String text, int[] starts) {}
+  /** A file's content, as text or as UTF-8 bytes, with where each of its lines starts in it. */
+  private record Lines(String text, byte[] bytes, int[] starts) {
 
-  void onDisk(Path file, String text) {
-    onDisk(file, text.hashCode());
+    int count() {
+      return starts.length;
+    }
+
+    String line(int line) {
+      int start = starts[line - 1];
+      int end = start;
+      if (text != null) {
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+          end++;
+        }
+        return text.substring(start, end);
+      }
+      while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
+        end++;
+      }
+      return new String(bytes, start, end - start, StandardCharsets.UTF_8);
+    }
   }
 
-  /** A file on disk whose text (its hash known) was not read this time: it came from the cache. */
-  void onDisk(Path file, int textHash) {
-    hashes.put(file, textHash);
+  void onDisk(Path file, byte[] bytes) {
+    onDisk(file, Arrays.hashCode(bytes));
+  }
+
+  /**
+   * A file on disk whose bytes (their hash known) were not read this time: it came from the cache.
+   */
+  void onDisk(Path file, int bytesHash) {
+    hashes.put(file, bytesHash);
   }
 
   void inMemory(Path file, String text) {
@@ -52,35 +79,33 @@ final class SourceTexts {
   }
 
   /** The given line of a file (1-based), without its line ending. */
-  synchronized Optional<String> line(Path file, int line) {
+  Optional<String> line(Path file, int line) {
     if (line < 1) {
       return Optional.empty();
     }
-    Lines lines = recent.get(file);
+    Lines lines;
+    synchronized (recent) {
+      lines = recent.get(file);
+    }
     if (lines == null) {
-      String text = text(file);
-      if (text == null) {
+      lines = lines(file);
+      if (lines == null) {
         return Optional.empty();
       }
-      lines = new Lines(text, lineStarts(text));
-      recent.put(file, lines);
+      synchronized (recent) {
+        recent.put(file, lines);
+      }
     }
-    if (line > lines.starts().length) {
+    if (line > lines.count()) {
       return Optional.empty();
     }
-    String text = lines.text();
-    int start = lines.starts()[line - 1];
-    int end = start;
-    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-      end++;
-    }
-    return Optional.of(text.substring(start, end));
+    return Optional.of(lines.line(line));
   }
 
-  private String text(Path file) {
+  private Lines lines(Path file) {
     String text = held.get(file);
     if (text != null) {
-      return text;
+      return new Lines(text, null, lineStarts(text));
     }
     Integer hash = hashes.get(file);
     if (hash == null) {
@@ -91,9 +116,12 @@ final class SourceTexts {
       if (!Files.isRegularFile(file) || Files.size(file) > SourceText.MAX_JOURNAL_BYTES) {
         return null;
       }
-      String again = SourceText.decode(file, Files.readAllBytes(file), new ArrayList<>());
+      byte[] bytes = Files.readAllBytes(file);
       // Changed since it was read: its lines no longer match what the diagnostics point at.
-      return again != null && again.hashCode() == hash ? again : null;
+      if (Arrays.hashCode(bytes) != hash) {
+        return null;
+      }
+      return new Lines(null, bytes, lineStarts(bytes));
     } catch (IOException | SecurityException e) {
       return null;
     }
@@ -111,11 +139,34 @@ final class SourceTexts {
       }
       if (c == '\r' || c == '\n') {
         if (count == starts.length) {
-          starts = java.util.Arrays.copyOf(starts, count * 2);
+          starts = Arrays.copyOf(starts, count * 2);
         }
         starts[count++] = i + 1;
       }
     }
-    return java.util.Arrays.copyOf(starts, count);
+    return Arrays.copyOf(starts, count);
+  }
+
+  /**
+   * The byte offset of each line's first character in UTF-8 bytes, as {@link #lineStarts(String)}
+   * counts them in the decoded text; a byte-order mark, which decoding drops, is before line 1.
+   */
+  static int[] lineStarts(byte[] bytes) {
+    int[] starts = new int[16];
+    int count = 0;
+    starts[count++] = SourceText.hasByteOrderMark(bytes) ? 3 : 0;
+    for (int i = starts[0]; i < bytes.length; i++) {
+      byte c = bytes[i];
+      if (c == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+        i++;
+      }
+      if (c == '\r' || c == '\n') {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    return Arrays.copyOf(starts, count);
   }
 }

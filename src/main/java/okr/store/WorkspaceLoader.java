@@ -9,6 +9,7 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -226,7 +227,7 @@ public final class WorkspaceLoader {
     byte[] bytes;
     if (planned.containsKey(file)) {
       return parse(
-          file, planned.get(file), contentRequired, problems, sources, tolerated, items, null);
+          file, planned.get(file), contentRequired, problems, sources, tolerated, items, null, 0);
     }
     boolean journal = tolerated != TOLERATE_NOTHING && isJournal(file);
     byte[] edit = edited.get(file);
@@ -287,8 +288,12 @@ public final class WorkspaceLoader {
     if (text == null) {
       return Optional.empty();
     }
+    if (edit == null) {
+      sources.onDisk(file, bytes);
+    }
     // Only a file that decodes without a word is kept: its findings then all come from the
-    // binders, which run again on the cached tree.
+    // binders, which run again on the cached tree. Its hash is the one quoted lines are checked
+    // against when the file is read again to quote them.
     return parse(
         file,
         text,
@@ -297,7 +302,8 @@ public final class WorkspaceLoader {
         sources,
         tolerated,
         items,
-        decoding.isEmpty() ? before : null);
+        decoding.isEmpty() ? before : null,
+        Arrays.hashCode(bytes));
   }
 
   private Optional<YNode> parse(
@@ -308,11 +314,10 @@ public final class WorkspaceLoader {
       SourceTexts sources,
       List<Diagnostic> tolerated,
       LocatedYamlParser.ItemSink items,
-      FileIdentity before) {
+      FileIdentity before,
+      int bytesHash) {
     if (planned.containsKey(file) || edited.containsKey(file)) {
       sources.inMemory(file, text);
-    } else {
-      sources.onDisk(file, text);
     }
     TreeCodec.Writer tree = before != null ? new TreeCodec.Writer() : null;
     LocatedYamlParser.ItemSink sink = items;
@@ -331,7 +336,7 @@ public final class WorkspaceLoader {
     if (tree != null && parsed.clean()) {
       byte[] kept = tree.finish(parsed.root());
       if (kept != null) {
-        cache.put(file, before, text.hashCode(), kept);
+        cache.put(file, before, bytesHash, kept);
       }
     }
     boolean onlyTolerated =
@@ -424,15 +429,20 @@ public final class WorkspaceLoader {
             }
 
             private boolean skipped(Path p) {
-              Path relative = root.relativize(p);
               String name = p.getFileName().toString();
               if (name.startsWith(".")) {
                 return true;
               }
-              if (relative.getNameCount() == 1
-                  && (name.equals(JOURNAL_DIR) || name.equals(WorkspaceLocator.SETTINGS_FILE))) {
+              // Most files are neither the journal nor okr.yaml, and most workspaces ignore
+              // nothing: the path is made relative (10,000 times in a large one) only if needed.
+              if ((name.equals(JOURNAL_DIR) || name.equals(WorkspaceLocator.SETTINGS_FILE))
+                  && root.relativize(p).getNameCount() == 1) {
                 return true;
               }
+              if (ignored.isEmpty()) {
+                return false;
+              }
+              Path relative = root.relativize(p);
               return ignored.stream().anyMatch(m -> m.matches(relative));
             }
           });

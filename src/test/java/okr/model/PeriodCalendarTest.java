@@ -24,6 +24,17 @@ class PeriodCalendarTest {
   }
 
   @Test
+  void labelNumbersArePaddedAsTheFormatterPadsThem() {
+    int[] numbers = {0, 1, 9, 10, 53, 99, 100, 999, 1000, 2026, 9999, 10000, 123456, -1, -5, -2026};
+    for (int n : numbers) {
+      for (int width : new int[] {2, 4}) {
+        assertThat(PeriodCalendar.zeroPadded(n, width))
+            .isEqualTo(String.format(java.util.Locale.ROOT, "%0" + width + "d", n));
+      }
+    }
+  }
+
+  @Test
   void calendarPeriods() {
     assertThat(resolve(calendar, "2026"))
         .isEqualTo(new Period("2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));

@@ -2,6 +2,7 @@ package okr.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,13 +43,33 @@ class LoadResultTest {
     Path file = dir.resolve("g.yaml");
     Files.writeString(file, "kind: goal\nid: g\n");
     SourceTexts texts = new SourceTexts();
-    texts.onDisk(file, Files.readString(file));
+    texts.onDisk(file, Files.readAllBytes(file));
     LoadResult result = new LoadResult(null, List.of(), texts, List.of(file));
     assertThat(result.line(file, 2)).contains("id: g");
     Files.writeString(file, "kind: goal\nid: changed\n");
     SourceTexts fresh = new SourceTexts();
-    fresh.onDisk(file, "kind: goal\nid: g\n");
+    fresh.onDisk(file, "kind: goal\nid: g\n".getBytes(StandardCharsets.UTF_8));
     assertThat(new LoadResult(null, List.of(), fresh, List.of(file)).line(file, 2)).isEmpty();
+  }
+
+  @Test
+  void aFileOnDiskIsQuotedFromItsBytesAsFromItsDecodedText(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("g.yaml");
+    String text = "kind: goal\r\nid: é\rtitle: 日本 🎯\nnotes: last\n";
+    byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[mark.length + body.length];
+    System.arraycopy(mark, 0, bytes, 0, mark.length);
+    System.arraycopy(body, 0, bytes, mark.length, body.length);
+    Files.write(file, bytes);
+    SourceTexts texts = new SourceTexts();
+    texts.onDisk(file, bytes);
+    LoadResult result = new LoadResult(null, List.of(), texts, List.of(file));
+    for (int n = 1; n <= 6; n++) {
+      assertThat(result.line(file, n)).as("line %d", n).isEqualTo(line(text, n));
+    }
+    assertThat(result.line(file, 1)).contains("kind: goal");
+    assertThat(result.line(file, 3)).contains("title: 日本 🎯");
   }
 
   @Test

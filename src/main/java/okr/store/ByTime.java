@@ -1,0 +1,56 @@
+package okr.store;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Sorts journal records by when they were written, then by id: the order of {@code
+ * Comparator.comparing(at).thenComparing(id)}, with each record's instant and offset taken out
+ * once. Compared as {@link OffsetDateTime}s, 50,000 entries (many written at the same instant)
+ * spent a third of a second in their comparisons, in a part of the load that runs in one thread.
+ */
+final class ByTime {
+
+  private ByTime() {}
+
+  /** A record with its instant and offset, so most comparisons compare numbers. */
+  private record Keyed<T>(long second, int nano, int offset, String id, T item) {}
+
+  /**
+   * {@link OffsetDateTime#compareTo}: the instant first, then, for one instant written with
+   * different offsets, the local time, which is later exactly when the offset is larger.
+   */
+  private static int compare(Keyed<?> a, Keyed<?> b) {
+    int order = Long.compare(a.second(), b.second());
+    if (order == 0) {
+      order = Integer.compare(a.nano(), b.nano());
+    }
+    if (order == 0) {
+      order = Integer.compare(a.offset(), b.offset());
+    }
+    return order != 0 ? order : a.id().compareTo(b.id());
+  }
+
+  static <T> void sort(List<T> list, Function<T, OffsetDateTime> at, Function<T, String> id) {
+    @SuppressWarnings("unchecked")
+    Keyed<T>[] keyed = new Keyed[list.size()];
+    for (int i = 0; i < keyed.length; i++) {
+      T item = list.get(i);
+      OffsetDateTime time = at.apply(item);
+      keyed[i] =
+          new Keyed<>(
+              time.toEpochSecond(),
+              time.getNano(),
+              time.getOffset().getTotalSeconds(),
+              id.apply(item),
+              item);
+    }
+    // Stable, as List.sort is: records equal in time and id keep their order.
+    Arrays.sort(keyed, ByTime::compare);
+    for (int i = 0; i < keyed.length; i++) {
+      list.set(i, keyed[i].item());
+    }
+  }
+}
