@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -139,7 +139,8 @@ class WorkspaceCacheTest {
   @ParameterizedTest
   @ValueSource(strings = {"none", "size", "modified", "inode", "changed"})
   void anyDifferenceInAnyFieldMakesTheFileBeReadAgain(String field) throws IOException {
-    Map<Path, FileIdentity> recorded = new HashMap<>();
+    // Goal files are read in parallel: the record of what was read must take concurrent writes.
+    Map<Path, FileIdentity> recorded = new ConcurrentHashMap<>();
     WorkspaceCache.Identities remember =
         file -> recorded.computeIfAbsent(file, f -> uncheckedIdentity(f));
     load(WorkspaceCache.at(workspaces, ws, BUILD, remember));
