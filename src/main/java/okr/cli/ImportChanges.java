@@ -139,21 +139,7 @@ final class ImportChanges {
             first.alignsTo(),
             krs);
     if (!first.collaborators().isEmpty()) {
-      objective =
-          new Objective(
-              objective.header(),
-              objective.period(),
-              objective.start(),
-              objective.due(),
-              objective.type(),
-              objective.level(),
-              objective.alignsTo(),
-              objective.carriedFrom(),
-              objective.keyResults(),
-              objective.initiatives(),
-              objective.rollup(),
-              first.collaborators(),
-              objective.spans());
+      objective = objective.withCollaborators(first.collaborators());
     }
     Path path = ws.root().resolve("objectives").resolve(id + ".yaml");
     String text = NewFiles.withModeline(ws, path, okr.store.GoalFileText.objective(objective));

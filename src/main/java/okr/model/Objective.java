@@ -75,4 +75,22 @@ public record Objective(
   public java.util.Optional<Initiative> initiative(String id) {
     return initiatives.stream().filter(i -> id.equals(i.id())).findFirst();
   }
+
+  /** The same objective with these collaborators (people who work on it beside its owner). */
+  public Objective withCollaborators(List<String> people) {
+    return new Objective(
+        header,
+        period,
+        start,
+        due,
+        type,
+        level,
+        alignsTo,
+        carriedFrom,
+        keyResults,
+        initiatives,
+        rollup,
+        people,
+        spans);
+  }
 }
