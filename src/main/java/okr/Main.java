@@ -19,6 +19,39 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (LinkageError e) {
+      brokenClasses(e, args);
+    }
+  }
+
+  /**
+   * A class of okr's that does not load or link. In a build that passed its tests that is damage:
+   * most often a class-data archive whose bytes changed with its time kept (a bad disk, a copy that
+   * kept the times), which the launcher cannot tell from a sound one before the JVM uses it. Under
+   * the launcher, okr ends as a crash does (134), so that the launcher removes the archive and says
+   * so; started otherwise, it says the installation is damaged. Either way in one line, and the
+   * trace only with --debug.
+   */
+  private static void brokenClasses(LinkageError e, String[] args) {
+    if (java.util.Arrays.asList(args).contains("--debug")) {
+      e.printStackTrace();
+    }
+    if (System.getProperty("okr.launcher") != null) {
+      System.exit(LAUNCHER_REMOVES_ARCHIVE);
+    }
+    System.err.println(
+        "okr: internal error: a class of okr could not be loaded ("
+            + e.getClass().getSimpleName()
+            + "); the installation may be damaged: reinstall okr");
+    System.exit(ExitCode.IO_OR_INTERNAL);
+  }
+
+  /** The status of a JVM that crashed, on which the launcher removes the archive it used. */
+  private static final int LAUNCHER_REMOVES_ARCHIVE = 134;
+
+  private static void run(String[] args) {
     LauncherWatch.start(System.getProperty("okr.launcher"));
     boolean terminal = isTerminal();
     // At a terminal each line shows as it is printed; into a pipe or file, output is written
