@@ -29,30 +29,49 @@ public final class Main {
   /**
    * A class of okr's that does not load or link. In a build that passed its tests that is damage:
    * most often a class-data archive whose bytes changed with its time kept (a bad disk, a copy that
-   * kept the times), which the launcher cannot tell from a sound one before the JVM uses it. Under
-   * the launcher, okr ends as a crash does (134), so that the launcher removes the archive and says
-   * so; started otherwise, it says the installation is damaged. Either way in one line, and the
-   * trace only with --debug.
+   * kept the times), which the launcher cannot tell from a sound one before the JVM uses it. The
+   * launcher names the archive it used ({@code -Dokr.archive}); okr removes it, so the next run
+   * works and a later one makes it again, and says so in one line, the trace only with --debug.
    */
   private static void brokenClasses(LinkageError e, String[] args) {
     if (java.util.Arrays.asList(args).contains("--debug")) {
       e.printStackTrace();
     }
-    if (System.getProperty("okr.launcher") != null) {
-      System.exit(LAUNCHER_REMOVES_ARCHIVE);
-    }
-    System.err.println(
+    String loading =
         "okr: internal error: a class of okr could not be loaded ("
             + e.getClass().getSimpleName()
-            + "); the installation may be damaged: reinstall okr");
+            + "); ";
+    String archive = System.getProperty("okr.archive");
+    if (archive != null && removed(Path.of(archive))) {
+      System.err.println(
+          loading
+              + "its class-data archive may be damaged and was removed ("
+              + archive
+              + "); run the command again");
+    } else if (archive != null) {
+      System.err.println(
+          loading
+              + "its class-data archive may be damaged: remove "
+              + archive
+              + ", or set OKR_NO_ARCHIVE=1");
+    } else {
+      System.err.println(loading + "the installation may be damaged: reinstall okr");
+    }
     System.exit(ExitCode.IO_OR_INTERNAL);
   }
 
-  /** The status of a JVM that crashed, on which the launcher removes the archive it used. */
-  private static final int LAUNCHER_REMOVES_ARCHIVE = 134;
+  /** Removes an archive and its stamp; whether the archive is gone. */
+  private static boolean removed(Path archive) {
+    try {
+      java.nio.file.Files.deleteIfExists(archive);
+      java.nio.file.Files.deleteIfExists(Path.of(archive + ".ok"));
+      return true;
+    } catch (java.io.IOException | RuntimeException e) {
+      return false;
+    }
+  }
 
   private static void run(String[] args) {
-    LauncherWatch.start(System.getProperty("okr.launcher"));
     boolean terminal = isTerminal();
     // At a terminal each line shows as it is printed; into a pipe or file, output is written
     // in blocks, as C's stdio does: okr check on a large workspace prints 200,000 lines.

@@ -69,11 +69,21 @@ class BrokenClassesTest {
   }
 
   @Test
-  void underTheLauncherItEndsAsACrashSoTheLauncherRemovesTheArchive() throws Exception {
-    Ended ended = runWithoutFastStart("-Dokr.launcher=1");
+  void anArchiveInUseIsRemovedAndSaidSo() throws Exception {
+    Path archive = Files.writeString(tmp.resolve("okr-views.jsa"), "damaged");
+    Path stamp = Files.writeString(tmp.resolve("okr-views.jsa.ok"), "");
 
-    assertThat(ended.exit()).isEqualTo(134);
+    Ended ended = runWithoutFastStart("-Dokr.archive=" + archive);
+
+    assertThat(ended.exit()).isEqualTo(3);
     assertThat(ended.out()).isEmpty();
-    assertThat(ended.err()).isEmpty();
+    assertThat(ended.err().lines())
+        .containsExactly(
+            "okr: internal error: a class of okr could not be loaded (NoClassDefFoundError);"
+                + " its class-data archive may be damaged and was removed ("
+                + archive
+                + "); run the command again");
+    assertThat(archive).doesNotExist();
+    assertThat(stamp).doesNotExist();
   }
 }

@@ -460,12 +460,14 @@ class DistributionIT {
 
   /**
    * An archive damaged in the middle with its time kept (a bad disk, {@code cp -p} from a backup):
-   * the launcher's stamp cannot see it and the JVM crashes on it. The run that crashes writes
-   * nothing to standard output, removes the archive and says so in one line; the next run works.
+   * the launcher's stamp cannot see it. Where the damage makes one of okr's classes fail to load,
+   * okr removes the archive and says so in one line, and the next run works. Damage the JVM itself
+   * trips on ends it (134) before okr can act: that is the documented limit (docs/architecture.md),
+   * and even then nothing reaches standard output.
    */
   @ParameterizedTest
   @MethodSource("javas")
-  void anArchiveDamagedWithItsTimeKeptIsRemovedAfterTheCrash(Path java) throws Exception {
+  void anArchiveDamagedWithItsTimeKeptIsRemovedWhenAClassFailsToLoad(Path java) throws Exception {
     Trained trained = trained(java);
     String status = trained.status();
     Run plain = trained.plain();
@@ -476,13 +478,17 @@ class DistributionIT {
     Files.setLastModifiedTime(archive, made);
 
     Run crashed = sh(java, status, untrained);
-    assertThat(crashed.exit()).as("exit status, stderr: %s", crashed.err()).isIn(0, 3);
+    assertThat(crashed.exit()).as("exit status, stderr: %s", crashed.err()).isIn(0, 3, 134);
+    if (crashed.exit() == 134) {
+      assertThat(crashed.out()).isEmpty();
+      return;
+    }
     if (crashed.exit() == 3) {
       assertThat(crashed.out()).isEmpty();
       assertThat(crashed.err().lines())
           .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-          .startsWith("okr: the Java runtime crashed; its class-data archive may be damaged")
-          .contains("was removed")
+          .startsWith("okr: internal error: a class of okr could not be loaded")
+          .contains("its class-data archive may be damaged and was removed")
           .endsWith("run the command again");
       assertThat(archive).doesNotExist();
     } else {
