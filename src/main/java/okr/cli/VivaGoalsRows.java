@@ -510,7 +510,14 @@ final class VivaGoalsRows {
       return "";
     }
     Matcher m = UTC_TIME.matcher(cell);
-    return m.matches() ? m.group(1) + "T" + m.group(2) + "Z" : cell;
+    if (!m.matches()) {
+      return cell;
+    }
+    String converted = m.group(1) + "T" + m.group(2) + "Z";
+    // Not a time (25:00:00, say): kept as written, so that the row's problem quotes the cell
+    return okr.model.Times.parse(converted, java.time.ZoneOffset.UTC).isPresent()
+        ? converted
+        : cell;
   }
 
   /** The day a check-in date starts with, or null when it starts with none (a row problem). */
