@@ -19,6 +19,11 @@ read -r base subject ratio < <(bench/ratio.sh "$runs" \
   -- "${okr[@]}")
 printf 'Jackson token parse, one thread   %6s ms   1.00x\n' "$base"
 printf 'okr check                         %6s ms   %.2fx\n' "$subject" "$ratio"
+# The first check on a fresh clone (CI) has no cache: every file read and parsed.
+read -r base subject ratio < <(bench/ratio.sh "$runs" \
+  -- java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$work:target/okr/lib/*" JacksonBaseline "$work/ws" \
+  -- env OKR_NO_CACHE=1 "${okr[@]}")
+printf 'okr check, no cache (Jackson %s ms)  %6s ms   %.2fx\n' "$base" "$subject" "$ratio"
 # The runs above after the first took unchanged files from the cache of parsed files; the same
 # check reading and parsing every file, alternated with a warm one:
 read -r off warm ratio < <(bench/ratio.sh "$runs" -- env OKR_NO_CACHE=1 "${okr[@]}" -- "${okr[@]}")
