@@ -21,19 +21,21 @@ public final class Main {
   public static void main(String[] args) {
     try {
       run(args);
-    } catch (LinkageError e) {
+    } catch (LinkageError | InternalError e) {
+      // InternalError: the JVM's own failing to link a method handle, another face of the damage
       brokenClasses(e, args);
     }
   }
 
   /**
-   * A class of okr's that does not load or link. In a build that passed its tests that is damage:
-   * most often a class-data archive whose bytes changed with its time kept (a bad disk, a copy that
-   * kept the times), which the launcher cannot tell from a sound one before the JVM uses it. The
-   * launcher names the archive it used ({@code -Dokr.archive}); okr removes it, so the next run
-   * works and a later one makes it again, and says so in one line, the trace only with --debug.
+   * A class of okr's that does not load or link, or a method handle the JVM cannot resolve. In a
+   * build that passed its tests that is damage: most often a class-data archive whose bytes changed
+   * with its time kept (a bad disk, a copy that kept the times), which the launcher cannot tell
+   * from a sound one before the JVM uses it. The launcher names the archive it used ({@code
+   * -Dokr.archive}); okr removes it, so the next run works and a later one makes it again, and says
+   * so in one line, the trace only with --debug.
    */
-  private static void brokenClasses(LinkageError e, String[] args) {
+  private static void brokenClasses(Error e, String[] args) {
     if (java.util.Arrays.asList(args).contains("--debug")) {
       e.printStackTrace();
     }
