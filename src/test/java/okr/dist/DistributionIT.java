@@ -108,7 +108,14 @@ class DistributionIT {
     Path out = tmp.resolve("out");
     Path err = tmp.resolve("err");
     builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-    int exit = builder.start().waitFor();
+    Process process = builder.start();
+    // A damaged class-data archive can hang the JVM (a known limit): fail, never hang the build.
+    if (!process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly().waitFor();
+      throw new AssertionError("still running after 3 minutes: " + script);
+    }
+    int exit = process.exitValue();
     return new Run(
         exit,
         Files.readString(out, StandardCharsets.UTF_8),
