@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import okr.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,7 +111,7 @@ class DistributionIT {
     builder.redirectOutput(out.toFile()).redirectError(err.toFile());
     Process process = builder.start();
     // A damaged class-data archive can hang the JVM (a known limit): fail, never hang the build.
-    if (!process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
+    if (!process.waitFor(3, TimeUnit.MINUTES)) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly().waitFor();
       throw new AssertionError("still running after 3 minutes: " + script);
