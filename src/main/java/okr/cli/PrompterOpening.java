@@ -73,7 +73,18 @@ final class PrompterOpening implements EarlyPrompter.Opening {
     if (ctx.systemTerminal() && !System.getProperty("os.name", "").startsWith("Windows")) {
       // What the first lines are fitted to before JLine can say it: stty starts a process.
       Thread width =
-          new Thread(() -> started.plainWidth.complete(TerminalWidth.detect()), "okr-width");
+          new Thread(
+              () -> {
+                try {
+                  started.plainWidth.complete(TerminalWidth.detect());
+                } catch (RuntimeException | Error e) {
+                  // Whatever went wrong (a class that did not load, say): the early lines take
+                  // the default width rather than wait for this thread forever, and no trace
+                  // reaches the terminal; the main thread meets the same damage and says so.
+                  started.plainWidth.complete(OptionalInt.empty());
+                }
+              },
+              "okr-width");
       width.setDaemon(true);
       width.start();
     } else {
