@@ -59,12 +59,10 @@ final class SourceTexts {
     }
   }
 
-  void onDisk(Path file, byte[] bytes) {
-    onDisk(file, Arrays.hashCode(bytes));
-  }
-
   /**
-   * A file on disk whose bytes (their hash known) were not read this time: it came from the cache.
+   * A file on disk, by the hash of its bytes ({@link Arrays#hashCode(byte[])}), whether read now or
+   * taken from the cache: its lines are quoted from a fresh read only while that read has this
+   * hash.
    */
   void onDisk(Path file, int bytesHash) {
     hashes.put(file, bytesHash);

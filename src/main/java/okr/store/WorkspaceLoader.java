@@ -288,8 +288,9 @@ public final class WorkspaceLoader {
     if (text == null) {
       return Optional.empty();
     }
+    int bytesHash = Arrays.hashCode(bytes);
     if (edit == null) {
-      sources.onDisk(file, bytes);
+      sources.onDisk(file, bytesHash);
     }
     // Only a file that decodes without a word is kept: its findings then all come from the
     // binders, which run again on the cached tree. Its hash is the one quoted lines are checked
@@ -303,7 +304,7 @@ public final class WorkspaceLoader {
         tolerated,
         items,
         decoding.isEmpty() ? before : null,
-        Arrays.hashCode(bytes));
+        bytesHash);
   }
 
   private Optional<YNode> parse(
