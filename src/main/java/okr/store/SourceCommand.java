@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,18 +39,25 @@ final class SourceCommand {
    * session of its own) ends them and their groups on its way out, as a finished pull does: a
    * source left running would go on after okr and do what it does (write, send) unasked.
    */
-  private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+  private static final RunningSources RUNNING = new RunningSources();
 
   static {
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
-                () -> RUNNING.forEach(process -> endTree(process, Set.of())), "okr-end-sources"));
+                () -> RUNNING.endAll(process -> endTree(process, Set.of())), "okr-end-sources"));
   }
 
   private SourceCommand() {}
 
   static byte[] run(String command, Path root, Map<String, String> env, Duration timeout)
+      throws SourcePull.Failed {
+    return run(RUNNING, command, root, env, timeout);
+  }
+
+  /** Runs {@code command} noted in {@code running}, which a test can end as the signal would. */
+  static byte[] run(
+      RunningSources running, String command, Path root, Map<String, String> env, Duration timeout)
       throws SourcePull.Failed {
     List<String> argv =
         SETSID == null
@@ -61,12 +67,18 @@ final class SourceCommand {
     builder.environment().putAll(env);
     Process process;
     try {
-      process = builder.start();
-      process.getOutputStream().close();
+      process = running.start(builder);
     } catch (IOException e) {
       throw new SourcePull.Failed("could not start `sh`: " + IoMessages.describe(e));
+    } catch (RunningSources.Ending e) {
+      throw new SourcePull.Failed("was not started: okr is ending");
     }
-    RUNNING.add(process);
+    try {
+      process.getOutputStream().close();
+    } catch (IOException e) {
+      // Its input is closed so that it waits for no input; a pipe that fails to close is one the
+      // shell already closed, and the shell is waited for and ended below all the same.
+    }
     Reader out = new Reader(process.getInputStream());
     Reader err = new Reader(process.getErrorStream());
     boolean finished;
@@ -77,7 +89,7 @@ final class SourceCommand {
       Thread.currentThread().interrupt();
       throw new SourcePull.Failed("was interrupted");
     } finally {
-      RUNNING.remove(process);
+      running.finished(process);
     }
     if (!finished) {
       throw new SourcePull.Failed("did not finish in " + seconds(timeout) + " (see --timeout)");
@@ -126,7 +138,7 @@ final class SourceCommand {
   }
 
   /** Ends the shell, its process group, its descendants and every process {@code seen}. */
-  private static void endTree(Process process, Set<ProcessHandle> seen) {
+  static void endTree(Process process, Set<ProcessHandle> seen) {
     // Found before the shell ends: then they are no longer its descendants.
     List<ProcessHandle> descendants = process.descendants().toList();
     // The shell goes first (with its whole group, in one signal): a shell that outlived its
