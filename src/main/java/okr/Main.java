@@ -48,18 +48,50 @@ public final class Main {
       System.err.println(
           loading
               + "its class-data archive may be damaged and was removed ("
-              + archive
+              + asShellWord(archive)
               + "); run the command again");
     } else if (archive != null) {
       System.err.println(
           loading
               + "its class-data archive may be damaged: remove "
-              + archive
+              + asShellWord(archive)
               + ", or set OKR_NO_ARCHIVE=1");
     } else {
       System.err.println(loading + "the installation may be damaged: reinstall okr");
     }
     System.exit(ExitCode.IO_OR_INTERNAL);
+  }
+
+  /**
+   * The archive's path as one word to paste after {@code rm}: quoted when it holds anything but
+   * plain characters, and with control characters shown as {@code ?}, as nothing from outside
+   * reaches the terminal raw. (Written here rather than with render's escaping: with okr's classes
+   * failing to load, this class is the one known to be loaded.)
+   */
+  static String asShellWord(String path) {
+    if (!path.isEmpty() && path.chars().allMatch(Main::plainInShell)) {
+      return path;
+    }
+    StringBuilder word = new StringBuilder("'");
+    path.codePoints()
+        .forEach(
+            c -> {
+              if (c == '\'') {
+                word.append("'\\''");
+              } else if (Character.isISOControl(c)
+                  || Character.getType(c) == Character.FORMAT
+                  || c == 0x2028
+                  || c == 0x2029) {
+                word.append('?');
+              } else {
+                word.appendCodePoint(c);
+              }
+            });
+    return word.append('\'').toString();
+  }
+
+  private static boolean plainInShell(int c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || "/._-+=:,@%".indexOf(c) >= 0);
   }
 
   /** Removes an archive and its stamp; whether the archive is gone. */

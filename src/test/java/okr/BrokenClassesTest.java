@@ -86,4 +86,31 @@ class BrokenClassesTest {
     assertThat(archive).doesNotExist();
     assertThat(stamp).doesNotExist();
   }
+
+  @Test
+  void anArchiveThatCannotBeRemovedIsNamedAsOneWordToPaste() throws Exception {
+    // A folder where the archive should be cannot be removed as a file, as a read-only cache's
+    // archive cannot; its name has a space, a quote and an escape sequence.
+    Path archive = tmp.resolve("my cache").resolve("okr-it's\u001b[31m.jsa");
+    Files.createDirectories(archive.resolve("inside"));
+
+    Ended ended = runWithoutFastStart("-Dokr.archive=" + archive);
+
+    assertThat(ended.exit()).isEqualTo(3);
+    assertThat(ended.err().lines())
+        .containsExactly(
+            "okr: internal error: a class of okr could not be loaded (NoClassDefFoundError);"
+                + " its class-data archive may be damaged: remove '"
+                + tmp
+                + "/my cache/okr-it'\\''s?[31m.jsa', or set OKR_NO_ARCHIVE=1");
+    assertThat(archive).exists();
+  }
+
+  @Test
+  void aPlainArchivePathIsNotQuoted() {
+    assertThat(Main.asShellWord("/home/ana/.cache/okr/okr-17-a1-b2-views.jsa"))
+        .isEqualTo("/home/ana/.cache/okr/okr-17-a1-b2-views.jsa");
+    assertThat(Main.asShellWord("/tmp/a b")).isEqualTo("'/tmp/a b'");
+    assertThat(Main.asShellWord("/tmp/$HOME\u202e")).isEqualTo("'/tmp/$HOME?'");
+  }
 }
