@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -168,7 +167,10 @@ public final class WorkspaceCache {
       hash ^= b & 0xff;
       hash *= 0x100000001b3L;
     }
-    return String.format(Locale.ROOT, "%016x", hash);
+    // Sixteen hex digits, zero-padded, by hand: java.util.Formatter's first use compiles its
+    // pattern and sets up locale data, a few milliseconds of every warm start.
+    String hex = Long.toHexString(hash);
+    return "0".repeat(16 - hex.length()) + hex;
   }
 
   /**

@@ -443,4 +443,32 @@ class WorkspaceCacheTest {
         LocatedYamlParser.parse(file, "kind: objective\ntitle: \"a\\ud800b\"\n");
     assertThat(new TreeCodec.Writer().finish(parsed.root())).isNull();
   }
+
+  /**
+   * The workspace's folder keeps the name earlier builds gave it (sixteen hex digits of FNV-1a,
+   * zero padded), now written without java.util.Formatter.
+   */
+  @Test
+  void aWorkspacesFolderIsNamedAsBefore() {
+    assertThat(WorkspaceCache.folderName("/home/dana/goals")).isEqualTo("8cf42e74f3e38f6b");
+    assertThat(WorkspaceCache.folderName("/")).isEqualTo("af63a24c860189fe");
+    assertThat(WorkspaceCache.folderName("/w/57380")).isEqualTo("0007fc507764ed65");
+  }
+
+  /** Identities are compared field by field (written out, not the record's generated methods). */
+  @Test
+  void identitiesAreEqualExactlyWhenEveryFieldIs() {
+    FileIdentity id = new FileIdentity(1, 2, 3, 4);
+    assertThat(id).isEqualTo(new FileIdentity(1, 2, 3, 4)).isNotEqualTo(null).isNotEqualTo("id");
+    assertThat(id.hashCode()).isEqualTo(new FileIdentity(1, 2, 3, 4).hashCode());
+    for (FileIdentity other :
+        List.of(
+            new FileIdentity(9, 2, 3, 4),
+            new FileIdentity(1, 9, 3, 4),
+            new FileIdentity(1, 2, 9, 4),
+            new FileIdentity(1, 2, 3, 9))) {
+      assertThat(id).isNotEqualTo(other);
+      assertThat(id.hashCode()).isNotEqualTo(other.hashCode());
+    }
+  }
 }
