@@ -471,4 +471,27 @@ class WorkspaceCacheTest {
       assertThat(id.hashCode()).isNotEqualTo(other.hashCode());
     }
   }
+
+  /**
+   * Built reproducibly, two builds' jars have the same time, and may have the same size: the hash
+   * the launcher passes tells them apart, so the cache of one is not read by the other.
+   */
+  @Test
+  void twoBuildsWithTheSameJarSizeAndTimeAreToldApartByTheLaunchersHash() {
+    String one = WorkspaceCache.buildId("a1b2", "1.0", 1000, 5);
+    String other = WorkspaceCache.buildId("c3d4", "1.0", 1000, 5);
+    assertThat(one).isNotEqualTo(other);
+    assertThat(WorkspaceCache.buildId(null, "1.0", 1000, 5))
+        .isNotEqualTo(one)
+        .isNotEqualTo(WorkspaceCache.buildId(null, "1.0", 1001, 5))
+        .isNotEqualTo(WorkspaceCache.buildId(null, "1.0", 1000, 6))
+        .isNotEqualTo(WorkspaceCache.buildId(null, "1.1", 1000, 5));
+    load(WorkspaceCache.at(workspaces, ws, one));
+    WorkspaceCache byTheOther = WorkspaceCache.at(workspaces, ws, other);
+    load(byTheOther);
+    assertThat(byTheOther.hits()).isZero();
+    WorkspaceCache bySameBuild = WorkspaceCache.at(workspaces, ws, other);
+    load(bySameBuild);
+    assertThat(bySameBuild.hits()).isEqualTo(11);
+  }
 }
