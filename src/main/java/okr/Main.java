@@ -10,6 +10,7 @@ import okr.cli.Context;
 import okr.cli.ExitCode;
 import okr.cli.OkrCli;
 import okr.cli.PlatformText;
+import okr.cli.SystemClock;
 import okr.cli.UsageException;
 import okr.cli.WatchedOutput;
 
@@ -132,7 +133,7 @@ public final class Main {
             out,
             err,
             platform.environment(),
-            Clock.systemDefaultZone(),
+            new SystemClock(),
             Path.of("").toAbsolutePath(),
             terminal,
             terminal);

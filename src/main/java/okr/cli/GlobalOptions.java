@@ -56,7 +56,7 @@ public final class GlobalOptions {
   public LocalDate today(Context ctx) {
     String text = today != null ? today : ctx.env("OKR_TODAY");
     if (text == null) {
-      return LocalDate.now(ctx.clock());
+      return SystemClock.today(ctx.clock());
     }
     try {
       return DayRange.check(LocalDate.parse(text), today != null ? "--today" : "OKR_TODAY", text);

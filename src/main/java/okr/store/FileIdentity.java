@@ -60,4 +60,25 @@ record FileIdentity(long size, long modified, long inode, long changed) {
   boolean racy(long stamp) {
     return modified >= stamp || changed >= stamp;
   }
+
+  // Written out: a record's generated equals and hashCode are linked at their first call through
+  // java.lang.runtime.ObjectMethods, whose method handles no class-data archive keeps; that first
+  // comparison cost 40-55 ms of a warm `okr status` (bench/README.md), more than reading the cache.
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FileIdentity other
+        && size == other.size
+        && modified == other.modified
+        && inode == other.inode
+        && changed == other.changed;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(size) * 31 * 31 * 31
+        + Long.hashCode(modified) * 31 * 31
+        + Long.hashCode(inode) * 31
+        + Long.hashCode(changed);
+  }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -168,27 +167,40 @@ public final class WorkspaceCache {
       hash ^= b & 0xff;
       hash *= 0x100000001b3L;
     }
-    return String.format(Locale.ROOT, "%016x", hash);
+    // Sixteen hex digits, zero-padded, by hand: java.util.Formatter's first use compiles its
+    // pattern and sets up locale data, a few milliseconds of every warm start.
+    String hex = Long.toHexString(hash);
+    return "0".repeat(16 - hex.length()) + hex;
   }
 
   /**
-   * This okr build: its version and the size and time of the jar (or folder) its classes came from,
-   * so that a cache written by any other build, whose parser may read differently, is not used.
-   * Null (no cache) where that cannot be told.
+   * This okr build: the hash of okr.jar the launcher names ({@code -Dokr.build}, written into it
+   * when it is built), and the version and the size and time of the jar (or folder) the classes
+   * came from, so that a cache written by any other build, whose parser may read differently, is
+   * not used. The hash matters: a reproducible build gives every jar the same time, so a rebuilt
+   * jar of the same size would otherwise pass for the old one. Null (no cache) where the jar cannot
+   * be told.
    */
   private static String buildId() {
     try {
       var source = WorkspaceCache.class.getProtectionDomain().getCodeSource();
       Path where = Path.of(source.getLocation().toURI());
       BasicFileAttributes a = Files.readAttributes(where, BasicFileAttributes.class);
-      return WorkspaceCache.class.getPackage().getImplementationVersion()
-          + " "
-          + a.size()
-          + " "
-          + a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+      return buildId(
+          System.getProperty(BUILD_PROPERTY),
+          WorkspaceCache.class.getPackage().getImplementationVersion(),
+          a.size(),
+          a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
     } catch (Exception e) {
       return null;
     }
+  }
+
+  /** The property the launcher sets to the hash of okr.jar. */
+  static final String BUILD_PROPERTY = "okr.build";
+
+  static String buildId(String launcherHash, String version, long size, long modified) {
+    return (launcherHash == null ? "" : launcherHash + " ") + version + " " + size + " " + modified;
   }
 
   boolean enabled() {

@@ -529,7 +529,7 @@ public final class WorkspaceLoader {
     // Like goal files, journal files are read in parallel (a large journal is most of a large
     // workspace's text) and put together in file order, so output never depends on timing.
     List<JournalRead> reads = journalFiles().parallelStream().map(this::readJournalFile).toList();
-    JournalFiles.Builder journal = new JournalFiles.Builder(problems);
+    JournalFiles.Builder journal = JournalFiles.builder(problems);
     for (JournalRead read : reads) {
       files.add(read.file());
       problems.addAll(read.problems());

@@ -75,4 +75,57 @@ class NumbersTest {
     assertThat(Numbers.exact(null)).isEqualTo("–");
     assertThat(Numbers.exactWithUnit(99.98, "%")).isEqualTo("99.98 %");
   }
+
+  @Test
+  void scoresAreWrittenAsStringFormatWritesThem() {
+    // Numbers.score formats by hand (Formatter's first use costs a view's start-up its locale
+    // set-up); it must print every score exactly as String.format(Locale.ROOT, "%.2f") did.
+    java.util.List<Double> values =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                0.0,
+                -0.0,
+                0.005,
+                0.015,
+                0.025,
+                0.125,
+                0.135,
+                0.995,
+                0.9949999,
+                -0.004,
+                -0.005,
+                -0.015,
+                1.0,
+                0.7,
+                0.43,
+                2.675,
+                1.005,
+                1e-9,
+                -1e-9,
+                123456.785,
+                1e20,
+                1e300,
+                Double.MAX_VALUE,
+                Double.MIN_VALUE,
+                -Double.MIN_VALUE));
+    java.util.Random random = new java.util.Random(18);
+    for (int i = 0; i < 200_000; i++) {
+      values.add(random.nextDouble() * 2.5 - 0.5);
+    }
+    // Every three-decimal value near 0..1 (the halves are where rounding could differ), one ulp
+    // either side too, and averages of such scores, as the scorecard makes them.
+    for (int thousandths = -1000; thousandths <= 2000; thousandths++) {
+      double v = thousandths / 1000.0;
+      values.add(v);
+      values.add(Math.nextUp(v));
+      values.add(Math.nextDown(v));
+      values.add((v + 0.7) / 3);
+      values.add(v * 0.4 + (1 - v) * 0.35);
+    }
+    for (double v : values) {
+      assertThat(Numbers.score(v))
+          .as("score(%s)", v)
+          .isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", v));
+    }
+  }
 }

@@ -443,4 +443,55 @@ class WorkspaceCacheTest {
         LocatedYamlParser.parse(file, "kind: objective\ntitle: \"a\\ud800b\"\n");
     assertThat(new TreeCodec.Writer().finish(parsed.root())).isNull();
   }
+
+  /**
+   * The workspace's folder keeps the name earlier builds gave it (sixteen hex digits of FNV-1a,
+   * zero padded), now written without java.util.Formatter.
+   */
+  @Test
+  void aWorkspacesFolderIsNamedAsBefore() {
+    assertThat(WorkspaceCache.folderName("/home/dana/goals")).isEqualTo("8cf42e74f3e38f6b");
+    assertThat(WorkspaceCache.folderName("/")).isEqualTo("af63a24c860189fe");
+    assertThat(WorkspaceCache.folderName("/w/57380")).isEqualTo("0007fc507764ed65");
+  }
+
+  /** Identities are compared field by field (written out, not the record's generated methods). */
+  @Test
+  void identitiesAreEqualExactlyWhenEveryFieldIs() {
+    FileIdentity id = new FileIdentity(1, 2, 3, 4);
+    assertThat(id).isEqualTo(new FileIdentity(1, 2, 3, 4)).isNotEqualTo(null).isNotEqualTo("id");
+    assertThat(id.hashCode()).isEqualTo(new FileIdentity(1, 2, 3, 4).hashCode());
+    for (FileIdentity other :
+        List.of(
+            new FileIdentity(9, 2, 3, 4),
+            new FileIdentity(1, 9, 3, 4),
+            new FileIdentity(1, 2, 9, 4),
+            new FileIdentity(1, 2, 3, 9))) {
+      assertThat(id).isNotEqualTo(other);
+      assertThat(id.hashCode()).isNotEqualTo(other.hashCode());
+    }
+  }
+
+  /**
+   * Built reproducibly, two builds' jars have the same time, and may have the same size: the hash
+   * the launcher passes tells them apart, so the cache of one is not read by the other.
+   */
+  @Test
+  void twoBuildsWithTheSameJarSizeAndTimeAreToldApartByTheLaunchersHash() {
+    String one = WorkspaceCache.buildId("a1b2", "1.0", 1000, 5);
+    String other = WorkspaceCache.buildId("c3d4", "1.0", 1000, 5);
+    assertThat(one).isNotEqualTo(other);
+    assertThat(WorkspaceCache.buildId(null, "1.0", 1000, 5))
+        .isNotEqualTo(one)
+        .isNotEqualTo(WorkspaceCache.buildId(null, "1.0", 1001, 5))
+        .isNotEqualTo(WorkspaceCache.buildId(null, "1.0", 1000, 6))
+        .isNotEqualTo(WorkspaceCache.buildId(null, "1.1", 1000, 5));
+    load(WorkspaceCache.at(workspaces, ws, one));
+    WorkspaceCache byTheOther = WorkspaceCache.at(workspaces, ws, other);
+    load(byTheOther);
+    assertThat(byTheOther.hits()).isZero();
+    WorkspaceCache bySameBuild = WorkspaceCache.at(workspaces, ws, other);
+    load(bySameBuild);
+    assertThat(bySameBuild.hits()).isEqualTo(11);
+  }
 }
