@@ -71,6 +71,23 @@ public final class PeriodCalendar {
     this.named = Map.copyOf(named);
   }
 
+  /**
+   * The calendar of these settings: the one made last when it was made from the same, so that its
+   * remembered periods serve every rule of a check, each of which asks the settings for it anew.
+   */
+  public static PeriodCalendar of(int fiscalYearStart, Map<String, NamedPeriod> named) {
+    PeriodCalendar known = last;
+    if (known != null && known.fiscalYearStart == fiscalYearStart && known.named.equals(named)) {
+      return known;
+    }
+    PeriodCalendar made = new PeriodCalendar(fiscalYearStart, named);
+    last = made;
+    return made;
+  }
+
+  /** The calendar {@link #of} made last; a workspace's settings make one and the same. */
+  private static volatile PeriodCalendar last;
+
   public static PeriodCalendar standard() {
     return new PeriodCalendar(1, Map.of());
   }

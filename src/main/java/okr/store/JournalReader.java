@@ -230,7 +230,8 @@ final class JournalReader implements LocatedYamlParser.ItemSink {
         return null;
       }
       Marker found = null;
-      for (YNode.Entry e : map.entries()) {
+      for (int i = 0; i < map.entries().size(); i++) {
+        YNode.Entry e = map.entries().get(i);
         for (Marker m : ALL) {
           if ((found == null || m.ordinal() < found.ordinal()) && m.key.equals(e.key())) {
             found = m;

@@ -70,7 +70,9 @@ final class MapReader {
     if (byKey != null) {
       return byKey.get(key);
     }
-    for (Entry entry : entries) {
+    // By index: okr runs on C1, which makes every iterator it is asked for.
+    for (int i = 0; i < entries.size(); i++) {
+      Entry entry = entries.get(i);
       if (entry.key().equals(key)) {
         return entry;
       }
@@ -255,7 +257,10 @@ final class MapReader {
   }
 
   private String validRef(String value, SourceSpan span) {
-    for (String part : value.split("/", -1)) {
+    int start = 0;
+    while (true) {
+      int slash = value.indexOf('/', start);
+      String part = value.substring(start, slash < 0 ? value.length() : slash);
       if (!okr.model.Slugs.isId(part)) {
         sink.add(
             Diagnostic.error(
@@ -265,8 +270,11 @@ final class MapReader {
                 "refer to an id (`maratona`) or to a key result as `objective/kr`"));
         return null;
       }
+      if (slash < 0) {
+        return value;
+      }
+      start = slash + 1;
     }
-    return value;
   }
 
   Double number(String key) {
