@@ -26,10 +26,7 @@ public final class Checker {
           new KpiRules(),
           new ObjectiveQualityRules(),
           new KeyResultQualityRules(),
-          new AlignmentRules(),
-          new KpiQualityRules(),
-          new SmartRules(),
-          new InitiativeOverdueRule());
+          new AlignmentRules());
 
   private Checker() {}
 
@@ -45,8 +42,13 @@ public final class Checker {
    *     counts from then) and the goalposts moved; {@link GoalHistory#NONE} without git
    */
   public static List<Diagnostic> check(Workspace workspace, LocalDate today, GoalHistory history) {
+    TodaysJournal journal = new TodaysJournal(workspace, today);
     List<WorkspaceRule> rules = new ArrayList<>(RULES);
-    rules.add(new CheckinQualityRules(history));
+    // In the order they always ran: findings at the same place keep their order.
+    rules.add(new KpiQualityRules(journal));
+    rules.add(new SmartRules());
+    rules.add(new InitiativeOverdueRule(journal));
+    rules.add(new CheckinQualityRules(history, journal));
     rules.add(new GoalpostRules(history));
     // The rules only read the workspace (an immutable model) and each keeps its findings in its
     // own list, so they run in parallel; the lists are joined in the rules' order, so the result
@@ -62,6 +64,10 @@ public final class Checker {
       WorkspaceRule rule, Workspace workspace, LocalDate today) {
     List<Diagnostic> own = new ArrayList<>();
     rule.check(workspace, today, own);
+    // Sorted here, on the rules' threads, so that the one sort after them merges sorted runs.
+    // Both sorts are stable: findings at one place keep their order within a rule, and the
+    // rules' order between rules, as one sort of the joined lists gives.
+    own.sort(Diagnostic.BY_PLACE);
     return own;
   }
 }

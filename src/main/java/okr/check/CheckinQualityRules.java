@@ -12,33 +12,29 @@ import okr.model.KeyResult;
 import okr.model.Objective;
 import okr.model.Period;
 import okr.model.Workspace;
+import okr.scoring.JournalView;
 
 /** The weekly habit: key results checked in regularly, and falling confidence noticed. */
 final class CheckinQualityRules implements WorkspaceRule {
 
   private final GoalHistory history;
+  private final TodaysJournal journal;
 
   /**
    * @param history when each key result first appeared in a commit: a key result counts as
    *     unchecked from then (or from its period's start, if later), never from before it existed
+   * @param journal the journal as of the check's day, grouped by what each entry is about (renames
+   *     followed)
    */
-  CheckinQualityRules(GoalHistory history) {
+  CheckinQualityRules(GoalHistory history, TodaysJournal journal) {
     this.history = history;
+    this.journal = journal;
   }
 
   @Override
   public void check(Workspace ws, LocalDate today, List<Diagnostic> out) {
     int interval = ws.settings().checkinEveryDays();
-    // One pass over the journal, grouped by what each entry is about (renames followed).
-    java.util.Map<String, List<JournalEntry>> byTarget = new java.util.HashMap<>();
-    for (JournalEntry e : ws.journal()) {
-      if (!e.at().toLocalDate().isAfter(today)) {
-        byTarget
-            .computeIfAbsent(
-                e.kind().key() + ":" + ws.currentOf(e), k -> new java.util.ArrayList<>())
-            .add(e);
-      }
-    }
+    JournalView byTarget = journal.view();
     for (Objective o : ws.objectives()) {
       Optional<Period> period = ws.settings().calendar().periodOf(o);
       boolean running = period.map(p -> p.contains(today)).orElse(false);
@@ -46,10 +42,10 @@ final class CheckinQualityRules implements WorkspaceRule {
         String ref = o.id() + "/" + kr.id();
         LocalDate last = null;
         Integer previousConfidence = null;
-        List<JournalEntry> relevant =
-            new java.util.ArrayList<>(byTarget.getOrDefault("kr:" + ref, List.of()));
+        List<JournalEntry> relevant = byTarget.entries(EntryKind.KR, ref);
         if (kr.kpi() != null) {
-          relevant.addAll(byTarget.getOrDefault("kpi:" + kr.kpi(), List.of()));
+          relevant = new java.util.ArrayList<>(relevant);
+          relevant.addAll(byTarget.entries(EntryKind.KPI, kr.kpi()));
           relevant.sort(java.util.Comparator.comparing(JournalEntry::at));
         }
         for (JournalEntry e : relevant) {

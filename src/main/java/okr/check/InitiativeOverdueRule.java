@@ -16,6 +16,12 @@ import okr.scoring.JournalView;
  */
 final class InitiativeOverdueRule implements WorkspaceRule {
 
+  private final TodaysJournal todays;
+
+  InitiativeOverdueRule(TodaysJournal todays) {
+    this.todays = todays;
+  }
+
   @Override
   public void check(Workspace ws, LocalDate today, List<Diagnostic> out) {
     JournalView journal = null;
@@ -28,7 +34,7 @@ final class InitiativeOverdueRule implements WorkspaceRule {
         continue;
       }
       if (journal == null) {
-        journal = new JournalView(ws, today);
+        journal = todays.view();
       }
       for (InitiativeProgress p : Initiatives.of(o, journal, today)) {
         if (p.overdue()) {

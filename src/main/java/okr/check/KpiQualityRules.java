@@ -12,12 +12,17 @@ import okr.model.KeyResult;
 import okr.model.Kpi;
 import okr.model.Objective;
 import okr.model.Workspace;
-import okr.scoring.JournalView;
 import okr.scoring.KpiScorer;
 import okr.scoring.KpiStatus;
 
 /** A few KPIs, each measured, led by something, and used by an OKR (or watched for health). */
 final class KpiQualityRules implements WorkspaceRule {
+
+  private final TodaysJournal journal;
+
+  KpiQualityRules(TodaysJournal journal) {
+    this.journal = journal;
+  }
 
   @Override
   public void check(Workspace ws, LocalDate today, List<Diagnostic> out) {
@@ -72,7 +77,7 @@ final class KpiQualityRules implements WorkspaceRule {
             ws,
             byId,
             o -> ws.settings().calendar().periodOf(o).map(p -> p.contains(today)).orElse(true));
-    KpiScorer scorer = new KpiScorer(new JournalView(ws, today), ws.settings(), today);
+    KpiScorer scorer = new KpiScorer(journal.view(), ws.settings(), today);
     for (Kpi k : ws.kpis()) {
       if (k.indicator() == Indicator.LAGGING && !ledByLeading.contains(k.id())) {
         out.add(

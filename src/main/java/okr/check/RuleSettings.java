@@ -86,7 +86,8 @@ final class RuleSettings {
         kept.add(d);
         continue;
       }
-      if (d.span().file() != null
+      if (!ignoredByFile.isEmpty()
+          && d.span().file() != null
           && ignoredByFile.getOrDefault(d.span().file(), List.of()).contains(d.rule())) {
         continue;
       }
@@ -94,14 +95,16 @@ final class RuleSettings {
       if ("off".equals(level)) {
         continue;
       }
+      if (level == null) {
+        kept.add(d);
+        continue;
+      }
       Severity severity =
-          level == null
-              ? d.severity()
-              : switch (level) {
-                case "error" -> Severity.ERROR;
-                case "hint" -> Severity.HINT;
-                default -> Severity.WARNING;
-              };
+          switch (level) {
+            case "error" -> Severity.ERROR;
+            case "hint" -> Severity.HINT;
+            default -> Severity.WARNING;
+          };
       kept.add(new Diagnostic(severity, d.rule(), d.span(), d.message(), d.help()));
     }
     for (Diagnostic problem : problems) {

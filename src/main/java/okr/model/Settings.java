@@ -98,6 +98,6 @@ public record Settings(
   }
 
   public PeriodCalendar calendar() {
-    return new PeriodCalendar(fiscalYearStart, periods);
+    return PeriodCalendar.of(fiscalYearStart, periods);
   }
 }

@@ -3,7 +3,6 @@ package okr.model;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,7 +20,35 @@ public final class Spans {
   /** Enough for the key sets of every kind of entity; a file of random keys must not grow it. */
   private static final int SHARED_KEY_SETS = 4096;
 
-  private static final Interned<List<String>, String[]> KEY_SETS = new Interned<>(SHARED_KEY_SETS);
+  private static final Interned<KeyNames, String[]> KEY_SETS = new Interned<>(SHARED_KEY_SETS);
+
+  /**
+   * A set of key names as the table's key: hashed once and compared as an array. As a list, each
+   * look-up (one per entity, 60,000 on a large workspace) hashed and compared it through iterators,
+   * which C1 makes as objects.
+   */
+  private record KeyNames(String[] names, int hash) {
+    KeyNames(String[] names) {
+      this(names, Arrays.hashCode(names));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof KeyNames that
+          && hash == that.hash
+          && Arrays.equals(names, that.names);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return Arrays.toString(names);
+    }
+  }
 
   private static final String[] NO_NAMES = {};
   private static final int[] NO_PLACES = {};
@@ -67,7 +94,7 @@ public final class Spans {
 
   /** One array per set of key names, however many entities are written with it. */
   private static String[] shared(String[] names) {
-    return KEY_SETS.of(Arrays.asList(names), names);
+    return KEY_SETS.of(new KeyNames(names), names);
   }
 
   public SourceSpan self() {

@@ -69,25 +69,41 @@ final class InspectingYamlFactory extends YAMLFactory {
     @Override
     protected Event nextEvent() {
       Event event = super.nextEvent();
+      // Without lambdas or filtered optionals: this runs for each of a million events, and C1
+      // makes every one of those objects.
       if (event instanceof AliasEvent alias) {
-        alias.getAnchor().ifPresent(a -> record(event, "yaml-alias", "*" + a.getValue()));
+        Optional<Anchor> anchor = alias.getAnchor();
+        if (anchor.isPresent()) {
+          record(event, "yaml-alias", "*" + anchor.get().getValue());
+        }
       } else if (event instanceof NodeEvent node) {
         Optional<Anchor> anchor = node.getAnchor();
-        anchor.ifPresent(a -> record(event, "yaml-anchor", "&" + a.getValue()));
-        tagOf(event).ifPresent(tag -> record(event, "yaml-tag", shortTag(tag)));
+        if (anchor.isPresent()) {
+          record(event, "yaml-anchor", "&" + anchor.get().getValue());
+        }
+        String tag = tagOf(event);
+        if (tag != null) {
+          record(event, "yaml-tag", shortTag(tag));
+        }
       }
       return event;
     }
 
-    private static Optional<String> tagOf(Event event) {
+    /** The event's explicit tag, or null. */
+    private static String tagOf(Event event) {
+      Optional<String> tag;
       if (event instanceof ScalarEvent scalar) {
+        tag = scalar.getTag();
         // A lone "!" only marks a scalar as non-plain; it changes nothing the format reads.
-        return scalar.getTag().filter(t -> !t.equals("!"));
+        if (tag.isPresent() && tag.get().equals("!")) {
+          return null;
+        }
+      } else if (event instanceof CollectionStartEvent collection) {
+        tag = collection.getTag();
+      } else {
+        return null;
       }
-      if (event instanceof CollectionStartEvent collection) {
-        return collection.getTag();
-      }
-      return Optional.empty();
+      return tag.orElse(null);
     }
 
     private static String shortTag(String tag) {

@@ -63,27 +63,27 @@ final class JournalFiles {
 
     void add(JournalReader.Contents contents) {
       for (JournalEntry e : contents.entries()) {
-        if (first(e.id(), e, e.spans().at("at"))) {
+        if (first(e.id(), e)) {
           entries.add(e);
         }
       }
       for (Grade g : contents.grades()) {
-        if (first(g.id(), g, g.spans().at("at"))) {
+        if (first(g.id(), g)) {
           grades.add(g);
         }
       }
       for (Rename r : contents.renames()) {
-        if (first(r.id(), r, r.spans().at("at"))) {
+        if (first(r.id(), r)) {
           renames.add(r);
         }
       }
       for (Retraction r : contents.retractions()) {
-        if (first(r.id(), r, r.spans().at("at"))) {
+        if (first(r.id(), r)) {
           retractions.add(r);
         }
       }
       for (JournalReader.Reopening r : contents.reopenings()) {
-        if (first(r.id(), r, r.spans().at("at"))) {
+        if (first(r.id(), r)) {
           reopenings.add(r);
         }
       }
@@ -94,12 +94,14 @@ final class JournalFiles {
      * entry carried twice and is dropped quietly; different content under one id is an error, and
      * the second is left out.
      */
-    private boolean first(String id, Object entry, SourceSpan place) {
+    private boolean first(String id, Object entry) {
       Object before = seen.putIfAbsent(id, entry);
       if (before == null) {
         return true;
       }
       if (!content(before).equals(content(entry))) {
+        // Made only here: a place per entry, for all 50,000, was made and dropped before.
+        SourceSpan place = placeOf(entry);
         SourceSpan beforePlace = placeOf(before);
         problems.add(
             Diagnostic.error(

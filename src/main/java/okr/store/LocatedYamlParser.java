@@ -221,7 +221,8 @@ final class LocatedYamlParser {
   private static final int SMALL_MAPPING = 8;
 
   private static SourceSpan firstSpan(List<Entry> entries, String key) {
-    for (Entry e : entries) {
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
       if (e.key().equals(key)) {
         return e.keySpan();
       }
@@ -264,10 +265,14 @@ final class LocatedYamlParser {
   /** The next token, after reporting any forbidden construct the parser passed on the way. */
   private JsonToken nextToken() {
     JsonToken token = parser.nextToken();
-    for (InspectingYamlFactory.Forbidden f : parser.forbidden()) {
-      reportForbidden(f);
+    List<InspectingYamlFactory.Forbidden> forbidden = parser.forbidden();
+    // Almost always empty: no iterator made for each of a million tokens (C1 makes each one).
+    if (!forbidden.isEmpty()) {
+      for (InspectingYamlFactory.Forbidden f : forbidden) {
+        reportForbidden(f);
+      }
+      forbidden.clear();
     }
-    parser.forbidden().clear();
     return token;
   }
 

@@ -37,7 +37,10 @@ final class MapReader {
   private final String what;
   private final Set<String> allowedKeys;
   private final List<Diagnostic> sink;
-  private final Map<String, Entry> entries = new LinkedHashMap<>();
+  private final List<Entry> entries;
+
+  /** The entries by key, for a mapping with many; a few keys are looked through one by one. */
+  private final Map<String, Entry> byKey;
 
   /**
    * @param what how to name this mapping in messages, e.g. "an objective" or "a key result"
@@ -47,10 +50,34 @@ final class MapReader {
     this.what = what;
     this.allowedKeys = allowedKeys;
     this.sink = sink;
-    for (Entry entry : map.entries()) {
-      entries.put(entry.key(), entry);
+    // A journal entry has about five keys: a hash map of them, made for each of 50,000 entries,
+    // cost more than looking through them. (The parser leaves no key twice in a mapping.)
+    this.entries = map.entries();
+    if (entries.size() > FEW_KEYS) {
+      byKey = new LinkedHashMap<>();
+      for (Entry entry : entries) {
+        byKey.put(entry.key(), entry);
+      }
+    } else {
+      byKey = null;
     }
     rejectUnknownKeys();
+  }
+
+  private static final int FEW_KEYS = 8;
+
+  private Entry entry(String key) {
+    if (byKey != null) {
+      return byKey.get(key);
+    }
+    // By index: okr runs on C1, which makes every iterator it is asked for.
+    for (int i = 0; i < entries.size(); i++) {
+      Entry entry = entries.get(i);
+      if (entry.key().equals(key)) {
+        return entry;
+      }
+    }
+    return null;
   }
 
   /** Reads {@code node} as a mapping, or reports what it is instead and returns empty. */
@@ -73,42 +100,43 @@ final class MapReader {
   }
 
   boolean has(String key) {
-    Entry entry = entries.get(key);
+    Entry entry = entry(key);
     return entry != null && !(entry.value() instanceof YScalar s && s.isNull());
   }
 
   /** The place of each key's value, for later diagnostics. */
   Spans spans() {
     Map<String, SourceSpan> places = new LinkedHashMap<>();
-    entries.forEach((key, entry) -> places.put(SpanNames.of(key), entry.value().span()));
+    for (Entry entry : entries) {
+      places.put(SpanNames.of(entry.key()), entry.value().span());
+    }
     // Each item of a list of words has a place of its own too ("leads[1]"), so an edit or a
     // diagnostic can point at the one word it is about. A single value is its own item 0, which
     // Spans.item finds as the key's place: it is not stored twice.
-    entries.forEach(
-        (key, entry) -> {
-          if (entry.value() instanceof YSeq seq) {
-            for (int i = 0; i < seq.items().size(); i++) {
-              if (seq.items().get(i) instanceof YScalar) {
-                places.put(SpanNames.item(key, i), seq.items().get(i).span());
-              }
-            }
+    for (Entry entry : entries) {
+      if (entry.value() instanceof YSeq seq) {
+        for (int i = 0; i < seq.items().size(); i++) {
+          if (seq.items().get(i) instanceof YScalar) {
+            places.put(SpanNames.item(entry.key(), i), seq.items().get(i).span());
           }
-        });
+        }
+      }
+    }
     return new Spans(map.span(), places);
   }
 
   SourceSpan keySpan(String key) {
-    Entry entry = entries.get(key);
+    Entry entry = entry(key);
     return entry == null ? map.span() : entry.keySpan();
   }
 
   SourceSpan valueSpan(String key) {
-    Entry entry = entries.get(key);
+    Entry entry = entry(key);
     return entry == null ? map.span() : entry.value().span();
   }
 
   String requiredText(String key, String example) {
-    Entry entry = entries.get(key);
+    Entry entry = entry(key);
     if (entry == null) {
       missing(key, example);
       return null;
@@ -145,8 +173,8 @@ final class MapReader {
   /** A required id; the example for a missing one is made only when it is needed. */
   String requiredSlug(String key, java.util.function.Supplier<String> example) {
     String value = has(key) ? text(key) : null;
-    if (entries.get(key) != null
-        && entries.get(key).value() instanceof YScalar written
+    if (entry(key) != null
+        && entry(key).value() instanceof YScalar written
         && written.isNull()
         && !written.text().isBlank()) {
       // `id: null` (or Null, NULL): YAML reads the word as no value, so it cannot be an id; said
@@ -190,7 +218,7 @@ final class MapReader {
    * checked where it is written; the same one twice is an error at the second.
    */
   List<String> refs(String key) {
-    Entry entry = entries.get(key);
+    Entry entry = entry(key);
     if (entry == null || entry.value() instanceof YScalar s && s.isNull()) {
       return List.of();
     }
@@ -229,7 +257,10 @@ final class MapReader {
   }
 
   private String validRef(String value, SourceSpan span) {
-    for (String part : value.split("/", -1)) {
+    int start = 0;
+    while (true) {
+      int slash = value.indexOf('/', start);
+      String part = value.substring(start, slash < 0 ? value.length() : slash);
       if (!okr.model.Slugs.isId(part)) {
         sink.add(
             Diagnostic.error(
@@ -239,8 +270,11 @@ final class MapReader {
                 "refer to an id (`maratona`) or to a key result as `objective/kr`"));
         return null;
       }
+      if (slash < 0) {
+        return value;
+      }
+      start = slash + 1;
     }
-    return value;
   }
 
   Double number(String key) {
@@ -391,7 +425,7 @@ final class MapReader {
 
   /** A list of words; a single word is accepted as a list of one. */
   List<String> words(String key) {
-    Entry entry = entries.get(key);
+    Entry entry = entry(key);
     if (entry == null || entry.value() instanceof YScalar s && s.isNull()) {
       return List.of();
     }
@@ -420,7 +454,7 @@ final class MapReader {
 
   /** The items of a list-valued key, each a mapping. */
   List<YNode> list(String key) {
-    Entry entry = entries.get(key);
+    Entry entry = entry(key);
     if (entry == null || entry.value() instanceof YScalar s && s.isNull()) {
       return List.of();
     }
@@ -432,7 +466,7 @@ final class MapReader {
   }
 
   Optional<MapReader> map(String key, String whatInside, Set<String> allowed) {
-    Entry entry = entries.get(key);
+    Entry entry = entry(key);
     if (entry == null || entry.value() instanceof YScalar s && s.isNull()) {
       return Optional.empty();
     }
@@ -441,13 +475,13 @@ final class MapReader {
 
   /** The YAML type of a scalar value, or null when the key is absent or not a scalar. */
   ScalarType scalarType(String key) {
-    Entry entry = entries.get(key);
+    Entry entry = entry(key);
     return entry != null && entry.value() instanceof YScalar s ? s.type() : null;
   }
 
   /** A mapping-valued key as raw nodes, for mappings whose keys are the user's own names. */
   YMap rawMap(String key) {
-    Entry entry = entries.get(key);
+    Entry entry = entry(key);
     if (entry == null || entry.value() instanceof YScalar s && s.isNull()) {
       return null;
     }
@@ -460,11 +494,13 @@ final class MapReader {
   }
 
   Set<String> keys() {
-    return entries.keySet();
+    Set<String> keys = new java.util.LinkedHashSet<>();
+    entries.forEach(entry -> keys.add(entry.key()));
+    return keys;
   }
 
   private YScalar scalar(String key, String expected) {
-    Entry entry = entries.get(key);
+    Entry entry = entry(key);
     if (entry == null) {
       return null;
     }

@@ -40,6 +40,10 @@ final class SourceText {
       return null;
     }
     int offset = hasByteOrderMark(bytes) ? 3 : 0;
+    if (plainAscii(bytes, offset)) {
+      // Nothing to decode or report: each byte is its character (a journal written by okr).
+      return new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -111,6 +115,20 @@ final class SourceText {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether every byte from {@code offset} is printable ASCII, a tab or a line break: such bytes
+   * decode to themselves and hold nothing {@link #decode} reports.
+   */
+  private static boolean plainAscii(byte[] bytes, int offset) {
+    for (int i = offset; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if ((b < 0x20 || b == 0x7F) && b != '\n' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The 1-based line and column (in code points) of a character offset. */

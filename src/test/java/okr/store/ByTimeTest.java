@@ -16,9 +16,19 @@ class ByTimeTest {
 
   @Test
   void ordersAsComparingTheTimesThemselvesThenTheIdsKeepingEqualRecordsInOrder() {
+    sortsAsTheComparator(300);
+  }
+
+  /** From ByTime.IN_TWO_FROM records, the halves sorted apart must merge to the same order. */
+  @Test
+  void aLongListSortedInTwoHalvesComesOutInTheSameOrder() {
+    sortsAsTheComparator(2 * ByTime.IN_TWO_FROM + 3);
+  }
+
+  private static void sortsAsTheComparator(int size) {
     Random random = new Random(18);
     List<Entry> entries = new ArrayList<>();
-    for (int i = 0; i < 5_000; i++) {
+    for (int i = 0; i < size; i++) {
       // few distinct instants, offsets and ids, so ties of every kind occur
       OffsetDateTime utc =
           OffsetDateTime.of(
