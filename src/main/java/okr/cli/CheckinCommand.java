@@ -13,7 +13,6 @@ import okr.prompt.Prompter;
 import okr.render.PathDisplay;
 import okr.render.TerminalText;
 import okr.store.JournalText;
-import okr.store.LoadResult;
 import okr.store.NewEntry;
 import okr.store.NewRetraction;
 import picocli.CommandLine.Command;
@@ -160,21 +159,33 @@ final class CheckinCommand implements Callable<Integer> {
 
   private Integer run(PrompterOpening opening) throws IOException {
     GlobalOptions global = parent.global();
-    java.time.LocalDate today = global.today(ctx);
-    LoadResult loaded = Writing.load(ctx, global);
-    Workspace ws = loaded.workspace();
-    OffsetDateTime when =
-        at != null
-            ? TimeText.parse(at, ctx.clock().getZone(), global.now(ctx), future)
-            : global.now(ctx);
-    String who = Identity.resolve(ctx, ws.settings(), ws.root(), by).name();
-    List<NewRetraction> replaced = amend ? replaced(ws, who, global.now(ctx)) : List.of();
     if (opening == null) {
-      return fromFlags(ws, when, who, replaced);
+      Workspace ws = Writing.load(ctx, global).workspace();
+      String who = who(ws);
+      return fromFlags(ws, when(global), who, replaced(ws, who));
     }
-    List<CheckinTarget> targets = targets(ws, today, owner != null ? owner : who);
-    try (Prompter prompter = opening.prompter()) {
-      List<NewEntry> entries = new CheckinSession(prompter, ws, today).run(targets, when, who);
+    // The questions are worked out while the workspace is checked; none is shown before it passed.
+    CheckBeforeAsking check =
+        CheckBeforeAsking.start(WorkspaceAccess.load(ctx, global), global.today(ctx));
+    try {
+      return ask(opening, check);
+    } catch (RuntimeException e) {
+      throw check.explain(e);
+    }
+  }
+
+  private Integer ask(PrompterOpening opening, CheckBeforeAsking check) throws IOException {
+    GlobalOptions global = parent.global();
+    Workspace ws = check.workspace();
+    OffsetDateTime when = when(global);
+    String who = who(ws);
+    List<NewRetraction> replaced = replaced(ws, who);
+    List<CheckinTarget> targets = targets(ws, global.today(ctx), owner != null ? owner : who);
+    try (CheckBeforeAsking.Gate prompter = check.gate(opening.prompter())) {
+      List<NewEntry> entries =
+          new CheckinSession(prompter, ws, global.today(ctx)).run(targets, when, who);
+      // A session that asked nothing (an objective without key results) still refuses errors.
+      prompter.release();
       if (entries.isEmpty()) {
         return ExitCode.OK;
       }
@@ -183,6 +194,21 @@ final class CheckinCommand implements Callable<Integer> {
       ctx.err().println("okr: check-in abandoned; nothing was written");
       return ExitCode.INTERRUPTED;
     }
+  }
+
+  private OffsetDateTime when(GlobalOptions global) {
+    return at != null
+        ? TimeText.parse(at, ctx.clock().getZone(), global.now(ctx), future)
+        : global.now(ctx);
+  }
+
+  private String who(Workspace ws) {
+    return Identity.resolve(ctx, ws.settings(), ws.root(), by).name();
+  }
+
+  /** With --amend: retractions of the latest check-in of REF by {@code who}; else none. */
+  private List<NewRetraction> replaced(Workspace ws, String who) {
+    return amend ? replaced(ws, who, parent.global().now(ctx)) : List.of();
   }
 
   /**
