@@ -74,6 +74,8 @@ public final class Main {
   }
 
   private static void run(String[] args) {
+    // The time zone's lookup starts first, beside everything before a command needs it.
+    Clock clock = new DefaultZoneClock();
     boolean terminal = isTerminal();
     // At a terminal each line shows as it is printed; into a pipe or file, output is written
     // in blocks, as C's stdio does: okr check on a large workspace prints 200,000 lines.
@@ -100,7 +102,7 @@ public final class Main {
             out,
             err,
             platform.environment(),
-            Clock.systemDefaultZone(),
+            clock,
             Path.of("").toAbsolutePath(),
             terminal,
             terminal);
