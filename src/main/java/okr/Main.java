@@ -74,8 +74,6 @@ public final class Main {
   }
 
   private static void run(String[] args) {
-    // The time zone's lookup starts first, beside everything before a command needs it.
-    Clock clock = new DefaultZoneClock();
     boolean terminal = isTerminal();
     // At a terminal each line shows as it is printed; into a pipe or file, output is written
     // in blocks, as C's stdio does: okr check on a large workspace prints 200,000 lines.
@@ -102,7 +100,7 @@ public final class Main {
             out,
             err,
             platform.environment(),
-            clock,
+            Clock.systemDefaultZone(),
             Path.of("").toAbsolutePath(),
             terminal,
             terminal);
