@@ -165,6 +165,7 @@ final class CheckinCommand implements Callable<Integer> {
       return fromFlags(ws, when(global), who, replaced(ws, who));
     }
     Identity.Live me = by == null ? askingGitNow(global) : null;
+    resolveTimeZoneMeanwhile();
     // The questions are worked out while the workspace is checked; none is shown before it passed.
     CheckBeforeAsking check =
         CheckBeforeAsking.start(WorkspaceAccess.load(ctx, global), global.today(ctx));
@@ -211,6 +212,27 @@ final class CheckinCommand implements Callable<Integer> {
     } catch (RuntimeException notFound) {
       return null;
     }
+  }
+
+  /**
+   * Has the clock's time zone resolved on a thread of its own while the workspace loads: the
+   * entries' time needs it before the first question, and a clock that resolves it only when asked
+   * (reading the runtime's zone database, 30–45 ms) would otherwise do so on the way to the
+   * question.
+   */
+  private void resolveTimeZoneMeanwhile() {
+    Thread zone =
+        new Thread(
+            () -> {
+              try {
+                ctx.clock().getZone();
+              } catch (RuntimeException | Error e) {
+                // The main thread asks again, and meets the failure itself.
+              }
+            },
+            "okr-time-zone");
+    zone.setDaemon(true);
+    zone.start();
   }
 
   private OffsetDateTime when(GlobalOptions global) {
