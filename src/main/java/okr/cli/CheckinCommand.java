@@ -13,7 +13,6 @@ import okr.prompt.Prompter;
 import okr.render.PathDisplay;
 import okr.render.TerminalText;
 import okr.store.JournalText;
-import okr.store.LoadResult;
 import okr.store.NewEntry;
 import okr.store.NewRetraction;
 import picocli.CommandLine.Command;
@@ -160,21 +159,36 @@ final class CheckinCommand implements Callable<Integer> {
 
   private Integer run(PrompterOpening opening) throws IOException {
     GlobalOptions global = parent.global();
-    java.time.LocalDate today = global.today(ctx);
-    LoadResult loaded = Writing.load(ctx, global);
-    Workspace ws = loaded.workspace();
-    OffsetDateTime when =
-        at != null
-            ? TimeText.parse(at, ctx.clock().getZone(), global.now(ctx), future)
-            : global.now(ctx);
-    String who = Identity.resolve(ctx, ws.settings(), ws.root(), by).name();
-    List<NewRetraction> replaced = amend ? replaced(ws, who, global.now(ctx)) : List.of();
     if (opening == null) {
-      return fromFlags(ws, when, who, replaced);
+      Workspace ws = Writing.load(ctx, global).workspace();
+      String who = who(ws);
+      return fromFlags(ws, when(global), who, replaced(ws, who));
     }
-    List<CheckinTarget> targets = targets(ws, today, owner != null ? owner : who);
-    try (Prompter prompter = opening.prompter()) {
-      List<NewEntry> entries = new CheckinSession(prompter, ws, today).run(targets, when, who);
+    Identity.Live me = by == null ? askingGitNow(global) : null;
+    resolveTimeZoneMeanwhile();
+    // The questions are worked out while the workspace is checked; none is shown before it passed.
+    CheckBeforeAsking check =
+        CheckBeforeAsking.start(WorkspaceAccess.load(ctx, global), global.today(ctx));
+    try {
+      return ask(opening, check, me);
+    } catch (RuntimeException e) {
+      throw check.explain(e);
+    }
+  }
+
+  private Integer ask(PrompterOpening opening, CheckBeforeAsking check, Identity.Live me)
+      throws IOException {
+    GlobalOptions global = parent.global();
+    Workspace ws = check.workspace();
+    OffsetDateTime when = when(global);
+    String who = me == null ? who(ws) : Identity.resolve(me, ws.settings(), by).name();
+    List<NewRetraction> replaced = replaced(ws, who);
+    List<CheckinTarget> targets = targets(ws, global.today(ctx), owner != null ? owner : who);
+    try (CheckBeforeAsking.Gate prompter = check.gate(opening.prompter())) {
+      List<NewEntry> entries =
+          new CheckinSession(prompter, ws, global.today(ctx)).run(targets, when, who);
+      // A session that asked nothing (an objective without key results) still refuses errors.
+      prompter.release();
       if (entries.isEmpty()) {
         return ExitCode.OK;
       }
@@ -183,6 +197,57 @@ final class CheckinCommand implements Callable<Integer> {
       ctx.err().println("okr: check-in abandoned; nothing was written");
       return ExitCode.INTERRUPTED;
     }
+  }
+
+  /**
+   * Who "me" is, with git asked while the workspace loads: its process took about a tenth of the
+   * way to the first question after the load. Null where the workspace cannot be found (the load
+   * says why).
+   */
+  private Identity.Live askingGitNow(GlobalOptions global) {
+    try {
+      Path root =
+          okr.store.WorkspaceLocator.locate(ctx.cwd(), global.directory(), ctx.env()).root();
+      return Identity.Live.askingGitNow(ctx, root);
+    } catch (RuntimeException notFound) {
+      return null;
+    }
+  }
+
+  /**
+   * Has the clock's time zone resolved on a thread of its own while the workspace loads: the
+   * entries' time needs it before the first question, and a clock that resolves it only when asked
+   * (reading the runtime's zone database, 30–45 ms) would otherwise do so on the way to the
+   * question.
+   */
+  private void resolveTimeZoneMeanwhile() {
+    Thread zone =
+        new Thread(
+            () -> {
+              try {
+                ctx.clock().getZone();
+              } catch (RuntimeException | Error e) {
+                // The main thread asks again, and meets the failure itself.
+              }
+            },
+            "okr-time-zone");
+    zone.setDaemon(true);
+    zone.start();
+  }
+
+  private OffsetDateTime when(GlobalOptions global) {
+    return at != null
+        ? TimeText.parse(at, ctx.clock().getZone(), global.now(ctx), future)
+        : global.now(ctx);
+  }
+
+  private String who(Workspace ws) {
+    return Identity.resolve(ctx, ws.settings(), ws.root(), by).name();
+  }
+
+  /** With --amend: retractions of the latest check-in of REF by {@code who}; else none. */
+  private List<NewRetraction> replaced(Workspace ws, String who) {
+    return amend ? replaced(ws, who, parent.global().now(ctx)) : List.of();
   }
 
   /**

@@ -8,10 +8,11 @@ import okr.prompt.Prompter;
 
 /**
  * A prompter at the system terminal that shows its first lines and its first question before JLine
- * has opened the terminal: opening it takes 200–400 ms (a native library, {@code infocmp}), most of
- * the time to the first question. Until then text is written as plain output, which the terminal
- * shows the same way; a question asked then is written the same way, and once JLine is open it
- * reads the answer, drawing the question again over the same line.
+ * has opened the terminal: opening it takes 200–400 ms (a native library, a terminal description,
+ * the line reader), more than the rest of the way to the first question. Until then text is written
+ * as plain output, which the terminal shows the same way; a question asked then is written the same
+ * way, JLine starts opening ({@link Opening#opened}), and once it is open it reads the answer,
+ * drawing the question again over the same line.
  *
  * <p>Keys typed meanwhile are never read by anyone else: they wait in the terminal's input (its
  * cooked mode echoes them and applies Backspace, Ctrl-U, Ctrl-W) until JLine's editor reads them.
@@ -26,10 +27,10 @@ final class EarlyPrompter implements Prompter {
     /** Whether the prompter is open (or failed to open): then {@link #take} does not wait. */
     boolean isOpen();
 
-    /** Completes when the prompter is open, or failed to open. */
+    /** Completes when the prompter is open, or failed to open; starts opening it if need be. */
     CompletableFuture<Prompter> opened();
 
-    /** The prompter, waiting for it to open. */
+    /** The prompter, waiting for it to open (and starting to open it if need be). */
     Prompter take();
 
     /** The terminal's width as the system says it without JLine, if it says. */

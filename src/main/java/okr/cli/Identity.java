@@ -97,6 +97,11 @@ final class Identity {
     return resolve(by, new Live(ctx, workspace), settings.me(), settings.people());
   }
 
+  /** The same, with the sources given (e.g. {@link Live#askingGitNow}). */
+  static Resolved resolve(Live sources, Settings settings, String by) {
+    return resolve(by, sources, settings.me(), settings.people());
+  }
+
   /**
    * @param personalMe okr.yaml {@code me:}, which the reader keeps only in the personal workspace
    */
@@ -163,8 +168,11 @@ final class Identity {
 
   /** The sources as the environment okr was given has them; git is asked once, if at all. */
   static final class Live implements Sources {
+    private static final String GIT_KEYS = "^user\\.(name|email)$";
+
     private final Context ctx;
     private final Path workspace;
+    private java.util.concurrent.CompletableFuture<String> gitAnswer;
     private boolean gitAsked;
     private String gitEmail;
     private String gitName;
@@ -172,6 +180,36 @@ final class Identity {
     Live(Context ctx, Path workspace) {
       this.ctx = ctx;
       this.workspace = workspace;
+    }
+
+    /**
+     * Sources for the workspace at {@code workspace} whose git process starts now, on a thread of
+     * its own, unless OKR_USER answers first: a command that resolves "me" after reading the
+     * workspace (the check-in, before its first question) then does not wait for git's start after
+     * it. Git's answer is read only if the sources before it say nothing.
+     */
+    static Live askingGitNow(Context ctx, Path workspace) {
+      Live live = new Live(ctx, workspace);
+      if (blankToNull(live.okrUser()) == null) {
+        live.gitAnswer = new java.util.concurrent.CompletableFuture<>();
+        Thread git = new Thread(live::answerGit, "okr-git-identity");
+        git.setDaemon(true);
+        git.start();
+      }
+      return live;
+    }
+
+    private void answerGit() {
+      try {
+        gitAnswer.complete(git(ctx, gitDirectory(), "config", "--get-regexp", GIT_KEYS));
+      } catch (RuntimeException | Error e) {
+        // Asked again on the thread that needs it, which then meets the failure itself.
+        gitAnswer.completeExceptionally(e);
+      }
+    }
+
+    private Path gitDirectory() {
+      return workspace.toFile().isDirectory() ? workspace : ctx.cwd();
     }
 
     @Override
@@ -220,9 +258,16 @@ final class Identity {
         return;
       }
       gitAsked = true;
-      Path dir = workspace.toFile().isDirectory() ? workspace : ctx.cwd();
       // One process for both keys: each git start costs a few milliseconds.
-      String out = git(ctx, dir, "config", "--get-regexp", "^user\\.(name|email)$");
+      String out;
+      try {
+        out =
+            gitAnswer != null
+                ? gitAnswer.join()
+                : git(ctx, gitDirectory(), "config", "--get-regexp", GIT_KEYS);
+      } catch (java.util.concurrent.CompletionException failedOnItsThread) {
+        out = git(ctx, gitDirectory(), "config", "--get-regexp", GIT_KEYS);
+      }
       if (out == null) {
         return;
       }

@@ -10,16 +10,19 @@ import okr.prompt.Prompter;
 import okr.render.TerminalWidth;
 
 /**
- * A prompter opened on a thread of its own while the command loads the workspace: JLine takes
+ * A prompter opened on a thread of its own once the first question is on the screen: JLine takes
  * 200–400 ms to open a system terminal (bench/README.md), time the first question does not wait for
- * ({@link EarlyPrompter}).
+ * ({@link EarlyPrompter}). It is not opened earlier, beside the workspace's load and check: on two
+ * cores its work (a native library, a terminal description, the line reader's key maps) took CPU
+ * from the path to the question, which came about a fifth later (bench/README.md, "first
+ * question"), while a person reads the question for longer than JLine takes to open.
  */
 final class PrompterOpening implements EarlyPrompter.Opening {
 
   /**
    * Openings started before the command line was parsed, by the run they belong to. A run at a
-   * terminal that will ask questions starts opening it first thing: JLine then works while the
-   * workspace loads.
+   * terminal that will ask questions starts asking for the width first thing (a process), while the
+   * workspace loads; JLine itself opens at the first question.
    */
   private static final Map<Context, PrompterOpening> EARLY =
       Collections.synchronizedMap(new IdentityHashMap<>());
@@ -28,14 +31,38 @@ final class PrompterOpening implements EarlyPrompter.Opening {
   private final CompletableFuture<OptionalInt> plainWidth = new CompletableFuture<>();
   private final Context ctx;
   private final Interruption interruption;
+  private final Thread opener;
+  private boolean started;
   private boolean taken;
 
   private PrompterOpening(Context ctx) {
     this.ctx = ctx;
     this.interruption = ctx.systemTerminal() ? Interruption.install() : Interruption.none();
+    this.opener =
+        new Thread(
+            () -> {
+              try {
+                opening.complete(ctx.prompter(interruption::press));
+              } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e);
+              }
+            },
+            "okr-open-terminal");
+    opener.setDaemon(true);
   }
 
-  /** Starts opening the terminal of {@code ctx} now, for the command that will ask for it. */
+  /** Starts opening JLine's terminal, once; what waits for the prompter calls it. */
+  private synchronized void startOpening() {
+    if (!started) {
+      started = true;
+      opener.start();
+    }
+  }
+
+  /**
+   * Starts, for the command that will ask questions at the terminal of {@code ctx}, what the first
+   * lines need before JLine is open: their width, and the handling of Ctrl-C.
+   */
   static void startEarly(Context ctx) {
     EARLY.put(ctx, open(ctx));
   }
@@ -56,18 +83,6 @@ final class PrompterOpening implements EarlyPrompter.Opening {
 
   private static PrompterOpening open(Context ctx) {
     PrompterOpening started = new PrompterOpening(ctx);
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                started.opening.complete(ctx.prompter(started.interruption::press));
-              } catch (RuntimeException | Error e) {
-                started.opening.completeExceptionally(e);
-              }
-            },
-            "okr-open-terminal");
-    thread.setDaemon(true);
-    thread.start();
     // Windows has no stty: its width comes from a JLine terminal of its own, which must not open
     // beside the prompter's; there the first lines wait for the prompter's width.
     if (ctx.systemTerminal() && !System.getProperty("os.name", "").startsWith("Windows")) {
@@ -114,8 +129,10 @@ final class PrompterOpening implements EarlyPrompter.Opening {
     return opening.isDone();
   }
 
+  /** Completes when the prompter is open, which it starts now if it has not yet. */
   @Override
   public CompletableFuture<Prompter> opened() {
+    startOpening();
     return opening;
   }
 
@@ -128,6 +145,7 @@ final class PrompterOpening implements EarlyPrompter.Opening {
   @Override
   public Prompter take() {
     taken = true;
+    startOpening();
     try {
       return opening.join();
     } catch (CompletionException e) {
@@ -138,9 +156,13 @@ final class PrompterOpening implements EarlyPrompter.Opening {
     }
   }
 
+  private synchronized boolean startedOpening() {
+    return started;
+  }
+
   /** Closes the prompter if the command ended before asking anything (a load error, say). */
   void closeUnlessTaken() {
-    if (!taken) {
+    if (!taken && startedOpening()) {
       try {
         opening.join().close();
       } catch (RuntimeException e) {

@@ -224,13 +224,23 @@ final class Writing {
 
   /** Refuses a workspace with errors, naming the first. */
   static void requireClean(LoadResult loaded, LocalDate today) {
+    refuseErrors(loaded, Checker.check(loaded.workspace(), today));
+  }
+
+  /** Whether reading the workspace met errors (then its rules need not run apart). */
+  static boolean unreadable(LoadResult loaded) {
+    return loaded.problems().stream().anyMatch(d -> d.severity() == Severity.ERROR);
+  }
+
+  /** Refuses a workspace when reading it or its rules ({@code findings}) found errors. */
+  static void refuseErrors(LoadResult loaded, List<Diagnostic> findings) {
     List<Diagnostic> errors = new ArrayList<>();
     for (Diagnostic d : loaded.problems()) {
       if (d.severity() == Severity.ERROR) {
         errors.add(d);
       }
     }
-    for (Diagnostic d : Checker.check(loaded.workspace(), today)) {
+    for (Diagnostic d : findings) {
       if (d.severity() == Severity.ERROR) {
         errors.add(d);
       }

@@ -141,6 +141,33 @@ class IdentityGitTest {
   }
 
   @Test
+  void anInteractiveCheckinAsksGitWhileTheWorkspaceLoadsAndWalksTheTeammatesKeyResults()
+      throws Exception {
+    Path dana = cloneAs("dana", "D. Scully", "dana@acme.example");
+    Files.writeString(
+        dana.resolve("objectives/ship.yaml"),
+        Files.readString(dana.resolve("objectives/ship.yaml"))
+            .replace("owner: ann", "owner: dana"));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int exit =
+        okr.Main.run(
+            new java.io.ByteArrayInputStream("7\n\n\ny\n".getBytes(StandardCharsets.UTF_8)),
+            new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+            new java.io.PrintStream(
+                new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            env,
+            java.time.Clock.fixed(
+                java.time.Instant.parse("2026-11-23T09:00:00Z"), java.time.ZoneOffset.UTC),
+            dana,
+            true,
+            "checkin");
+    assertThat(exit).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Check-in for dana: 1 item.");
+    assertThat(Files.readString(dana.resolve("checkins/2026-11/dana.yaml")))
+        .contains("by: dana, kr: ship/customers, value: 7");
+  }
+
+  @Test
   void okrUserComesBeforeGit() throws Exception {
     Path dana = cloneAs("dana", "Dana Scully", "dana@acme.example");
     Map<String, String> withOkrUser = new java.util.HashMap<>(env);
