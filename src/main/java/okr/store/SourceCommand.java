@@ -4,9 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -141,14 +143,16 @@ final class SourceCommand {
   static void endTree(Process process, Set<ProcessHandle> seen) {
     // Found before the shell ends: then they are no longer its descendants.
     List<ProcessHandle> descendants = process.descendants().toList();
-    // The shell goes first (with its whole group, in one signal): a shell that outlived its
-    // children would go on to its next line, `sleep 60; touch SENT` would touch.
-    if (SETSID != null) {
-      killGroup(process.pid());
-    }
+    // The shell goes first, by its pid: a shell that outlived its children would go on to its next
+    // line (`sleep 60; touch SENT` would touch), and a killed one starts nothing more. Its group
+    // follows. The other way round, a shell caught just starting (`setsid` not yet done: no group
+    // to kill) made its group and forked in the moment between, and its child outlived okr.
     if (process.isAlive()) {
       // Only a running shell: destroying a Process also closes its output, unread or not.
       process.destroyForcibly();
+    }
+    if (SETSID != null) {
+      killGroup(process.pid());
     }
     descendants.forEach(ProcessHandle::destroyForcibly);
     seen.forEach(ProcessHandle::destroyForcibly);
@@ -157,18 +161,72 @@ final class SourceCommand {
   /**
    * Kills the process group {@code setsid} made for the shell: its leader's pid names it, and the
    * group lives on while any member does, so this also reaches children whose shell has ended.
+   *
+   * <p>Without a program: a Ctrl-C at the terminal, or {@code timeout}, signals okr's whole process
+   * group, and a {@code kill} process okr had just started to end the source was in that group and
+   * died of the same signal before it could, leaving the source running after okr. Linux lists each
+   * process's group in {@code /proc}; the members are killed until none is left, as a member may
+   * fork while it is being killed.
    */
-  private static void killGroup(long pid) {
+  static void killGroup(long group) {
+    if (!Files.isDirectory(PROC.resolve("self"))) {
+      killGroupWithProgram(group);
+      return;
+    }
+    for (int sweep = 0; sweep < 200; sweep++) {
+      List<ProcessHandle> members = groupMembers(group);
+      if (members.isEmpty()) {
+        return;
+      }
+      members.forEach(ProcessHandle::destroyForcibly);
+      Thread.onSpinWait();
+    }
+  }
+
+  private static final Path PROC = Path.of("/proc");
+
+  /** The living processes of {@code group} (a zombie is already dead, only not yet reaped). */
+  static List<ProcessHandle> groupMembers(long group) {
+    List<ProcessHandle> members = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(PROC)) {
+      for (Path entry : entries) {
+        String name = entry.getFileName().toString();
+        if (name.isEmpty() || !name.chars().allMatch(c -> c >= '0' && c <= '9')) {
+          continue;
+        }
+        String stat;
+        try {
+          stat = Files.readString(entry.resolve("stat"), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException gone) {
+          continue; // ended while the folder was read
+        }
+        // pid (command) state ppid pgrp ...: the command may hold spaces and parentheses.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ", 4);
+        if (fields.length < 3 || fields[0].equals("Z") || fields[0].equals("X")) {
+          continue;
+        }
+        if (fields[2].equals(Long.toString(group))) {
+          ProcessHandle.of(Long.parseLong(name)).ifPresent(members::add);
+        }
+      }
+    } catch (IOException e) {
+      killGroupWithProgram(group);
+    }
+    return members;
+  }
+
+  /** Where there is no {@code /proc}: the {@code kill} program, with the risk told above. */
+  private static void killGroupWithProgram(long group) {
     try {
       Process kill =
-          new ProcessBuilder("kill", "-KILL", "--", "-" + pid)
+          new ProcessBuilder("kill", "-KILL", "--", "-" + group)
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .redirectError(ProcessBuilder.Redirect.DISCARD)
               .start();
       kill.getOutputStream().close();
       kill.waitFor(5, TimeUnit.SECONDS);
     } catch (IOException e) {
-      // No kill program: the descendants found above were ended one by one.
+      // No kill program: the descendants found before were ended one by one.
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

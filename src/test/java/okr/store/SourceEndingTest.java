@@ -103,6 +103,37 @@ class SourceEndingTest {
     }
   }
 
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void aGroupIsEndedWholeEvenAMemberWhoseParentEndedWithoutStartingAnything() throws Exception {
+    // Linux's /proc lists each process's group, so ending one starts no `kill`: a signal to okr's
+    // own group (Ctrl-C, `timeout`) killed such a helper in the moment it was to do its work.
+    Process leader =
+        new ProcessBuilder(
+                "setsid",
+                "sh",
+                "-c",
+                "sh -c 'sleep 120 & echo $! > orphan.pid'; echo $$ > leader.pid; sleep 120")
+            .directory(dir.toFile())
+            .start();
+    while (!(Files.exists(dir.resolve("leader.pid"))
+        && Files.size(dir.resolve("leader.pid")) > 0)) {
+      assertThat(leader.isAlive()).isTrue();
+      Thread.sleep(20);
+    }
+    long group = pid("leader.pid");
+    long orphan = pid("orphan.pid");
+    assertThat(SourceCommand.groupMembers(group))
+        .extracting(ProcessHandle::pid)
+        .contains(group, orphan);
+
+    SourceCommand.killGroup(group);
+
+    assertThat(ended(orphan)).as("the member whose parent ended").isTrue();
+    assertThat(ended(group)).as("the group's leader").isTrue();
+    assertThat(SourceCommand.groupMembers(group)).isEmpty();
+  }
+
   private long pid(String file) throws Exception {
     return Long.parseLong(Files.readString(dir.resolve(file), StandardCharsets.UTF_8).strip());
   }
