@@ -178,16 +178,22 @@ public final class WorkspaceCache {
    * when it is built), and the version and the size and time of the jar (or folder) the classes
    * came from, so that a cache written by any other build, whose parser may read differently, is
    * not used. The hash matters: a reproducible build gives every jar the same time, so a rebuilt
-   * jar of the same size would otherwise pass for the old one. Null (no cache) where the jar cannot
-   * be told.
+   * jar of the same size would otherwise pass for the old one. Where no launcher names it (the
+   * Windows launcher, {@code java -cp 'lib/*' okr.Main}) the jar's CRC-32 is taken instead: about a
+   * millisecond for its megabyte, which the Unix launcher saves. Null (no cache) where the jar
+   * cannot be told.
    */
   private static String buildId() {
     try {
       var source = WorkspaceCache.class.getProtectionDomain().getCodeSource();
       Path where = Path.of(source.getLocation().toURI());
       BasicFileAttributes a = Files.readAttributes(where, BasicFileAttributes.class);
+      String hash = System.getProperty(BUILD_PROPERTY);
+      if (hash == null && a.isRegularFile()) {
+        hash = "crc" + contentCrc(where);
+      }
       return buildId(
-          System.getProperty(BUILD_PROPERTY),
+          hash,
           WorkspaceCache.class.getPackage().getImplementationVersion(),
           a.size(),
           a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
@@ -196,11 +202,18 @@ public final class WorkspaceCache {
     }
   }
 
+  /** The CRC-32 of a file's bytes. */
+  static long contentCrc(Path file) throws IOException {
+    CRC32 crc = new CRC32();
+    crc.update(Files.readAllBytes(file));
+    return crc.getValue();
+  }
+
   /** The property the launcher sets to the hash of okr.jar. */
   static final String BUILD_PROPERTY = "okr.build";
 
-  static String buildId(String launcherHash, String version, long size, long modified) {
-    return (launcherHash == null ? "" : launcherHash + " ") + version + " " + size + " " + modified;
+  static String buildId(String jarHash, String version, long size, long modified) {
+    return (jarHash == null ? "" : jarHash + " ") + version + " " + size + " " + modified;
   }
 
   boolean enabled() {

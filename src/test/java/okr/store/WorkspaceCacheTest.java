@@ -494,4 +494,21 @@ class WorkspaceCacheTest {
     load(bySameBuild);
     assertThat(bySameBuild.hits()).isEqualTo(11);
   }
+
+  @Test
+  void withoutTheLaunchersHashTwoJarsOfTheSameSizeAndTimeAreToldApartByTheirBytes(
+      @org.junit.jupiter.api.io.TempDir Path jars) throws Exception {
+    // okr.cmd and `java -cp 'lib/*' okr.Main` name no hash: the jar's own bytes are read instead.
+    Path one =
+        Files.write(
+            jars.resolve("one.jar"), "PK okr build with <<".getBytes(StandardCharsets.UTF_8));
+    Path other =
+        Files.write(
+            jars.resolve("other.jar"), "PK okr build with <>".getBytes(StandardCharsets.UTF_8));
+    Files.setLastModifiedTime(other, Files.getLastModifiedTime(one));
+
+    assertThat(WorkspaceCache.contentCrc(one))
+        .isNotEqualTo(WorkspaceCache.contentCrc(other))
+        .isEqualTo(WorkspaceCache.contentCrc(one));
+  }
 }
