@@ -15,7 +15,10 @@ public final class Suggestions {
     int allowed = Math.max(2, typed.length() / 3);
     for (String candidate : candidates) {
       int distance = distance(typed, candidate);
-      if (distance < bestDistance) {
+      // Ties go to the first in alphabetical order: candidates often come from a set, whose order
+      // changes from run to run, and the same input must print the same hint.
+      if (distance < bestDistance
+          || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = distance;
       }

@@ -51,14 +51,19 @@ public final class TerminalText {
     return cp < 0x20
         || cp == 0x7F
         || (cp >= 0x80 && cp <= 0x9F) // C1 controls, e.g. CSI 0x9B
-        || cp == 0x061C // Arabic letter mark
-        || (cp >= 0x200B && cp <= 0x200F) // zero-width and directional marks
-        || (cp >= 0x202A && cp <= 0x202E) // bidi embeddings and overrides
-        || (cp >= 0x2060 && cp <= 0x2064) // word joiner, invisible operators
-        || (cp >= 0x2066 && cp <= 0x2069) // bidi isolates
+        // Every format character: zero-width and directional marks, bidi embeddings, overrides and
+        // isolates, the word joiner, the soft hyphen, the byte order mark, and the tag characters
+        // (U+E0000–E007F) that spell hidden text.
+        || Character.getType(cp) == Character.FORMAT
+        // Line and paragraph separators break a line where no one sees a line break.
+        || cp == 0x2028
+        || cp == 0x2029
+        // Hangul fillers: letters by their type, but drawn as nothing.
+        || cp == 0x115F
+        || cp == 0x1160
+        || cp == 0x3164
+        || cp == 0xFFA0
         || Character.getType(cp) == Character.SURROGATE // a lone half of a pair
-        || cp == 0xFEFF
-        || (cp >= 0xFFF9 && cp <= 0xFFFB)
         || Character.getType(cp) == Character.UNASSIGNED && cp > 0xFFFF
         || Character.getType(cp) == Character.PRIVATE_USE;
   }

@@ -28,6 +28,24 @@ class TerminalTextTest {
   }
 
   @Test
+  void hiddenTextSeparatorsSoftHyphensAndFillersAreShown() {
+    // Tag characters spell text no one sees ("ig" here); the rest break or pad a line unseen.
+    assertThat(TerminalText.sanitize("Pay \uDB40\uDC69\uDB40\uDC67 vendor"))
+        .isEqualTo("Pay \\u{E0069}\\u{E0067} vendor");
+    assertThat(TerminalText.sanitize("a\u2028b\u2029c")).isEqualTo("a\\u{2028}b\\u{2029}c");
+    assertThat(TerminalText.sanitize("X\u00ADY")).isEqualTo("X\\u{AD}Y");
+    assertThat(TerminalText.sanitize("\u115Fname\u3164")).isEqualTo("\\u{115F}name\\u{3164}");
+    assertThat(TerminalText.sanitize("\u2063\u206F\uFFFB"))
+        .isEqualTo("\\u{2063}\\u{206F}\\u{FFFB}");
+  }
+
+  @Test
+  void emojiAndAccentsStayAsWritten() {
+    // A variation selector picks the emoji's look; a combining accent belongs to its letter.
+    assertThat(TerminalText.sanitize("\u2764\uFE0F e\u0301")).isEqualTo("\u2764\uFE0F e\u0301");
+  }
+
+  @Test
   void nullIsEmpty() {
     assertThat(TerminalText.sanitize(null)).isEmpty();
   }
