@@ -19,10 +19,13 @@ final class ObjectiveQualityRules implements WorkspaceRule {
   public void check(Workspace ws, LocalDate today, List<Diagnostic> out) {
     Settings.Lint lint = ws.settings().lint();
     Map<String, List<Objective>> byOwnerAndPeriod = new LinkedHashMap<>();
+    var calendar = ws.settings().calendar();
     for (Objective o : ws.objectives()) {
       if (o.header().owner() != null && o.period() != null) {
+        // By the period, not its spelling: 2026-q4 and 2026-Q4 are one quarter.
+        String period = calendar.canonical(o.period());
         byOwnerAndPeriod
-            .computeIfAbsent(o.header().owner() + "\u0000" + o.period(), k -> new ArrayList<>())
+            .computeIfAbsent(o.header().owner() + "\u0000" + period, k -> new ArrayList<>())
             .add(o);
       }
       checkObjective(o, lint, out);
@@ -38,7 +41,7 @@ final class ObjectiveQualityRules implements WorkspaceRule {
                     + " has "
                     + group.size()
                     + " objectives in "
-                    + extra.period()
+                    + calendar.canonical(extra.period())
                     + "; more than "
                     + lint.maxObjectives()
                     + " spreads attention too thin",
