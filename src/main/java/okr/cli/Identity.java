@@ -190,13 +190,29 @@ final class Identity {
      */
     static Live askingGitNow(Context ctx, Path workspace) {
       Live live = new Live(ctx, workspace);
-      if (blankToNull(live.okrUser()) == null) {
+      if (blankToNull(live.okrUser()) == null && !namedInPersonalConfig(live)) {
         live.gitAnswer = new java.util.concurrent.CompletableFuture<>();
         Thread git = new Thread(live::answerGit, "okr-git-identity");
         git.setDaemon(true);
         git.start();
       }
       return live;
+    }
+
+    /**
+     * Whether the personal config's {@code me:} names the user, so that git's answer is not read.
+     */
+    private static boolean namedInPersonalConfig(Live live) {
+      try {
+        return blankToNull(live.configMe()) != null;
+      } catch (RuntimeException invalid) {
+        return true; // asked again when it is needed, which then reports the config's error
+      }
+    }
+
+    /** Whether git was asked on a thread of its own. */
+    boolean askedGitEarly() {
+      return gitAnswer != null;
     }
 
     private void answerGit() {
@@ -297,6 +313,18 @@ final class Identity {
     return new okr.render.PathDisplay(ctx.cwd()).showRaw(file);
   }
 
+  /**
+   * The git asked on a thread of its own while the workspace loads may still be running when okr
+   * ends (an abandoned check-in, a refused workspace): it is ended then, not left behind.
+   */
+  private static final okr.store.RunningSources RUNNING_GIT = new okr.store.RunningSources();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(() -> RUNNING_GIT.endAll(Process::destroyForcibly), "okr-end-git"));
+  }
+
   /** Runs git in the environment okr was given (tests give one without git's config). */
   private static String git(Context ctx, Path dir, String... args) {
     if (ctx.env("PATH") == null) {
@@ -313,15 +341,19 @@ final class Identity {
               .redirectError(ProcessBuilder.Redirect.DISCARD);
       builder.environment().clear();
       builder.environment().putAll(ctx.env());
-      Process git = builder.start();
-      git.getOutputStream().close();
-      if (!git.waitFor(2, TimeUnit.SECONDS)) {
-        git.destroyForcibly();
-        return null;
+      Process git = RUNNING_GIT.start(builder);
+      try {
+        git.getOutputStream().close();
+        if (!git.waitFor(2, TimeUnit.SECONDS)) {
+          git.destroyForcibly();
+          return null;
+        }
+        String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return git.exitValue() == 0 ? out : null;
+      } finally {
+        RUNNING_GIT.finished(git);
       }
-      String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      return git.exitValue() == 0 ? out : null;
-    } catch (IOException e) {
+    } catch (IOException | okr.store.RunningSources.Ending e) {
       return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

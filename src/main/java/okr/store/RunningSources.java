@@ -8,17 +8,18 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The source commands running now, so that okr ended by a signal can end them on its way out.
+ * The processes okr is running now (KPI sources, git asked who "me" is), so that okr ended by a
+ * signal, or before it read their answer, can end them on its way out.
  *
  * <p>Starting a source and noting it are one step under one lock, and so is beginning to end: a
  * signal that comes while a source is being started waits for it to be noted and then ends it, and
  * a source asked for after okr began ending is never started. With the two apart, a signal in the
  * moment between them found nothing to end and the source outlived okr.
  */
-final class RunningSources {
+public final class RunningSources {
 
   /** Thrown instead of starting a source once okr has begun ending. */
-  static final class Ending extends Exception {
+  public static final class Ending extends Exception {
     Ending() {
       super("okr is ending", null, false, false);
     }
@@ -29,7 +30,7 @@ final class RunningSources {
   private boolean ending;
 
   /** Starts {@code builder}'s process and notes it, unless okr has begun ending. */
-  Process start(ProcessBuilder builder) throws IOException, Ending {
+  public Process start(ProcessBuilder builder) throws IOException, Ending {
     synchronized (lock) {
       if (ending) {
         throw new Ending();
@@ -41,14 +42,14 @@ final class RunningSources {
   }
 
   /** Forgets a process that has ended or been ended by its runner. */
-  void finished(Process process) {
+  public void finished(Process process) {
     synchronized (lock) {
       running.remove(process);
     }
   }
 
   /** From now on nothing starts; every process running is given to {@code end}. */
-  void endAll(Consumer<Process> end) {
+  public void endAll(Consumer<Process> end) {
     List<Process> toEnd;
     synchronized (lock) {
       ending = true;

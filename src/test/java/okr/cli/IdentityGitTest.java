@@ -176,4 +176,33 @@ class IdentityGitTest {
         CliRunner.run(dana, withOkrUser, "checkin", "ship/customers", "--value", "5", "--dry-run");
     assertThat(result.out()).contains(" by: glen, ");
   }
+
+  @Test
+  void aNameInThePersonalConfigAsksGitNothing() throws Exception {
+    // Git's answer would not be read: a git started anyway, slow, outlived an abandoned check-in.
+    Path dana = cloneAs("dana", "D. Scully", "dana@acme.example");
+    Path config = Files.createDirectories(temp.resolve("home/.config/okr"));
+    Files.writeString(config.resolve("config.yaml"), "me: dana\n");
+
+    assertThat(Identity.Live.askingGitNow(context(env, dana), dana).askedGitEarly()).isFalse();
+
+    Files.delete(config.resolve("config.yaml"));
+    assertThat(Identity.Live.askingGitNow(context(env, dana), dana).askedGitEarly()).isTrue();
+    Map<String, String> withOkrUser = new java.util.HashMap<>(env);
+    withOkrUser.put("OKR_USER", "glen");
+    assertThat(Identity.Live.askingGitNow(context(withOkrUser, dana), dana).askedGitEarly())
+        .isFalse();
+  }
+
+  private static Context context(Map<String, String> env, Path cwd) {
+    return new Context(
+        java.io.InputStream.nullInputStream(),
+        System.out,
+        System.err,
+        env,
+        java.time.Clock.systemUTC(),
+        cwd,
+        false,
+        false);
+  }
 }
