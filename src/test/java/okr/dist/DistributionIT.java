@@ -402,6 +402,23 @@ class DistributionIT {
    * standard error, and the classes do come from the archive. The launcher's remembered answers
    * (the installation, the Java runtime) are what the later runs start from.
    */
+  /**
+   * A relative HOME names no cache: with one, the launcher made its cache and a training run's
+   * folder under whatever folder okr ran in, here the workspace, which git would then show.
+   */
+  @Test
+  void aRelativeHomeLeavesNothingInTheFolderOkrRunsIn() throws Exception {
+    Path java = javas().get(0);
+    Map<String, String> before = tree(ws);
+
+    Run run = sh(java, "\"$OKR\" status --today 2026-11-23", "OKR_NO_ARCHIVE=", "HOME=relhome");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    Thread.sleep(2_000); // a training run in the background would have made its folder by now
+    assertThat(tree(ws)).isEqualTo(before);
+    assertThat(ws.resolve("relhome")).doesNotExist();
+  }
+
   @ParameterizedTest
   @MethodSource("javas")
   void theClassDataArchiveChangesNothingButTheSpeed(Path java) throws Exception {
