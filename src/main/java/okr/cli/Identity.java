@@ -173,6 +173,8 @@ final class Identity {
     private final Context ctx;
     private final Path workspace;
     private java.util.concurrent.CompletableFuture<String> gitAnswer;
+    // Read once: askingGitNow looks at it before the load, the resolution after.
+    private PersonalConfig.Result config;
     private boolean gitAsked;
     private String gitEmail;
     private String gitName;
@@ -235,7 +237,9 @@ final class Identity {
 
     @Override
     public String configMe() {
-      PersonalConfig.Result config = PersonalConfig.read(ctx.env());
+      if (config == null) {
+        config = PersonalConfig.read(ctx.env());
+      }
       if (config.problems().stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
         throw new PersonalConfigInvalid(config);
       }
