@@ -41,18 +41,9 @@ final class CheckBeforeAsking {
     }
     CheckBeforeAsking check = new CheckBeforeAsking(loaded);
     // The rules only read the workspace, an immutable model, which the command reads meanwhile.
-    Thread rules =
-        new Thread(
-            () -> {
-              try {
-                check.findings.complete(Checker.check(loaded.workspace(), today));
-              } catch (RuntimeException | Error e) {
-                check.findings.completeExceptionally(e);
-              }
-            },
-            "okr-check");
-    rules.setDaemon(true);
-    rules.start();
+    Meanwhile.completing(
+            "okr-check", check.findings, () -> Checker.check(loaded.workspace(), today))
+        .start();
     return check;
   }
 

@@ -221,18 +221,10 @@ final class CheckinCommand implements Callable<Integer> {
    * question.
    */
   private void resolveTimeZoneMeanwhile() {
-    Thread zone =
-        new Thread(
-            () -> {
-              try {
-                ctx.clock().getZone();
-              } catch (RuntimeException | Error e) {
-                // The main thread asks again, and meets the failure itself.
-              }
-            },
-            "okr-time-zone");
-    zone.setDaemon(true);
-    zone.start();
+    // Only the clock's own memory of the zone is wanted; a failure, the main thread meets again.
+    Meanwhile.completing(
+            "okr-time-zone", new java.util.concurrent.CompletableFuture<>(), ctx.clock()::getZone)
+        .start();
   }
 
   private OffsetDateTime when(GlobalOptions global) {

@@ -194,9 +194,11 @@ final class Identity {
       Live live = new Live(ctx, workspace);
       if (blankToNull(live.okrUser()) == null && !namedInPersonalConfig(live)) {
         live.gitAnswer = new java.util.concurrent.CompletableFuture<>();
-        Thread git = new Thread(live::answerGit, "okr-git-identity");
-        git.setDaemon(true);
-        git.start();
+        Meanwhile.completing(
+                "okr-git-identity",
+                live.gitAnswer,
+                () -> git(ctx, live.gitDirectory(), "config", "--get-regexp", GIT_KEYS))
+            .start();
       }
       return live;
     }
@@ -215,15 +217,6 @@ final class Identity {
     /** Whether git was asked on a thread of its own. */
     boolean askedGitEarly() {
       return gitAnswer != null;
-    }
-
-    private void answerGit() {
-      try {
-        gitAnswer.complete(git(ctx, gitDirectory(), "config", "--get-regexp", GIT_KEYS));
-      } catch (RuntimeException | Error e) {
-        // Asked again on the thread that needs it, which then meets the failure itself.
-        gitAnswer.completeExceptionally(e);
-      }
     }
 
     private Path gitDirectory() {

@@ -39,16 +39,7 @@ final class PrompterOpening implements EarlyPrompter.Opening {
     this.ctx = ctx;
     this.interruption = ctx.systemTerminal() ? Interruption.install() : Interruption.none();
     this.opener =
-        new Thread(
-            () -> {
-              try {
-                opening.complete(ctx.prompter(interruption::press));
-              } catch (RuntimeException | Error e) {
-                opening.completeExceptionally(e);
-              }
-            },
-            "okr-open-terminal");
-    opener.setDaemon(true);
+        Meanwhile.completing("okr-open-terminal", opening, () -> ctx.prompter(interruption::press));
   }
 
   /** Starts opening JLine's terminal, once; what waits for the prompter calls it. */
