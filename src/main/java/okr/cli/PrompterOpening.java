@@ -87,24 +87,11 @@ final class PrompterOpening implements EarlyPrompter.Opening {
 
   /**
    * A daemon thread, not yet started, that completes {@code width} with the terminal's width as
-   * {@code stty} says it, or with none. (The training run of the prompts' archive starts one too.)
+   * {@code stty} says it, or with what it threw. (The training run of the prompts' archive starts
+   * one too.)
    */
   static Thread askingWidth(CompletableFuture<OptionalInt> width) {
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                width.complete(TerminalWidth.detect());
-              } catch (RuntimeException | Error e) {
-                // Whatever went wrong (a class that did not load, say): the early lines take
-                // the default width rather than wait for this thread forever, and no trace
-                // reaches the terminal; the main thread meets the same damage and says so.
-                width.complete(OptionalInt.empty());
-              }
-            },
-            "okr-width");
-    thread.setDaemon(true);
-    return thread;
+    return Meanwhile.completing("okr-width", width, TerminalWidth::detect);
   }
 
   /**
@@ -120,7 +107,14 @@ final class PrompterOpening implements EarlyPrompter.Opening {
   /** The terminal's width as {@code stty} says it, for text shown before JLine is open. */
   @Override
   public OptionalInt plainWidth() {
-    return plainWidth.join();
+    try {
+      return plainWidth.join();
+    } catch (CompletionException e) {
+      // Whatever went wrong on its thread (a class that did not load, say): the early lines take
+      // the default width, and no trace reaches the terminal; the main thread meets the same
+      // damage and says so.
+      return OptionalInt.empty();
+    }
   }
 
   @Override
