@@ -164,7 +164,7 @@ final class CheckinCommand implements Callable<Integer> {
       String who = who(ws);
       return fromFlags(ws, when(global), who, replaced(ws, who));
     }
-    Identity.Live me = by == null ? askingGitNow(global) : null;
+    java.util.concurrent.CompletableFuture<Identity.Live> me = identityMeanwhile(global);
     resolveTimeZoneMeanwhile();
     // The questions are worked out while the workspace is checked; none is shown before it passed.
     CheckBeforeAsking check =
@@ -176,11 +176,17 @@ final class CheckinCommand implements Callable<Integer> {
     }
   }
 
-  private Integer ask(PrompterOpening opening, CheckBeforeAsking check, Identity.Live me)
+  private Integer ask(
+      PrompterOpening opening,
+      CheckBeforeAsking check,
+      java.util.concurrent.CompletableFuture<Identity.Live> identity)
       throws IOException {
     GlobalOptions global = parent.global();
     Workspace ws = check.workspace();
     OffsetDateTime when = when(global);
+    // A failure on its thread (the workspace not found, a class that did not load) is met again
+    // here, on the main thread, by resolving "me" without it.
+    Identity.Live me = identity.exceptionally(failed -> null).join();
     String who = me == null ? who(ws) : Identity.resolve(me, ws.settings(), by).name();
     List<NewRetraction> replaced = replaced(ws, who);
     List<CheckinTarget> targets = targets(ws, global.today(ctx), owner != null ? owner : who);
@@ -200,18 +206,34 @@ final class CheckinCommand implements Callable<Integer> {
   }
 
   /**
-   * Who "me" is, with git asked while the workspace loads: its process took about a tenth of the
-   * way to the first question after the load. Null where the workspace cannot be found (the load
-   * says why).
+   * Who "me" is, worked out on a thread of its own while the workspace loads: finding the
+   * workspace, reading the personal config and starting git's process took about a tenth of the way
+   * to the first question, on the main thread before the load (bench/README.md, "first question").
+   * Null with --by, or where the workspace cannot be found (the load says why).
    */
-  private Identity.Live askingGitNow(GlobalOptions global) {
-    try {
-      Path root =
-          okr.store.WorkspaceLocator.locate(ctx.cwd(), global.directory(), ctx.env()).root();
-      return Identity.Live.askingGitNow(ctx, root);
-    } catch (RuntimeException notFound) {
-      return null;
+  private java.util.concurrent.CompletableFuture<Identity.Live> identityMeanwhile(
+      GlobalOptions global) {
+    java.util.concurrent.CompletableFuture<Identity.Live> me =
+        new java.util.concurrent.CompletableFuture<>();
+    if (by != null) {
+      me.complete(null);
+      return me;
     }
+    Meanwhile.completing(
+            "okr-identity",
+            me,
+            () -> {
+              try {
+                Path root =
+                    okr.store.WorkspaceLocator.locate(ctx.cwd(), global.directory(), ctx.env())
+                        .root();
+                return Identity.Live.askingGitNow(ctx, root);
+              } catch (RuntimeException notFound) {
+                return null;
+              }
+            })
+        .start();
+    return me;
   }
 
   /**

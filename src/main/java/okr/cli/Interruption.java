@@ -18,12 +18,25 @@ final class Interruption {
 
   private final CompletableFuture<Void> pressed = new CompletableFuture<>();
   private volatile boolean shown;
+  private sun.misc.SignalHandler replaced;
 
   /** Takes SIGINT from Java's default handler until JLine's terminal is open and takes it on. */
   static Interruption install() {
     Interruption interruption = new Interruption();
-    sun.misc.Signal.handle(INT, signal -> interruption.press());
+    interruption.replaced = sun.misc.Signal.handle(INT, signal -> interruption.press());
     return interruption;
+  }
+
+  /**
+   * Installs the handler and gives SIGINT back to the one before: for the training run of the
+   * prompts' archive, which keeps what this spins (a lambda) for the check-ins that install it.
+   */
+  static void rehearse() {
+    try {
+      sun.misc.Signal.handle(INT, install().replaced);
+    } catch (IllegalArgumentException ignoredByTheSystem) {
+      // A JVM started with SIGINT ignored (in the background) may not take a handler.
+    }
   }
 
   /** An interruption nothing raises: for prompters over streams (tests), which get no signals. */

@@ -78,25 +78,20 @@ final class PrompterOpening implements EarlyPrompter.Opening {
     // beside the prompter's; there the first lines wait for the prompter's width.
     if (ctx.systemTerminal() && !System.getProperty("os.name", "").startsWith("Windows")) {
       // What the first lines are fitted to before JLine can say it: stty starts a process.
-      Thread width =
-          new Thread(
-              () -> {
-                try {
-                  started.plainWidth.complete(TerminalWidth.detect());
-                } catch (RuntimeException | Error e) {
-                  // Whatever went wrong (a class that did not load, say): the early lines take
-                  // the default width rather than wait for this thread forever, and no trace
-                  // reaches the terminal; the main thread meets the same damage and says so.
-                  started.plainWidth.complete(OptionalInt.empty());
-                }
-              },
-              "okr-width");
-      width.setDaemon(true);
-      width.start();
+      askingWidth(started.plainWidth).start();
     } else {
       started.plainWidth.complete(OptionalInt.empty());
     }
     return started;
+  }
+
+  /**
+   * A daemon thread, not yet started, that completes {@code width} with the terminal's width as
+   * {@code stty} says it, or with what it threw. (The training run of the prompts' archive starts
+   * one too.)
+   */
+  static Thread askingWidth(CompletableFuture<OptionalInt> width) {
+    return Meanwhile.completing("okr-width", width, TerminalWidth::detect);
   }
 
   /**
@@ -112,7 +107,14 @@ final class PrompterOpening implements EarlyPrompter.Opening {
   /** The terminal's width as {@code stty} says it, for text shown before JLine is open. */
   @Override
   public OptionalInt plainWidth() {
-    return plainWidth.join();
+    try {
+      return plainWidth.join();
+    } catch (CompletionException e) {
+      // Whatever went wrong on its thread (a class that did not load, say): the early lines take
+      // the default width, and no trace reaches the terminal; the main thread meets the same
+      // damage and says so.
+      return OptionalInt.empty();
+    }
   }
 
   @Override

@@ -75,8 +75,27 @@ final class TrainCommand implements Callable<Integer> {
           List.of("report", "--format", "html"),
           List.of("help", "checkin"));
 
-  private static final List<List<String>> PROMPTS =
-      List.of(List.of("checkin"), List.of("new", "objective"));
+  /**
+   * The prompts' runs, each with who "me" is coming from a different place: as a person at a
+   * terminal sets none of OKR_USER, the check-in finds "me" in the personal config or asks git, on
+   * a thread of its own; classes and lambdas no training run loaded are read and spun on the way to
+   * the first question (bench/README.md, "first question").
+   */
+  private enum Me {
+    OKR_USER,
+    PERSONAL_CONFIG,
+    GIT
+  }
+
+  private record PromptRun(Me me, List<String> args) {}
+
+  private static final List<PromptRun> PROMPTS =
+      List.of(
+          new PromptRun(Me.PERSONAL_CONFIG, List.of("checkin")),
+          // With a REF (its key results, in their order): git knows no one in the training's
+          // empty home, so USER names glen.
+          new PromptRun(Me.GIT, List.of("checkin", "maratona")),
+          new PromptRun(Me.OKR_USER, List.of("new", "objective")));
 
   private final Context ctx;
 
@@ -106,11 +125,18 @@ final class TrainCommand implements Callable<Integer> {
       boolean failed = false;
       if (set == TrainingSet.prompts) {
         // At a scripted terminal: Ctrl-C at the first question.
-        for (List<String> prompt : PROMPTS) {
+        for (PromptRun prompt : PROMPTS) {
           byte[] ctrlC = "\u0003".getBytes(StandardCharsets.UTF_8);
           failed |=
-              run(ws, env, new ByteArrayInputStream(ctrlC), true, prompt) != ExitCode.INTERRUPTED;
+              run(
+                      ws,
+                      as(prompt.me(), env, cache),
+                      new ByteArrayInputStream(ctrlC),
+                      true,
+                      prompt.args())
+                  != ExitCode.INTERRUPTED;
         }
+        rehearseSystemTerminal();
       } else {
         for (List<String> view : VIEWS) {
           int code = run(ws, env, InputStream.nullInputStream(), false, view);
@@ -125,6 +151,100 @@ final class TrainCommand implements Callable<Integer> {
     } finally {
       delete(ws);
       delete(cache);
+    }
+  }
+
+  /**
+   * {@code env} with "me" named by {@code me}'s source. The personal config and git's home are
+   * folders of the training's own (under its cache folder), so the person's are never read.
+   */
+  private static Map<String, String> as(Me me, Map<String, String> env, Path folder)
+      throws IOException {
+    Map<String, String> as = new HashMap<>(env);
+    Path home = folder.resolve("home");
+    Files.createDirectories(home);
+    as.put("HOME", home.toString());
+    as.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+    as.put("GIT_CONFIG_NOSYSTEM", "1");
+    as.remove("GIT_CONFIG_GLOBAL");
+    if (me != Me.OKR_USER) {
+      as.remove("OKR_USER");
+    }
+    if (me == Me.PERSONAL_CONFIG) {
+      Path config = home.resolve("config").resolve("okr").resolve("config.yaml");
+      Files.createDirectories(config.getParent());
+      Files.writeString(config, "me: glen\n", StandardCharsets.UTF_8);
+    } else {
+      Files.deleteIfExists(home.resolve("config").resolve("okr").resolve("config.yaml"));
+    }
+    if (me == Me.GIT) {
+      as.put("USER", "glen");
+    }
+    return as;
+  }
+
+  /**
+   * What a check-in does at the system terminal that the scripted runs above do not: Ctrl-C's
+   * handler, the width asked of {@code stty} (which fails on the training's input, not a terminal),
+   * and the first question written before JLine is open ({@link EarlyPrompter}), answered by Ctrl-C
+   * once the prompter opened on another thread.
+   */
+  private static void rehearseSystemTerminal() {
+    Interruption.rehearse();
+    Thread width = PrompterOpening.askingWidth(new java.util.concurrent.CompletableFuture<>());
+    width.start();
+    PrintStream nowhere =
+        new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+    okr.prompt.Prompter scripted =
+        okr.prompt.JLinePrompter.over(
+            new ByteArrayInputStream("\u0003".getBytes(StandardCharsets.UTF_8)), nowhere);
+    java.util.concurrent.CompletableFuture<okr.prompt.Prompter> opening =
+        new java.util.concurrent.CompletableFuture<>();
+    Interruption interruption = Interruption.none();
+    EarlyPrompter.Opening opened =
+        new EarlyPrompter.Opening() {
+          private boolean started;
+
+          @Override
+          public boolean isOpen() {
+            return opening.isDone();
+          }
+
+          @Override
+          public java.util.concurrent.CompletableFuture<okr.prompt.Prompter> opened() {
+            if (!started) {
+              started = true;
+              Meanwhile.completing("okr-open-terminal", opening, () -> scripted).start();
+            }
+            return opening;
+          }
+
+          @Override
+          public okr.prompt.Prompter take() {
+            return opened().join();
+          }
+
+          @Override
+          public java.util.OptionalInt plainWidth() {
+            return java.util.OptionalInt.of(80);
+          }
+
+          @Override
+          public Interruption interruption() {
+            return interruption;
+          }
+        };
+    try (EarlyPrompter early = new EarlyPrompter(opened, nowhere)) {
+      early.say("Check-in");
+      early.width();
+      early.ask("value (km): ");
+    } catch (okr.prompt.Abandoned expected) {
+      // Ctrl-C, as scripted
+    }
+    try {
+      width.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
