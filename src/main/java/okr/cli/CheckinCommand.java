@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import okr.model.EntryKind;
 import okr.model.Workspace;
 import okr.prompt.Abandoned;
@@ -15,6 +16,7 @@ import okr.render.TerminalText;
 import okr.store.JournalText;
 import okr.store.NewEntry;
 import okr.store.NewRetraction;
+import okr.store.WorkspaceLocator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -164,7 +166,7 @@ final class CheckinCommand implements Callable<Integer> {
       String who = who(ws);
       return fromFlags(ws, when(global), who, replaced(ws, who));
     }
-    java.util.concurrent.CompletableFuture<Identity.Live> me = identityMeanwhile(global);
+    CompletableFuture<Identity.Live> me = identityMeanwhile(global);
     resolveTimeZoneMeanwhile();
     // The questions are worked out while the workspace is checked; none is shown before it passed.
     CheckBeforeAsking check =
@@ -177,9 +179,7 @@ final class CheckinCommand implements Callable<Integer> {
   }
 
   private Integer ask(
-      PrompterOpening opening,
-      CheckBeforeAsking check,
-      java.util.concurrent.CompletableFuture<Identity.Live> identity)
+      PrompterOpening opening, CheckBeforeAsking check, CompletableFuture<Identity.Live> identity)
       throws IOException {
     GlobalOptions global = parent.global();
     Workspace ws = check.workspace();
@@ -211,10 +211,8 @@ final class CheckinCommand implements Callable<Integer> {
    * to the first question, on the main thread before the load (bench/README.md, "first question").
    * Null with --by, or where the workspace cannot be found (the load says why).
    */
-  private java.util.concurrent.CompletableFuture<Identity.Live> identityMeanwhile(
-      GlobalOptions global) {
-    java.util.concurrent.CompletableFuture<Identity.Live> me =
-        new java.util.concurrent.CompletableFuture<>();
+  private CompletableFuture<Identity.Live> identityMeanwhile(GlobalOptions global) {
+    CompletableFuture<Identity.Live> me = new CompletableFuture<>();
     if (by != null) {
       me.complete(null);
       return me;
@@ -225,8 +223,7 @@ final class CheckinCommand implements Callable<Integer> {
             () -> {
               try {
                 Path root =
-                    okr.store.WorkspaceLocator.locate(ctx.cwd(), global.directory(), ctx.env())
-                        .root();
+                    WorkspaceLocator.locate(ctx.cwd(), global.directory(), ctx.env()).root();
                 return Identity.Live.askingGitNow(ctx, root);
               } catch (RuntimeException notFound) {
                 return null;
@@ -244,9 +241,7 @@ final class CheckinCommand implements Callable<Integer> {
    */
   private void resolveTimeZoneMeanwhile() {
     // Only the clock's own memory of the zone is wanted; a failure, the main thread meets again.
-    Meanwhile.completing(
-            "okr-time-zone", new java.util.concurrent.CompletableFuture<>(), ctx.clock()::getZone)
-        .start();
+    Meanwhile.completing("okr-time-zone", new CompletableFuture<>(), ctx.clock()::getZone).start();
   }
 
   private OffsetDateTime when(GlobalOptions global) {
