@@ -24,11 +24,25 @@ public record Scorecard(
 
   /** How many objectives show a colour: by pace while their period runs, by grade after. */
   public long count(Band band) {
-    return objectives.stream().filter(o -> o.colour() == band).count();
+    // Loops rather than streams: each lambda a view meets is linked in the interpreter on every
+    // run (docs/architecture.md).
+    long count = 0;
+    for (ObjectiveStatus o : objectives) {
+      if (o.colour() == band) {
+        count++;
+      }
+    }
+    return count;
   }
 
   public long stale() {
-    return objectives.stream().filter(ObjectiveStatus::stale).count();
+    long count = 0;
+    for (ObjectiveStatus o : objectives) {
+      if (o.stale()) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The mean score of the objectives of one type that have a score, or null. */

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.function.Function;
+import okr.model.Grade;
+import okr.model.JournalEntry;
+import okr.model.Retraction;
 
 /**
  * Sorts journal records by when they were written, then by id: the order of {@code
@@ -35,18 +37,78 @@ final class ByTime {
     return order != 0 ? order : a.id().compareTo(b.id());
   }
 
-  static <T> void sort(List<T> list, Function<T, OffsetDateTime> at, Function<T, String> id) {
+  /**
+   * When a record was written and its id. A class rather than two method references: every lambda a
+   * command meets is linked in the interpreter on each run, archived or not, and these sorts are on
+   * the path of every view.
+   */
+  abstract static class Times<T> {
+    abstract OffsetDateTime at(T item);
+
+    abstract String id(T item);
+  }
+
+  static final Times<JournalEntry> ENTRIES =
+      new Times<>() {
+        @Override
+        OffsetDateTime at(JournalEntry item) {
+          return item.at();
+        }
+
+        @Override
+        String id(JournalEntry item) {
+          return item.id();
+        }
+      };
+
+  static final Times<Grade> GRADES =
+      new Times<>() {
+        @Override
+        OffsetDateTime at(Grade item) {
+          return item.at();
+        }
+
+        @Override
+        String id(Grade item) {
+          return item.id();
+        }
+      };
+
+  static final Times<Retraction> RETRACTIONS =
+      new Times<>() {
+        @Override
+        OffsetDateTime at(Retraction item) {
+          return item.at();
+        }
+
+        @Override
+        String id(Retraction item) {
+          return item.id();
+        }
+      };
+
+  /** Whatever the comparator says, as a class of its own (see {@link Times}). */
+  private static final class InTime implements java.util.Comparator<Keyed<?>> {
+    @Override
+    public int compare(Keyed<?> a, Keyed<?> b) {
+      return ByTime.compare(a, b);
+    }
+  }
+
+  private static final InTime IN_TIME = new InTime();
+
+  static <T> void sort(List<T> list, Times<T> times) {
     @SuppressWarnings("unchecked")
     Keyed<T>[] keyed = new Keyed[list.size()];
     for (int i = 0; i < keyed.length; i++) {
       T item = list.get(i);
-      OffsetDateTime time = at.apply(item);
+      OffsetDateTime time = times.at(item);
       keyed[i] =
           new Keyed<>(
               time.toEpochSecond(),
               time.getNano(),
               time.getOffset().getTotalSeconds(),
-              id.apply(item),
+              times.id(item),
               item);
     }
     Keyed<T>[] sorted = keyed.length < IN_TWO_FROM ? sortedInOne(keyed) : sortedInTwo(keyed);
@@ -64,7 +126,7 @@ final class ByTime {
 
   /** Stable, as List.sort is: records equal in time and id keep their order. */
   private static <T> Keyed<T>[] sortedInOne(Keyed<T>[] keyed) {
-    Arrays.sort(keyed, ByTime::compare);
+    Arrays.sort(keyed, IN_TIME);
     return keyed;
   }
 
@@ -72,8 +134,8 @@ final class ByTime {
   private static <T> Keyed<T>[] sortedInTwo(Keyed<T>[] keyed) {
     int middle = keyed.length / 2;
     ForkJoinTask<?> firstHalf =
-        ForkJoinPool.commonPool().submit(() -> Arrays.sort(keyed, 0, middle, ByTime::compare));
-    Arrays.sort(keyed, middle, keyed.length, ByTime::compare);
+        ForkJoinPool.commonPool().submit(() -> Arrays.sort(keyed, 0, middle, IN_TIME));
+    Arrays.sort(keyed, middle, keyed.length, IN_TIME);
     firstHalf.join();
     Keyed<T>[] merged = keyed.clone();
     int a = 0;

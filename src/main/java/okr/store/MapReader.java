@@ -171,6 +171,25 @@ final class MapReader {
   }
 
   /** A required id; the example for a missing one is made only when it is needed. */
+  /** {@link #requiredSlug(String, java.util.function.Supplier)} with an example written out. */
+  String requiredSlug(String key, String example) {
+    return requiredSlug(key, new Example(example));
+  }
+
+  /** A written example as a supplier: a class, as no lambda is linked on a view's path. */
+  private static final class Example implements java.util.function.Supplier<String> {
+    private final String example;
+
+    Example(String example) {
+      this.example = example;
+    }
+
+    @Override
+    public String get() {
+      return example;
+    }
+  }
+
   String requiredSlug(String key, java.util.function.Supplier<String> example) {
     String value = has(key) ? text(key) : null;
     if (entry(key) != null

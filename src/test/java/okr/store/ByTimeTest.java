@@ -39,7 +39,19 @@ class ByTimeTest {
     }
     List<Entry> expected = new ArrayList<>(entries);
     expected.sort(Comparator.comparing(Entry::at).thenComparing(Entry::id));
-    ByTime.sort(entries, Entry::at, Entry::id);
+    ByTime.sort(
+        entries,
+        new ByTime.Times<>() {
+          @Override
+          OffsetDateTime at(Entry item) {
+            return item.at();
+          }
+
+          @Override
+          String id(Entry item) {
+            return item.id();
+          }
+        });
     assertThat(entries).containsExactlyElementsOf(expected);
   }
 }
