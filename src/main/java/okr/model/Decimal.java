@@ -90,7 +90,11 @@ public final class Decimal {
   private static Reading wholeNumber(String t) {
     int start = t.startsWith("-") ? 1 : 0;
     int length = t.length() - start;
-    // 15 digits stay exact in a double; a leading zero is another notation (or zero itself).
+    if (length == 1 && t.charAt(start) == '0') {
+      // Zero (a count, a baseline), whatever its sign, as plain reads it.
+      return new Reading(0.0, null, null);
+    }
+    // 15 digits stay exact in a double; a leading zero is another notation.
     if (length < 1 || length > 15 || t.charAt(start) == '0') {
       return null;
     }

@@ -81,7 +81,10 @@ public final class Scorer {
     List<HealthAlert> alerts = new ArrayList<>();
     for (okr.model.Kpi k : ws.kpis()) {
       if (k.health() && selection.matches(k)) {
-        HealthAlert.of(kpis.status(k, headerPeriod.lengthInDays())).ifPresent(alerts::add);
+        Optional<HealthAlert> alert = HealthAlert.of(kpis.status(k, headerPeriod.lengthInDays()));
+        if (alert.isPresent()) {
+          alerts.add(alert.get());
+        }
       }
     }
     return alerts;

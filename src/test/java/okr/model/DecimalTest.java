@@ -35,6 +35,8 @@ class DecimalTest {
     assertThat(value("999999999999999")).isEqualTo(999_999_999_999_999.0);
     assertThat(value("-1000000000000000")).isEqualTo(-1_000_000_000_000_000.0);
     assertThat(value("12345678901234567")).isEqualTo(12_345_678_901_234_567.0);
+    assertThat(Double.doubleToRawLongBits(value("0"))).isEqualTo(Double.doubleToRawLongBits(0.0));
+    assertThat(problem("00")).isEqualTo(Problem.OTHER_NOTATION);
     assertThat(problem("0012")).isEqualTo(Problem.OTHER_NOTATION);
     assertThat(problem("-")).isEqualTo(Problem.NOT_A_NUMBER);
   }
