@@ -5,9 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import okr.model.Grade;
-import okr.model.JournalEntry;
-import okr.model.Retraction;
+import okr.model.Written;
 
 /**
  * Sorts journal records by when they were written, then by id: the order of {@code
@@ -38,56 +36,9 @@ final class ByTime {
   }
 
   /**
-   * When a record was written and its id. A class rather than two method references: every lambda a
-   * command meets is linked in the interpreter on each run, archived or not, and these sorts are on
-   * the path of every view.
+   * {@link #compare} as a class of its own rather than a method reference: each lambda a view meets
+   * is linked in the interpreter on every run (docs/architecture.md).
    */
-  abstract static class Times<T> {
-    abstract OffsetDateTime at(T item);
-
-    abstract String id(T item);
-  }
-
-  static final Times<JournalEntry> ENTRIES =
-      new Times<>() {
-        @Override
-        OffsetDateTime at(JournalEntry item) {
-          return item.at();
-        }
-
-        @Override
-        String id(JournalEntry item) {
-          return item.id();
-        }
-      };
-
-  static final Times<Grade> GRADES =
-      new Times<>() {
-        @Override
-        OffsetDateTime at(Grade item) {
-          return item.at();
-        }
-
-        @Override
-        String id(Grade item) {
-          return item.id();
-        }
-      };
-
-  static final Times<Retraction> RETRACTIONS =
-      new Times<>() {
-        @Override
-        OffsetDateTime at(Retraction item) {
-          return item.at();
-        }
-
-        @Override
-        String id(Retraction item) {
-          return item.id();
-        }
-      };
-
-  /** Whatever the comparator says, as a class of its own (see {@link Times}). */
   private static final class InTime implements java.util.Comparator<Keyed<?>> {
     @Override
     public int compare(Keyed<?> a, Keyed<?> b) {
@@ -97,18 +48,18 @@ final class ByTime {
 
   private static final InTime IN_TIME = new InTime();
 
-  static <T> void sort(List<T> list, Times<T> times) {
+  static <T extends Written> void sort(List<T> list) {
     @SuppressWarnings("unchecked")
     Keyed<T>[] keyed = new Keyed[list.size()];
     for (int i = 0; i < keyed.length; i++) {
       T item = list.get(i);
-      OffsetDateTime time = times.at(item);
+      OffsetDateTime time = item.at();
       keyed[i] =
           new Keyed<>(
               time.toEpochSecond(),
               time.getNano(),
               time.getOffset().getTotalSeconds(),
-              times.id(item),
+              item.id(),
               item);
     }
     Keyed<T>[] sorted = keyed.length < IN_TWO_FROM ? sortedInOne(keyed) : sortedInTwo(keyed);

@@ -132,9 +132,9 @@ final class JournalFiles {
       }
       // Loops and classes rather than lambdas: each lambda is linked in the interpreter on every
       // run, archived or not, and this runs for every view (docs/architecture.md).
-      ByTime.sort(live, ByTime.ENTRIES);
-      ByTime.sort(retracted, ByTime.ENTRIES);
-      ByTime.sort(grades, ByTime.GRADES);
+      ByTime.sort(live);
+      ByTime.sort(retracted);
+      ByTime.sort(grades);
       // A reopened period's earlier grades are history, not its grade: it may be closed again.
       if (!reopenings.isEmpty()) {
         List<Grade> current = new ArrayList<>(grades.size());
@@ -150,7 +150,7 @@ final class JournalFiles {
       if (renames.size() > 1) {
         renames.sort(new InOrderMade());
       }
-      ByTime.sort(retractions, ByTime.RETRACTIONS);
+      ByTime.sort(retractions);
       return new Read(live, grades, renames, retracted, retractions);
     }
 
