@@ -16,16 +16,23 @@ public final class Decimal {
   /** More digits than a double keeps are a mistake (a pasted id, a runaway cell), not a value. */
   public static final int MAX_DIGITS = 40;
 
-  private static final Pattern PLAIN =
-      Pattern.compile("[-+]?(0|[1-9][0-9]*)?(\\.[0-9]*)?([eE][-+]?[0-9]+)?");
+  /**
+   * The grammar's patterns, compiled on first use rather than with this class: the numbers a view
+   * reads are nearly all read by hand ({@link #wholeNumber}, {@link #shortFraction}), and a first
+   * regex sets up the pattern compiler and its lambdas cold.
+   */
+  private static final class Grammar {
+    static final Pattern PLAIN =
+        Pattern.compile("[-+]?(0|[1-9][0-9]*)?(\\.[0-9]*)?([eE][-+]?[0-9]+)?");
 
-  private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)");
+    static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)");
 
-  /** Text a person meant as a number, in a notation okr does not read. */
-  private static final Pattern NUMBER_LIKE =
-      Pattern.compile(
-          "[-+]?(0[xXoObB][0-9a-fA-F_]+|[0-9][0-9_,]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?"
-              + "|\\.[0-9][0-9_]*([eE][-+]?[0-9]+)?)");
+    /** Text a person meant as a number, in a notation okr does not read. */
+    static final Pattern NUMBER_LIKE =
+        Pattern.compile(
+            "[-+]?(0[xXoObB][0-9a-fA-F_]+|[0-9][0-9_,]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?"
+                + "|\\.[0-9][0-9_]*([eE][-+]?[0-9]+)?)");
+  }
 
   /** Why a text is not a number okr reads; each says it in a phrase after the quoted text. */
   public enum Problem {
@@ -71,13 +78,13 @@ public final class Decimal {
     if (fraction != null) {
       return fraction;
     }
-    if (NOT_FINITE.matcher(t).matches()) {
+    if (Grammar.NOT_FINITE.matcher(t).matches()) {
       return problem(Problem.NOT_FINITE, null);
     }
-    if (!t.isEmpty() && PLAIN.matcher(t).matches() && hasMantissaDigit(t)) {
+    if (!t.isEmpty() && Grammar.PLAIN.matcher(t).matches() && hasMantissaDigit(t)) {
       return plain(t);
     }
-    if (NUMBER_LIKE.matcher(t).matches()) {
+    if (Grammar.NUMBER_LIKE.matcher(t).matches()) {
       return problem(Problem.OTHER_NOTATION, plainOf(t));
     }
     return problem(Problem.NOT_A_NUMBER, null);
