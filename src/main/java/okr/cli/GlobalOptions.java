@@ -59,7 +59,9 @@ public final class GlobalOptions {
       return SystemClock.today(ctx.clock());
     }
     try {
-      return DayRange.check(LocalDate.parse(text), today != null ? "--today" : "OKR_TODAY", text);
+      LocalDate day = okr.model.IsoDate.plain(text);
+      return DayRange.check(
+          day != null ? day : LocalDate.parse(text), today != null ? "--today" : "OKR_TODAY", text);
     } catch (DateTimeParseException e) {
       String source = today != null ? "--today" : "OKR_TODAY";
       throw new UsageException(source + " " + text + ": not a date; write it as YYYY-MM-DD");

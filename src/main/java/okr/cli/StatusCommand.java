@@ -44,10 +44,11 @@ final class StatusCommand implements Callable<Integer> {
       case json -> ctx.out().println(StatusFormats.json(card));
       case csv -> ctx.out().print(StatusFormats.csv(card));
       case md -> ctx.out().print(StatusFormats.markdown(card));
-      default ->
-          new StatusView(vc.style)
-              .render(card)
-              .forEach(line -> ctx.out().println(line.stripTrailing()));
+      default -> {
+        for (String line : new StatusView(vc.style).render(card)) {
+          ctx.out().println(line.stripTrailing());
+        }
+      }
     }
     return vc.finish();
   }

@@ -78,7 +78,12 @@ final class ViewContext {
 
   /** {@link #finish()} for a command that reads the workspace without a view, such as log. */
   static int finish(Context ctx, okr.store.LoadResult loaded) {
-    long errors = loaded.problems().stream().filter(d -> d.severity() == Severity.ERROR).count();
+    long errors = 0;
+    for (Diagnostic d : loaded.problems()) {
+      if (d.severity() == Severity.ERROR) {
+        errors++;
+      }
+    }
     if (errors == 0) {
       return ExitCode.OK;
     }

@@ -1,8 +1,6 @@
 package okr.model;
 
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A number of days written as {@code Nd} or {@code Nw} ({@code 10d}, {@code 2w}): the one grammar
@@ -10,8 +8,6 @@ import java.util.regex.Pattern;
  * (zero days, how many at most) and how it says no is its own.
  */
 public final class DayCount {
-
-  private static final Pattern FORM = Pattern.compile("([0-9]+)([dw])");
 
   /** More digits than this is more days than any date has: the count is capped instead. */
   private static final int MAX_DIGITS = 15;
@@ -25,12 +21,24 @@ public final class DayCount {
    * The days {@code text} names ({@code 2w} is 14); empty when it is not {@code Nd} or {@code Nw}.
    */
   public static OptionalLong days(String text) {
-    Matcher m = FORM.matcher(text);
-    if (!m.matches()) {
+    // ASCII digits, then d or w: read by hand, as okr.yaml's checkin_every is read by every view
+    // and a first regex sets up the pattern compiler and its lambdas cold.
+    int last = text.length() - 1;
+    if (last < 1) {
       return OptionalLong.empty();
     }
-    String digits = m.group(1);
+    char unit = text.charAt(last);
+    if (unit != 'd' && unit != 'w') {
+      return OptionalLong.empty();
+    }
+    for (int i = 0; i < last; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return OptionalLong.empty();
+      }
+    }
+    String digits = text.substring(0, last);
     long n = digits.length() > MAX_DIGITS ? BEYOND_ANY_DATE : Long.parseLong(digits);
-    return OptionalLong.of(m.group(2).equals("w") ? Math.multiplyExact(n, 7) : n);
+    return OptionalLong.of(unit == 'w' ? Math.multiplyExact(n, 7) : n);
   }
 }

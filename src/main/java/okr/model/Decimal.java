@@ -16,16 +16,23 @@ public final class Decimal {
   /** More digits than a double keeps are a mistake (a pasted id, a runaway cell), not a value. */
   public static final int MAX_DIGITS = 40;
 
-  private static final Pattern PLAIN =
-      Pattern.compile("[-+]?(0|[1-9][0-9]*)?(\\.[0-9]*)?([eE][-+]?[0-9]+)?");
+  /**
+   * The grammar's patterns, compiled on first use rather than with this class: the numbers a view
+   * reads are nearly all read by hand ({@link #wholeNumber}, {@link #shortFraction}), and a first
+   * regex sets up the pattern compiler and its lambdas cold.
+   */
+  private static final class Grammar {
+    static final Pattern PLAIN =
+        Pattern.compile("[-+]?(0|[1-9][0-9]*)?(\\.[0-9]*)?([eE][-+]?[0-9]+)?");
 
-  private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)");
+    static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)");
 
-  /** Text a person meant as a number, in a notation okr does not read. */
-  private static final Pattern NUMBER_LIKE =
-      Pattern.compile(
-          "[-+]?(0[xXoObB][0-9a-fA-F_]+|[0-9][0-9_,]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?"
-              + "|\\.[0-9][0-9_]*([eE][-+]?[0-9]+)?)");
+    /** Text a person meant as a number, in a notation okr does not read. */
+    static final Pattern NUMBER_LIKE =
+        Pattern.compile(
+            "[-+]?(0[xXoObB][0-9a-fA-F_]+|[0-9][0-9_,]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?"
+                + "|\\.[0-9][0-9_]*([eE][-+]?[0-9]+)?)");
+  }
 
   /** Why a text is not a number okr reads; each says it in a phrase after the quoted text. */
   public enum Problem {
@@ -67,13 +74,17 @@ public final class Decimal {
     if (whole != null) {
       return whole;
     }
-    if (NOT_FINITE.matcher(t).matches()) {
+    Reading fraction = shortFraction(t);
+    if (fraction != null) {
+      return fraction;
+    }
+    if (Grammar.NOT_FINITE.matcher(t).matches()) {
       return problem(Problem.NOT_FINITE, null);
     }
-    if (!t.isEmpty() && PLAIN.matcher(t).matches() && hasMantissaDigit(t)) {
+    if (!t.isEmpty() && Grammar.PLAIN.matcher(t).matches() && hasMantissaDigit(t)) {
       return plain(t);
     }
-    if (NUMBER_LIKE.matcher(t).matches()) {
+    if (Grammar.NUMBER_LIKE.matcher(t).matches()) {
       return problem(Problem.OTHER_NOTATION, plainOf(t));
     }
     return problem(Problem.NOT_A_NUMBER, null);
@@ -86,7 +97,11 @@ public final class Decimal {
   private static Reading wholeNumber(String t) {
     int start = t.startsWith("-") ? 1 : 0;
     int length = t.length() - start;
-    // 15 digits stay exact in a double; a leading zero is another notation (or zero itself).
+    if (length == 1 && t.charAt(start) == '0') {
+      // Zero (a count, a baseline), whatever its sign, as plain reads it.
+      return new Reading(0.0, null, null);
+    }
+    // 15 digits stay exact in a double; a leading zero is another notation.
     if (length < 1 || length > 15 || t.charAt(start) == '0') {
       return null;
     }
@@ -97,6 +112,45 @@ public final class Decimal {
       }
     }
     return new Reading((double) Long.parseLong(t), null, null);
+  }
+
+  /**
+   * The next commonest, a short number with a fraction ({@code 0.7}, {@code -1.5}, {@code 99.41},
+   * {@code .5}), read without the patterns, streams and BigDecimal that {@link #plain} goes
+   * through, each costly the first time a command uses it: the same value {@link #plain} gives, as
+   * a correctly rounded {@code Double.parseDouble} is what {@code new BigDecimal(t).doubleValue()}
+   * returns too. Null for anything else (an exponent, a plus sign, more than 15 digits, a leading
+   * zero before other digits).
+   */
+  private static Reading shortFraction(String t) {
+    int start = t.startsWith("-") ? 1 : 0;
+    int point = t.indexOf('.', start);
+    if (point < 0) {
+      return null;
+    }
+    // Before the point: nothing, "0", or digits that do not start with 0 (012.5 is another
+    // notation).
+    if (point - start > 1 && t.charAt(start) == '0') {
+      return null;
+    }
+    int digits = 0;
+    boolean nonZero = false;
+    for (int i = start; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (i == point) {
+        continue;
+      }
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      digits++;
+      nonZero |= c != '0';
+    }
+    if (digits == 0 || digits > 15) {
+      return null;
+    }
+    // Zero, whatever its sign, reads as 0.0, as in plain.
+    return new Reading(nonZero ? Double.parseDouble(t) : 0.0, null, null);
   }
 
   private static Reading plain(String t) {

@@ -15,19 +15,26 @@ public final class EntryId {
   /** Crockford's base 32: no i, l, o or u, so an id reads back the same when typed. */
   public static final String ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 
-  private static final Pattern WRITTEN = Pattern.compile("[0-7][0-9a-hjkmnp-tv-z]{25}");
-  private static final Pattern DERIVED = Pattern.compile("[0-9a-f]{16}(-[0-9]+)?");
+  /**
+   * Compiled on first use, not with this class: a view derives ids for an old journal without
+   * asking whether an id is valid, and a first regex sets up the pattern compiler cold.
+   */
+  private static final class Shapes {
+    static final Pattern WRITTEN = Pattern.compile("[0-7][0-9a-hjkmnp-tv-z]{25}");
+    static final Pattern DERIVED = Pattern.compile("[0-9a-f]{16}(-[0-9]+)?");
+  }
 
   private EntryId() {}
 
   /** Whether {@code id} has the shape of an id okr writes or derives. */
   public static boolean isValid(String id) {
-    return id != null && (WRITTEN.matcher(id).matches() || DERIVED.matcher(id).matches());
+    return id != null
+        && (Shapes.WRITTEN.matcher(id).matches() || Shapes.DERIVED.matcher(id).matches());
   }
 
   /** When an entry with a written id was written; empty for a derived id. */
   public static Optional<Instant> writtenAt(String id) {
-    if (id == null || !WRITTEN.matcher(id).matches()) {
+    if (id == null || !Shapes.WRITTEN.matcher(id).matches()) {
       return Optional.empty();
     }
     long millis = 0;

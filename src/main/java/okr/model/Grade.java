@@ -18,4 +18,5 @@ public record Grade(
     String ref,
     double score,
     String note,
-    Spans spans) {}
+    Spans spans)
+    implements Written {}

@@ -23,4 +23,5 @@ public record JournalEntry(
     String plans,
     String problems,
     Spans spans,
-    Provenance src) {}
+    Provenance src)
+    implements Written {}

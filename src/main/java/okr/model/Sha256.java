@@ -22,6 +22,8 @@ final class Sha256 {
 
   private Sha256() {}
 
+  // The rotations are written as shifts rather than Integer.rotateRight: a view runs this a few
+  // hundred times in the interpreter, before any compiler sees it, where each call is a call.
   static byte[] digest(byte[] message) {
     int[] h = {
       0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
@@ -46,12 +48,12 @@ final class Sha256 {
       }
       for (int t = 16; t < 64; t++) {
         int s0 =
-            Integer.rotateRight(w[t - 15], 7)
-                ^ Integer.rotateRight(w[t - 15], 18)
+            (w[t - 15] >>> 7 | w[t - 15] << 25)
+                ^ (w[t - 15] >>> 18 | w[t - 15] << 14)
                 ^ (w[t - 15] >>> 3);
         int s1 =
-            Integer.rotateRight(w[t - 2], 17)
-                ^ Integer.rotateRight(w[t - 2], 19)
+            (w[t - 2] >>> 17 | w[t - 2] << 15)
+                ^ (w[t - 2] >>> 19 | w[t - 2] << 13)
                 ^ (w[t - 2] >>> 10);
         w[t] = w[t - 16] + s0 + w[t - 7] + s1;
       }
@@ -64,12 +66,10 @@ final class Sha256 {
       int g = h[6];
       int hh = h[7];
       for (int t = 0; t < 64; t++) {
-        int s1 =
-            Integer.rotateRight(e, 6) ^ Integer.rotateRight(e, 11) ^ Integer.rotateRight(e, 25);
+        int s1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
         int choose = (e & f) ^ (~e & g);
         int t1 = hh + s1 + choose + K[t] + w[t];
-        int s0 =
-            Integer.rotateRight(a, 2) ^ Integer.rotateRight(a, 13) ^ Integer.rotateRight(a, 22);
+        int s0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
         int majority = (a & b) ^ (a & c) ^ (b & c);
         int t2 = s0 + majority;
         hh = g;

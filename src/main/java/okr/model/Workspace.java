@@ -27,9 +27,9 @@ public record Workspace(
     List<Retraction> retractions) {
 
   public Workspace {
-    objectives = new ById<>(objectives, Objective::id);
-    kpis = new ById<>(kpis, Kpi::id);
-    goals = new ById<>(goals, SmartGoal::id);
+    objectives = new ById<>(objectives, OBJECTIVE_ID);
+    kpis = new ById<>(kpis, KPI_ID);
+    goals = new ById<>(goals, GOAL_ID);
     journal = List.copyOf(journal);
     grades = List.copyOf(grades);
     renames = List.copyOf(renames);
@@ -136,7 +136,37 @@ public record Workspace(
     return today;
   }
 
+  // Classes rather than method references: each lambda a view meets is linked in the
+  // interpreter on every run, archived or not (docs/architecture.md).
+  private static final java.util.function.Function<Objective, String> OBJECTIVE_ID =
+      new java.util.function.Function<>() {
+        @Override
+        public String apply(Objective o) {
+          return o.id();
+        }
+      };
+
+  private static final java.util.function.Function<Kpi, String> KPI_ID =
+      new java.util.function.Function<>() {
+        @Override
+        public String apply(Kpi k) {
+          return k.id();
+        }
+      };
+
+  private static final java.util.function.Function<SmartGoal, String> GOAL_ID =
+      new java.util.function.Function<>() {
+        @Override
+        public String apply(SmartGoal g) {
+          return g.id();
+        }
+      };
+
   private String follow(String ref, String entryId, OffsetDateTime entryAt) {
+    if (ref == null || renames.isEmpty()) {
+      // (Before the lambda below is made: most workspaces have no renames.)
+      return ref;
+    }
     return follow(
         ref, rename -> entryAt != null && madeBefore(rename.id(), rename.at(), entryId, entryAt));
   }

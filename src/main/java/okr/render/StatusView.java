@@ -111,7 +111,13 @@ public final class StatusView {
               level == Level.TACTICAL && team != null
                   ? "Team " + TerminalText.sanitize(team)
                   : Words.level(level);
-          groups.computeIfAbsent(name, k -> new ArrayList<>()).add(o);
+          // No lambdas on this path: each is linked in the interpreter on every run.
+          List<ObjectiveStatus> group = groups.get(name);
+          if (group == null) {
+            group = new ArrayList<>();
+            groups.put(name, group);
+          }
+          group.add(o);
         }
       }
     }
@@ -325,8 +331,12 @@ public final class StatusView {
     List<String> bands = new ArrayList<>();
     for (String state :
         List.of("on-track", "at-risk", "off-track", "early", "green", "amber", "red", "no data")) {
-      long count =
-          card.objectives().stream().filter(o -> Words.plainState(o).equals(state)).count();
+      long count = 0;
+      for (ObjectiveStatus o : card.objectives()) {
+        if (Words.plainState(o).equals(state)) {
+          count++;
+        }
+      }
       if (count > 0) {
         bands.add(count + " " + (state.equals("no data") ? "without data" : state));
       }

@@ -93,7 +93,9 @@ public final class Text {
     if (line.length() > 0 || lines.isEmpty()) {
       lines.add(line.toString());
     }
-    lines.replaceAll(l -> fit(l, columns));
+    for (int i = 0; i < lines.size(); i++) {
+      lines.set(i, fit(lines.get(i), columns));
+    }
     return lines;
   }
 

@@ -30,10 +30,15 @@ public final class JournalView {
     for (JournalEntry entry : ws.journal()) {
       if (!entry.at().toLocalDate().isAfter(asOf)) {
         // An entry written under an id that was renamed since counts for the new id.
-        byTarget
-            .get(entry.kind())
-            .computeIfAbsent(ws.currentOf(entry), k -> new ArrayList<>())
-            .add(entry);
+        // (No lambda: each is linked in the interpreter on every run.)
+        Map<String, List<JournalEntry>> ofKind = byTarget.get(entry.kind());
+        String ref = ws.currentOf(entry);
+        List<JournalEntry> entries = ofKind.get(ref);
+        if (entries == null) {
+          entries = new ArrayList<>();
+          ofKind.put(ref, entries);
+        }
+        entries.add(entry);
       }
     }
   }

@@ -56,22 +56,41 @@ public record ObjectiveStatus(
     return score != null && score >= successAt - 1e-9;
   }
 
+  // Loops rather than streams: each lambda a view meets is linked in the interpreter on every
+  // run (docs/architecture.md).
+
   public long keyResultsWithData() {
-    return keyResults.stream().filter(KrStatus::hasData).count();
+    return keyResults.size() - withoutData();
   }
 
   /** Metric and milestone key results behind pace (a broken line is counted as broken). */
   public long offTrack() {
-    return keyResults.stream()
-        .filter(k -> k.pace() == Pace.OFF_TRACK && k.line() != Line.BROKEN)
-        .count();
+    long count = 0;
+    for (KrStatus k : keyResults) {
+      if (k.pace() == Pace.OFF_TRACK && k.line() != Line.BROKEN) {
+        count++;
+      }
+    }
+    return count;
   }
 
   public long broken() {
-    return keyResults.stream().filter(k -> k.line() == Line.BROKEN).count();
+    long count = 0;
+    for (KrStatus k : keyResults) {
+      if (k.line() == Line.BROKEN) {
+        count++;
+      }
+    }
+    return count;
   }
 
   public long withoutData() {
-    return keyResults.stream().filter(k -> !k.hasData()).count();
+    long count = 0;
+    for (KrStatus k : keyResults) {
+      if (!k.hasData()) {
+        count++;
+      }
+    }
+    return count;
   }
 }

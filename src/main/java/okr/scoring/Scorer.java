@@ -81,7 +81,10 @@ public final class Scorer {
     List<HealthAlert> alerts = new ArrayList<>();
     for (okr.model.Kpi k : ws.kpis()) {
       if (k.health() && selection.matches(k)) {
-        HealthAlert.of(kpis.status(k, headerPeriod.lengthInDays())).ifPresent(alerts::add);
+        Optional<HealthAlert> alert = HealthAlert.of(kpis.status(k, headerPeriod.lengthInDays()));
+        if (alert.isPresent()) {
+          alerts.add(alert.get());
+        }
       }
     }
     return alerts;
@@ -203,9 +206,15 @@ public final class Scorer {
     Selection overlapping = new Selection(period, null, null);
     for (Objective child : ws.objectives()) {
       // With several parents, a child counts in each one's rollup.
-      boolean under = child.alignsTo().stream().anyMatch(to -> okr.model.Ref.within(to, o.id()));
-      if (under && periodOf(child).filter(overlapping::overlaps).isPresent()) {
-        aligned.add(child);
+      boolean under = false;
+      for (String to : child.alignsTo()) {
+        under |= okr.model.Ref.within(to, o.id());
+      }
+      if (under) {
+        Optional<Period> childPeriod = periodOf(child);
+        if (childPeriod.isPresent() && overlapping.overlaps(childPeriod.get())) {
+          aligned.add(child);
+        }
       }
     }
     return aligned;
@@ -246,7 +255,13 @@ public final class Scorer {
     String ref = o.id() + "/" + kr.id();
     List<JournalEntry> checkins = journal.entries(EntryKind.KR, ref);
     List<Point> history = historyOf(kr, checkins);
-    List<Double> values = history.stream().map(Point::value).toList();
+    // Loops rather than streams here and below: each lambda a view meets is linked in the
+    // interpreter on every run (docs/architecture.md).
+    List<Double> values = new ArrayList<>(history.size());
+    for (Point p : history) {
+      values.add(p.value());
+    }
+    values = List.copyOf(values);
     List<JournalEntry> measurements =
         kr.kpi() == null ? List.of() : journal.entries(EntryKind.KPI, kr.kpi());
     Double current = values.isEmpty() ? null : values.get(values.size() - 1);
@@ -285,7 +300,10 @@ public final class Scorer {
     int interval = settings.checkinEveryDays();
     if (kr.kpi() != null) {
       // A KR fed by a KPI is as fresh as the KPI's measurements, which have their own rhythm.
-      interval = ws.kpi(kr.kpi()).map(k -> KpiRhythm.staleAfterDays(k, settings)).orElse(interval);
+      Optional<okr.model.Kpi> kpi = ws.kpi(kr.kpi());
+      if (kpi.isPresent()) {
+        interval = KpiRhythm.staleAfterDays(kpi.get(), settings);
+      }
     }
     return new KrStatus(
         kr,
@@ -317,7 +335,12 @@ public final class Scorer {
     if (kr.isMilestone() || kr.target() == null) {
       return score;
     }
-    List<Point> inPeriod = history.stream().filter(p -> !p.day().isBefore(period.start())).toList();
+    List<Point> inPeriod = new ArrayList<>(history.size());
+    for (Point p : history) {
+      if (!p.day().isBefore(period.start())) {
+        inPeriod.add(p);
+      }
+    }
     if (inPeriod.size() < 2) {
       return score;
     }
@@ -483,23 +506,35 @@ public final class Scorer {
     for (KrStatus kr : krs) {
       for (JournalEntry e : kr.checkins()) {
         if (e.confidence() != null) {
-          byDay.computeIfAbsent(e.at().toLocalDate(), d -> new ArrayList<>()).add(e.confidence());
+          addConfidence(byDay, e);
         }
       }
     }
     for (JournalEntry e : notes) {
       if (e.confidence() != null) {
-        byDay.computeIfAbsent(e.at().toLocalDate(), d -> new ArrayList<>()).add(e.confidence());
+        addConfidence(byDay, e);
       }
     }
     List<Integer> series = new ArrayList<>();
-    byDay
-        .values()
-        .forEach(
-            day ->
-                series.add(
-                    (int)
-                        Math.round(day.stream().mapToInt(Integer::intValue).average().orElse(0))));
+    for (List<Integer> day : byDay.values()) {
+      // The mean as IntStream.average gives it: an exact sum over the count.
+      long sum = 0;
+      for (int confidence : day) {
+        sum += confidence;
+      }
+      series.add((int) Math.round((double) sum / day.size()));
+    }
     return series;
+  }
+
+  private static void addConfidence(
+      java.util.TreeMap<LocalDate, List<Integer>> byDay, JournalEntry e) {
+    LocalDate day = e.at().toLocalDate();
+    List<Integer> onDay = byDay.get(day);
+    if (onDay == null) {
+      onDay = new ArrayList<>();
+      byDay.put(day, onDay);
+    }
+    onDay.add(e.confidence());
   }
 }

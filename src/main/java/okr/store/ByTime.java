@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.function.Function;
+import okr.model.Written;
 
 /**
  * Sorts journal records by when they were written, then by id: the order of {@code
@@ -35,18 +35,31 @@ final class ByTime {
     return order != 0 ? order : a.id().compareTo(b.id());
   }
 
-  static <T> void sort(List<T> list, Function<T, OffsetDateTime> at, Function<T, String> id) {
+  /**
+   * {@link #compare} as a class of its own rather than a method reference: each lambda a view meets
+   * is linked in the interpreter on every run (docs/architecture.md).
+   */
+  private static final class InTime implements java.util.Comparator<Keyed<?>> {
+    @Override
+    public int compare(Keyed<?> a, Keyed<?> b) {
+      return ByTime.compare(a, b);
+    }
+  }
+
+  private static final InTime IN_TIME = new InTime();
+
+  static <T extends Written> void sort(List<T> list) {
     @SuppressWarnings("unchecked")
     Keyed<T>[] keyed = new Keyed[list.size()];
     for (int i = 0; i < keyed.length; i++) {
       T item = list.get(i);
-      OffsetDateTime time = at.apply(item);
+      OffsetDateTime time = item.at();
       keyed[i] =
           new Keyed<>(
               time.toEpochSecond(),
               time.getNano(),
               time.getOffset().getTotalSeconds(),
-              id.apply(item),
+              item.id(),
               item);
     }
     Keyed<T>[] sorted = keyed.length < IN_TWO_FROM ? sortedInOne(keyed) : sortedInTwo(keyed);
@@ -64,7 +77,7 @@ final class ByTime {
 
   /** Stable, as List.sort is: records equal in time and id keep their order. */
   private static <T> Keyed<T>[] sortedInOne(Keyed<T>[] keyed) {
-    Arrays.sort(keyed, ByTime::compare);
+    Arrays.sort(keyed, IN_TIME);
     return keyed;
   }
 
@@ -72,8 +85,8 @@ final class ByTime {
   private static <T> Keyed<T>[] sortedInTwo(Keyed<T>[] keyed) {
     int middle = keyed.length / 2;
     ForkJoinTask<?> firstHalf =
-        ForkJoinPool.commonPool().submit(() -> Arrays.sort(keyed, 0, middle, ByTime::compare));
-    Arrays.sort(keyed, middle, keyed.length, ByTime::compare);
+        ForkJoinPool.commonPool().submit(() -> Arrays.sort(keyed, 0, middle, IN_TIME));
+    Arrays.sort(keyed, middle, keyed.length, IN_TIME);
     firstHalf.join();
     Keyed<T>[] merged = keyed.clone();
     int a = 0;

@@ -156,12 +156,28 @@ final class GoalFileReader {
     return null;
   }
 
+  /**
+   * An id made of a file's title, for the help of an id that cannot be one; made only then. A class
+   * rather than a lambda, as are the loops below rather than Optional's map: every lambda a view
+   * meets is linked in the interpreter on every run, archived or not (docs/architecture.md).
+   */
+  private static final class SlugOfTitle implements java.util.function.Supplier<String> {
+    private final MapReader r;
+
+    SlugOfTitle(MapReader r) {
+      this.r = r;
+    }
+
+    @Override
+    public String get() {
+      return okr.model.Slugs.readable(MapReader.slugify(String.valueOf(r.text("title"))));
+    }
+  }
+
   private Header header(MapReader r, Kind kind) {
     return new Header(
         kind,
-        r.requiredSlug(
-            "id",
-            () -> okr.model.Slugs.readable(MapReader.slugify(String.valueOf(r.text("title"))))),
+        r.requiredSlug("id", new SlugOfTitle(r)),
         r.requiredText("title", "A short, inspiring sentence"),
         r.text("owner"),
         r.text("team"),
@@ -175,15 +191,17 @@ final class GoalFileReader {
     Header header = header(r, Kind.OBJECTIVE);
     List<KeyResult> keyResults = new ArrayList<>();
     for (YNode node : r.list("key_results")) {
-      MapReader.of(node, "a key result", KR_KEYS, sink)
-          .map(this::keyResult)
-          .ifPresent(keyResults::add);
+      Optional<MapReader> kr = MapReader.of(node, "a key result", KR_KEYS, sink);
+      if (kr.isPresent()) {
+        keyResults.add(keyResult(kr.get()));
+      }
     }
     List<Initiative> initiatives = new ArrayList<>();
     for (YNode node : r.list("initiatives")) {
-      MapReader.of(node, "an initiative", INITIATIVE_KEYS, sink)
-          .map(this::initiative)
-          .ifPresent(initiatives::add);
+      Optional<MapReader> initiative = MapReader.of(node, "an initiative", INITIATIVE_KEYS, sink);
+      if (initiative.isPresent()) {
+        initiatives.add(initiative(initiative.get()));
+      }
     }
     ObjectiveType type = r.choice("type", Words.OBJECTIVE_TYPE);
     Boolean rollup = r.bool("rollup");
@@ -208,7 +226,7 @@ final class GoalFileReader {
     Double weight = r.number("weight");
     Boolean cumulative = r.bool("cumulative");
     return new KeyResult(
-        r.requiredSlug("id", () -> "climb"),
+        r.requiredSlug("id", "climb"),
         r.requiredText("title", "Climb 4,230 m in one training day"),
         type == null ? KrType.METRIC : type,
         r.number("baseline"),
@@ -236,7 +254,7 @@ final class GoalFileReader {
     InitiativeStatus status = r.choice("status", Words.INITIATIVE_STATUS);
     Boolean done = r.bool("done");
     return new Initiative(
-        r.has("id") ? r.requiredSlug("id", () -> "hill-rides") : null,
+        r.has("id") ? r.requiredSlug("id", "hill-rides") : null,
         r.requiredText("title", "Join the club's Saturday hill rides"),
         status,
         r.ref("key_result"),
@@ -250,24 +268,8 @@ final class GoalFileReader {
 
   private Kpi kpi(MapReader r) {
     Header header = header(r, Kind.KPI);
-    Thresholds thresholds =
-        r.map("thresholds", "the thresholds", THRESHOLD_KEYS)
-            .map(
-                t -> {
-                  Double green = t.number("green");
-                  Double amber = t.number("amber");
-                  if (green == null || amber == null) {
-                    if (green == null && !t.has("green")) {
-                      t.missing("green", "5000");
-                    }
-                    if (amber == null && !t.has("amber")) {
-                      t.missing("amber", "3000");
-                    }
-                    return null;
-                  }
-                  return new Thresholds(green, amber);
-                })
-            .orElse(null);
+    Optional<MapReader> written = r.map("thresholds", "the thresholds", THRESHOLD_KEYS);
+    Thresholds thresholds = written.isPresent() ? thresholds(written.get()) : null;
     Boolean health = r.bool("health");
     return new Kpi(
         header,
@@ -283,7 +285,27 @@ final class GoalFileReader {
         r.number("max"),
         phasedTargets(r),
         r.spans(),
-        r.map("source", "the source", SOURCE_KEYS).map(this::source).orElse(null));
+        sourceOf(r));
+  }
+
+  private static Thresholds thresholds(MapReader t) {
+    Double green = t.number("green");
+    Double amber = t.number("amber");
+    if (green == null || amber == null) {
+      if (green == null && !t.has("green")) {
+        t.missing("green", "5000");
+      }
+      if (amber == null && !t.has("amber")) {
+        t.missing("amber", "3000");
+      }
+      return null;
+    }
+    return new Thresholds(green, amber);
+  }
+
+  private KpiSource sourceOf(MapReader r) {
+    Optional<MapReader> written = r.map("source", "the source", SOURCE_KEYS);
+    return written.isPresent() ? source(written.get()) : null;
   }
 
   /** Where {@code okr pull} measures a KPI: exactly one of command, csv and http. */

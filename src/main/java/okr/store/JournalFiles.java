@@ -122,25 +122,45 @@ final class JournalFiles {
 
     Read build() {
       Set<String> retractedIds = new HashSet<>();
-      retractions.forEach(r -> retractedIds.add(r.retracts()));
+      for (Retraction r : retractions) {
+        retractedIds.add(r.retracts());
+      }
       List<JournalEntry> live = new ArrayList<>();
       List<JournalEntry> retracted = new ArrayList<>();
       for (JournalEntry e : entries) {
         (retractedIds.contains(e.id()) ? retracted : live).add(e);
       }
-      ByTime.sort(live, JournalEntry::at, JournalEntry::id);
-      ByTime.sort(retracted, JournalEntry::at, JournalEntry::id);
-      ByTime.sort(grades, Grade::at, Grade::id);
+      // Loops and classes rather than lambdas: each lambda is linked in the interpreter on every
+      // run, archived or not, and this runs for every view (docs/architecture.md).
+      ByTime.sort(live);
+      ByTime.sort(retracted);
+      ByTime.sort(grades);
       // A reopened period's earlier grades are history, not its grade: it may be closed again.
-      grades.removeIf(g -> reopenings.stream().anyMatch(r -> reopens(r, g)));
+      if (!reopenings.isEmpty()) {
+        List<Grade> current = new ArrayList<>(grades.size());
+        for (Grade g : grades) {
+          if (!reopened(g)) {
+            current.add(g);
+          }
+        }
+        grades.clear();
+        grades.addAll(current);
+      }
       // Renames apply in the order they were made, which is what their ids record.
-      renames.sort(
-          (a, b) ->
-              Workspace.madeBefore(a.id(), a.at(), b.id(), b.at())
-                  ? -1
-                  : Workspace.madeBefore(b.id(), b.at(), a.id(), a.at()) ? 1 : 0);
-      ByTime.sort(retractions, Retraction::at, Retraction::id);
+      if (renames.size() > 1) {
+        renames.sort(new InOrderMade());
+      }
+      ByTime.sort(retractions);
       return new Read(live, grades, renames, retracted, retractions);
+    }
+
+    private boolean reopened(Grade g) {
+      for (JournalReader.Reopening r : reopenings) {
+        if (reopens(r, g)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -175,6 +195,16 @@ final class JournalFiles {
   }
 
   /** Whether {@code r} reopened the period of grade {@code g} after it was given. */
+  /** Renames in the order they were made. */
+  private static final class InOrderMade implements java.util.Comparator<Rename> {
+    @Override
+    public int compare(Rename a, Rename b) {
+      return Workspace.madeBefore(a.id(), a.at(), b.id(), b.at())
+          ? -1
+          : Workspace.madeBefore(b.id(), b.at(), a.id(), a.at()) ? 1 : 0;
+    }
+  }
+
   private static boolean reopens(JournalReader.Reopening r, Grade g) {
     return r.period().equals(g.period()) && Workspace.madeBefore(g.id(), g.at(), r.id(), r.at());
   }

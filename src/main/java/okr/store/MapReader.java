@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import okr.model.Decimal;
 import okr.model.Diagnostic;
+import okr.model.IsoDate;
 import okr.model.SourceSpan;
 import okr.model.Spans;
 import okr.model.Suggestions;
@@ -29,9 +30,20 @@ import okr.store.YNode.YSeq;
  */
 final class MapReader {
 
-  private static final DateTimeFormatter STRICT_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd", java.util.Locale.ROOT)
-          .withResolverStyle(ResolverStyle.STRICT);
+  /**
+   * For the dates {@link IsoDate#plain} leaves: made on first use, not with this class, as building
+   * a formatter from its pattern runs java.time's set-up cold on every command.
+   */
+  private static final class StrictDate {
+    static final DateTimeFormatter FORMAT =
+        DateTimeFormatter.ofPattern("uuuu-MM-dd", java.util.Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+  }
+
+  private static LocalDate strictDate(String text) {
+    LocalDate plain = IsoDate.plain(text);
+    return plain != null ? plain : LocalDate.parse(text, StrictDate.FORMAT);
+  }
 
   private final YMap map;
   private final String what;
@@ -171,6 +183,25 @@ final class MapReader {
   }
 
   /** A required id; the example for a missing one is made only when it is needed. */
+  /** {@link #requiredSlug(String, java.util.function.Supplier)} with an example written out. */
+  String requiredSlug(String key, String example) {
+    return requiredSlug(key, new Example(example));
+  }
+
+  /** A written example as a supplier: a class, as no lambda is linked on a view's path. */
+  private static final class Example implements java.util.function.Supplier<String> {
+    private final String example;
+
+    Example(String example) {
+      this.example = example;
+    }
+
+    @Override
+    public String get() {
+      return example;
+    }
+  }
+
   String requiredSlug(String key, java.util.function.Supplier<String> example) {
     String value = has(key) ? text(key) : null;
     if (entry(key) != null
@@ -365,7 +396,7 @@ final class MapReader {
       return null;
     }
     try {
-      return LocalDate.parse(scalar.text(), STRICT_DATE);
+      return strictDate(scalar.text());
     } catch (DateTimeParseException e) {
       invalidDate(scalar, key);
       return null;
@@ -385,7 +416,7 @@ final class MapReader {
     }
     try {
       if (text.length() == 10) {
-        return LocalDate.parse(text, STRICT_DATE).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+        return strictDate(text).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
       }
       return OffsetDateTime.parse(
           text, DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT));

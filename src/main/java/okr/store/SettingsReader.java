@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import okr.model.Diagnostic;
 import okr.model.NamedPeriod;
@@ -136,18 +137,22 @@ final class SettingsReader {
               "keep one: `scoring: {aspirational: {green: 0.7, amber: 0.4}}`"));
       return defaults;
     }
-    Settings.Limits aspirational =
-        flat
-            ? limits(scoring, "scoring", defaults.aspirational(), sink)
-            : scoring
-                .map("aspirational", "the aspirational bands", BAND_KEYS)
-                .map(m -> limits(m, "aspirational", defaults.aspirational(), sink))
-                .orElse(defaults.aspirational());
+    // No lambdas (Optional's map): each is linked in the interpreter on every run.
+    Settings.Limits aspirational;
+    if (flat) {
+      aspirational = limits(scoring, "scoring", defaults.aspirational(), sink);
+    } else {
+      Optional<MapReader> m = scoring.map("aspirational", "the aspirational bands", BAND_KEYS);
+      aspirational =
+          m.isPresent()
+              ? limits(m.get(), "aspirational", defaults.aspirational(), sink)
+              : defaults.aspirational();
+    }
+    Optional<MapReader> m = scoring.map("committed", "the committed bands", BAND_KEYS);
     Settings.Limits committed =
-        scoring
-            .map("committed", "the committed bands", BAND_KEYS)
-            .map(m -> limits(m, "committed", defaults.committed(), sink))
-            .orElse(defaults.committed());
+        m.isPresent()
+            ? limits(m.get(), "committed", defaults.committed(), sink)
+            : defaults.committed();
     return new Settings.Scoring(aspirational, committed);
   }
 

@@ -47,11 +47,23 @@ public final class WorkspaceCache {
 
   /** No cache: every file is read. */
   public static final WorkspaceCache OFF =
-      new WorkspaceCache(null, null, null, null, FileIdentity::of);
+      new WorkspaceCache(null, null, null, null, Identities.OF_FILE_SYSTEM);
 
   /** How a file's identity is found; tests stand in a file system without some fields. */
   interface Identities {
     FileIdentity of(Path file) throws IOException;
+
+    /**
+     * The file system's. A class rather than {@code FileIdentity::of}: every lambda a command meets
+     * is linked in the interpreter on every run, archived or not (docs/architecture.md).
+     */
+    Identities OF_FILE_SYSTEM =
+        new Identities() {
+          @Override
+          public FileIdentity of(Path file) throws IOException {
+            return FileIdentity.of(file);
+          }
+        };
   }
 
   /** A file as the cache holds it. */
@@ -104,7 +116,7 @@ public final class WorkspaceCache {
 
   /** The cache of {@code root} under {@code workspaces}, one folder per workspace's real path. */
   static WorkspaceCache at(Path workspaces, Path root, String build) {
-    return at(workspaces, root, build, FileIdentity::of);
+    return at(workspaces, root, build, Identities.OF_FILE_SYSTEM);
   }
 
   static WorkspaceCache at(Path workspaces, Path root, String build, Identities identities) {

@@ -1,6 +1,7 @@
 package okr.store;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -156,20 +157,23 @@ public final class WorkspaceLoader {
    * of 2026-Q3 for every view, for closing again and for the checks.
    */
   private static List<Grade> canonicalPeriods(List<Grade> grades, PeriodCalendar calendar) {
-    return grades.stream()
-        .map(
-            g ->
-                new Grade(
-                    g.id(),
-                    g.at(),
-                    g.by(),
-                    calendar.canonical(g.period()),
-                    g.kind(),
-                    g.ref(),
-                    g.score(),
-                    g.note(),
-                    g.spans()))
-        .toList();
+    // Loops rather than streams and lambdas on the path of every view: each lambda a command
+    // meets costs its linking in the interpreter, archived or not (docs/architecture.md).
+    List<Grade> canonical = new ArrayList<>(grades.size());
+    for (Grade g : grades) {
+      canonical.add(
+          new Grade(
+              g.id(),
+              g.at(),
+              g.by(),
+              calendar.canonical(g.period()),
+              g.kind(),
+              g.ref(),
+              g.score(),
+              g.note(),
+              g.spans()));
+    }
+    return List.copyOf(canonical);
   }
 
   /** One goal file read on its own: what it holds and what was wrong. */
@@ -183,10 +187,9 @@ public final class WorkspaceLoader {
 
   private GoalRead readGoalFile(Path file) {
     List<Diagnostic> own = new ArrayList<>();
+    Optional<YNode> node = readYaml(file, true, own, sources);
     Object entity =
-        readYaml(file, true, own, sources)
-            .flatMap(node -> GoalFileReader.read(file, node, own))
-            .orElse(null);
+        node.isPresent() ? GoalFileReader.read(file, node.get(), own).orElse(null) : null;
     return new GoalRead(file, entity, own);
   }
 
@@ -196,9 +199,10 @@ public final class WorkspaceLoader {
       return Settings.defaults();
     }
     files.add(file);
-    return readYaml(file, false, problems, sources)
-        .map(node -> SettingsReader.read(file, node, personal, problems))
-        .orElse(Settings.defaults());
+    Optional<YNode> node = readYaml(file, false, problems, sources);
+    return node.isPresent()
+        ? SettingsReader.read(file, node.get(), personal, problems)
+        : Settings.defaults();
   }
 
   /**
@@ -572,29 +576,36 @@ public final class WorkspaceLoader {
     List<Path> files = new ArrayList<>();
     listJournal(dir, files);
     List<Path> months = new ArrayList<>();
-    try (var stream = Files.list(dir)) {
-      stream
-          .filter(d -> !d.getFileName().toString().startsWith("."))
-          .filter(Files::isDirectory)
-          .filter(d -> !Files.isSymbolicLink(d) || insideTarget(d) != null)
-          .forEach(months::add);
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path d : entries) {
+        if (!d.getFileName().toString().startsWith(".")
+            && Files.isDirectory(d)
+            && (!Files.isSymbolicLink(d) || insideTarget(d) != null)) {
+          months.add(d);
+        }
+      }
     } catch (IOException e) {
       // reported by listJournal on the same folder
     }
-    months.forEach(month -> listJournal(month, files));
+    for (Path month : months) {
+      listJournal(month, files);
+    }
     files.sort(null);
     return files;
   }
 
   private void listJournal(Path dir, List<Path> files) {
-    try (var stream = Files.list(dir)) {
-      stream
-          .filter(f -> isYaml(f) && !f.getFileName().toString().startsWith("."))
-          // A journal file linked out of the workspace is not read, as for goal files: its
-          // content would otherwise be quoted in diagnostics.
-          .filter(f -> !Files.isSymbolicLink(f) || insideTarget(f) != null)
-          .filter(Files::isRegularFile)
-          .forEach(files::add);
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path f : entries) {
+        if (isYaml(f)
+            && !f.getFileName().toString().startsWith(".")
+            // A journal file linked out of the workspace is not read, as for goal files: its
+            // content would otherwise be quoted in diagnostics.
+            && (!Files.isSymbolicLink(f) || insideTarget(f) != null)
+            && Files.isRegularFile(f)) {
+          files.add(f);
+        }
+      }
     } catch (IOException e) {
       problems.add(
           Diagnostic.error(

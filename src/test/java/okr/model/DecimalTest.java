@@ -35,6 +35,8 @@ class DecimalTest {
     assertThat(value("999999999999999")).isEqualTo(999_999_999_999_999.0);
     assertThat(value("-1000000000000000")).isEqualTo(-1_000_000_000_000_000.0);
     assertThat(value("12345678901234567")).isEqualTo(12_345_678_901_234_567.0);
+    assertThat(Double.doubleToRawLongBits(value("0"))).isEqualTo(Double.doubleToRawLongBits(0.0));
+    assertThat(problem("00")).isEqualTo(Problem.OTHER_NOTATION);
     assertThat(problem("0012")).isEqualTo(Problem.OTHER_NOTATION);
     assertThat(problem("-")).isEqualTo(Problem.NOT_A_NUMBER);
   }
@@ -51,8 +53,46 @@ class DecimalTest {
   }
 
   @Test
+  void shortFractionsReadAsBigDecimalReadsThemEitherSideOfTheirShortCut() {
+    // Up to 15 digits skip the patterns and BigDecimal; the value must be the one BigDecimal
+    // gives, bit for bit, at every length, scale and sign, and past the short cut too.
+    java.util.Random random = new java.util.Random(18);
+    for (int i = 0; i < 200_000; i++) {
+      int digits = 1 + random.nextInt(18);
+      StringBuilder text = new StringBuilder(random.nextBoolean() ? "-" : "");
+      String number = Long.toString(Math.abs(random.nextLong()) % pow10(digits));
+      int point = random.nextInt(number.length() + 1);
+      text.append(number, 0, point).append('.').append(number.substring(point));
+      String written = text.toString();
+      double expected = new java.math.BigDecimal(written).doubleValue();
+      assertThat(Double.doubleToRawLongBits(value(written)))
+          .as(written)
+          .isEqualTo(Double.doubleToRawLongBits(expected == 0 ? 0.0 : expected));
+    }
+    assertThat(value("0.1")).isEqualTo(0.1);
+    assertThat(value("99.41")).isEqualTo(99.41);
+    assertThat(value("123456789012.345")).isEqualTo(123_456_789_012.345);
+    assertThat(value("1234567890123.4567")).isEqualTo(1_234_567_890_123.4567);
+    assertThat(problem("01.5")).isEqualTo(Problem.OTHER_NOTATION);
+    assertThat(problem("1.5.2")).isEqualTo(Problem.NOT_A_NUMBER);
+    assertThat(problem("1,5")).isEqualTo(Problem.OTHER_NOTATION);
+    assertThat(problem("1.5x")).isEqualTo(Problem.NOT_A_NUMBER);
+    assertThat(problem("1.\u0665")).isEqualTo(Problem.NOT_A_NUMBER);
+  }
+
+  private static long pow10(int digits) {
+    long p = 1;
+    for (int i = 0; i < digits; i++) {
+      p *= 10;
+    }
+    return p;
+  }
+
+  @Test
   void negativeZeroIsZero() {
     assertThat(Double.doubleToRawLongBits(value("-0"))).isEqualTo(Double.doubleToRawLongBits(0.0));
+    assertThat(Double.doubleToRawLongBits(value("-0.000")))
+        .isEqualTo(Double.doubleToRawLongBits(0.0));
     assertThat(Double.doubleToRawLongBits(value("-0.0e5")))
         .isEqualTo(Double.doubleToRawLongBits(0.0));
   }

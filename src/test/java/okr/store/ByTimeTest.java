@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ByTimeTest {
 
-  private record Entry(OffsetDateTime at, String id, int written) {}
+  private record Entry(OffsetDateTime at, String id, int written) implements okr.model.Written {}
 
   @Test
   void ordersAsComparingTheTimesThemselvesThenTheIdsKeepingEqualRecordsInOrder() {
@@ -39,7 +39,7 @@ class ByTimeTest {
     }
     List<Entry> expected = new ArrayList<>(entries);
     expected.sort(Comparator.comparing(Entry::at).thenComparing(Entry::id));
-    ByTime.sort(entries, Entry::at, Entry::id);
+    ByTime.sort(entries);
     assertThat(entries).containsExactlyElementsOf(expected);
   }
 }
