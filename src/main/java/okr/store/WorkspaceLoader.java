@@ -111,15 +111,26 @@ public final class WorkspaceLoader {
 
   private LoadResult load() {
     Settings settings = readSettings();
+    List<Diagnostic> journalListing = new ArrayList<>();
+    List<Path> journalFiles = journalFiles(journalListing);
+    // The journal's files are read on the other cores while this thread walks the folders for
+    // the goal files; then all threads read the goal files (see OverlappedReads).
+    OverlappedReads<JournalRead, GoalRead> reading =
+        OverlappedReads.start(journalFiles, this::readJournalFile, this::readGoalFile);
+    List<Path> goalFiles;
+    try {
+      goalFiles = new ArrayList<>(goalFiles(settings.ignore()));
+      goalFiles.addAll(planned.keySet());
+    } catch (RuntimeException | Error e) {
+      reading.abandon();
+      throw e;
+    }
+    OverlappedReads.Results<JournalRead, GoalRead> reads = reading.finish(goalFiles);
     List<Objective> objectives = new ArrayList<>();
     List<Kpi> kpis = new ArrayList<>();
     List<SmartGoal> goals = new ArrayList<>();
-    List<Path> goalFiles = new ArrayList<>(goalFiles(settings.ignore()));
-    goalFiles.addAll(planned.keySet());
-    // Goal files are independent of each other: read them in parallel, then merge the
-    // results in file order so that output never depends on thread timing.
-    List<GoalRead> reads = goalFiles.parallelStream().map(this::readGoalFile).toList();
-    for (GoalRead read : reads) {
+    // Merged in file order, so that output never depends on thread timing.
+    for (GoalRead read : reads.second()) {
       files.add(read.file());
       problems.addAll(read.problems());
       if (hasNoId(read.entity())) {
@@ -135,7 +146,8 @@ public final class WorkspaceLoader {
         goals.add(g);
       }
     }
-    JournalFiles.Read journal = readJournal();
+    problems.addAll(journalListing);
+    JournalFiles.Read journal = journal(reads.first());
     Workspace workspace =
         new Workspace(
             root,
@@ -463,7 +475,7 @@ public final class WorkspaceLoader {
    */
   private void followLink(
       Path link, List<Path> files, List<PathMatcher> ignored, Set<Path> visited) {
-    Path target = insideTarget(link);
+    Path target = insideTarget(link, problems);
     if (target == null) {
       return;
     }
@@ -484,7 +496,7 @@ public final class WorkspaceLoader {
   }
 
   /** Where a link really leads, or null (reported) when it is broken, loops or leaves the root. */
-  private Path insideTarget(Path link) {
+  private Path insideTarget(Path link, List<Diagnostic> problems) {
     Path target;
     try {
       target = link.toRealPath();
@@ -517,18 +529,12 @@ public final class WorkspaceLoader {
     return target;
   }
 
-  /**
-   * Reads every journal file: the month files of the first journals ({@code checkins/2026-11.yaml})
-   * and the files of each person in each month ({@code checkins/2026-11/glen.yaml}).
-   */
   /** One journal file read on its own: what it holds (if it could be read) and what was wrong. */
   private record JournalRead(
       Path file, JournalReader.Contents contents, List<Diagnostic> problems) {}
 
-  private JournalFiles.Read readJournal() {
-    // Like goal files, journal files are read in parallel (a large journal is most of a large
-    // workspace's text) and put together in file order, so output never depends on timing.
-    List<JournalRead> reads = journalFiles().parallelStream().map(this::readJournalFile).toList();
+  private JournalFiles.Read journal(List<JournalRead> reads) {
+    // Put together in file order, so output never depends on timing.
     JournalFiles.Builder journal = JournalFiles.builder(problems);
     for (JournalRead read : reads) {
       files.add(read.file());
@@ -564,35 +570,40 @@ public final class WorkspaceLoader {
     return new JournalRead(file, reader.contents(), own);
   }
 
-  private List<Path> journalFiles() {
+  /**
+   * Every journal file: the month files of the first journals ({@code checkins/2026-11.yaml}) and
+   * the files of each person in each month ({@code checkins/2026-11/glen.yaml}); what cannot be
+   * listed goes to {@code problems}.
+   */
+  private List<Path> journalFiles(List<Diagnostic> problems) {
     Path dir = root.resolve(JOURNAL_DIR);
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
     List<Path> files = new ArrayList<>();
-    listJournal(dir, files);
+    listJournal(dir, files, problems);
     List<Path> months = new ArrayList<>();
     try (var stream = Files.list(dir)) {
       stream
           .filter(d -> !d.getFileName().toString().startsWith("."))
           .filter(Files::isDirectory)
-          .filter(d -> !Files.isSymbolicLink(d) || insideTarget(d) != null)
+          .filter(d -> !Files.isSymbolicLink(d) || insideTarget(d, problems) != null)
           .forEach(months::add);
     } catch (IOException e) {
       // reported by listJournal on the same folder
     }
-    months.forEach(month -> listJournal(month, files));
+    months.forEach(month -> listJournal(month, files, problems));
     files.sort(null);
     return files;
   }
 
-  private void listJournal(Path dir, List<Path> files) {
+  private void listJournal(Path dir, List<Path> files, List<Diagnostic> problems) {
     try (var stream = Files.list(dir)) {
       stream
           .filter(f -> isYaml(f) && !f.getFileName().toString().startsWith("."))
           // A journal file linked out of the workspace is not read, as for goal files: its
           // content would otherwise be quoted in diagnostics.
-          .filter(f -> !Files.isSymbolicLink(f) || insideTarget(f) != null)
+          .filter(f -> !Files.isSymbolicLink(f) || insideTarget(f, problems) != null)
           .filter(Files::isRegularFile)
           .forEach(files::add);
     } catch (IOException e) {
