@@ -21,13 +21,16 @@ import java.util.function.Function;
  * each on two cores) ended at different times. Results come back in the lists' order, whichever
  * thread read them, so output never depends on timing.
  */
-final class OverlappedReads<F, S> {
+final class OverlappedReads<F, J, S> {
 
   private final List<Path> first;
   private final Function<Path, F> readFirst;
+  private final Function<List<F>, J> joinFirst;
   private final Function<Path, S> readSecond;
   private final Object[] firstResults;
   private final AtomicInteger nextFirst = new AtomicInteger();
+  private final AtomicInteger firstRead = new AtomicInteger();
+  private volatile J joined;
   private final AtomicInteger nextSecond = new AtomicInteger();
   private final CountDownLatch secondKnown = new CountDownLatch(1);
   private final CountDownLatch helpersDone;
@@ -36,19 +39,33 @@ final class OverlappedReads<F, S> {
   private volatile Object[] secondResults;
 
   private OverlappedReads(
-      List<Path> first, Function<Path, F> readFirst, Function<Path, S> readSecond, int helpers) {
+      List<Path> first,
+      Function<Path, F> readFirst,
+      Function<List<F>, J> joinFirst,
+      Function<Path, S> readSecond,
+      int helpers) {
     this.first = first;
     this.readFirst = readFirst;
+    this.joinFirst = joinFirst;
     this.readSecond = readSecond;
     this.firstResults = new Object[first.size()];
     this.helpersDone = new CountDownLatch(helpers);
   }
 
-  /** Starts reading {@code first} on one helper thread for each core but the caller's. */
-  static <F, S> OverlappedReads<F, S> start(
-      List<Path> first, Function<Path, F> readFirst, Function<Path, S> readSecond) {
+  /**
+   * Starts reading {@code first} on one helper thread for each core but the caller's. Whichever
+   * thread reads the first list's last file then joins that list's results, in order, with {@code
+   * joinFirst} (the journal's entries merged and sorted), while the others go on to the second
+   * list: that join no longer waits for the goal files, nor they for it.
+   */
+  static <F, J, S> OverlappedReads<F, J, S> start(
+      List<Path> first,
+      Function<Path, F> readFirst,
+      Function<List<F>, J> joinFirst,
+      Function<Path, S> readSecond) {
     int helpers = Math.max(0, Runtime.getRuntime().availableProcessors() - 1);
-    OverlappedReads<F, S> reads = new OverlappedReads<>(first, readFirst, readSecond, helpers);
+    OverlappedReads<F, J, S> reads =
+        new OverlappedReads<>(first, readFirst, joinFirst, readSecond, helpers);
     for (int i = 0; i < helpers; i++) {
       // A daemon: a helper waiting for a second list that never comes holds nothing open.
       Thread helper = new Thread(reads::help, "okr-read-" + i);
@@ -58,14 +75,14 @@ final class OverlappedReads<F, S> {
     return reads;
   }
 
-  /** What both lists held, each in its list's order. */
-  record Results<F, S>(List<F> first, List<S> second) {}
+  /** The first list's results joined, and the second's in its order. */
+  record Results<J, S>(J first, List<S> second) {}
 
   /**
    * Reads {@code second} with the helpers (and whatever is left of the first list), and returns
    * when every file is read; a failure on any thread is thrown here.
    */
-  Results<F, S> finish(List<Path> second) {
+  Results<J, S> finish(List<Path> second) {
     secondResults = new Object[second.size()];
     this.second = second;
     secondKnown.countDown();
@@ -81,7 +98,7 @@ final class OverlappedReads<F, S> {
     if (failed instanceof Error e) {
       throw e;
     }
-    return new Results<>(listOf(firstResults), listOf(secondResults));
+    return new Results<>(joined, listOf(secondResults));
   }
 
   /** Lets the helpers end when the caller failed before it had a second list to give them. */
@@ -107,6 +124,12 @@ final class OverlappedReads<F, S> {
   private void work() {
     for (int i = nextFirst.getAndIncrement(); i < first.size(); i = nextFirst.getAndIncrement()) {
       firstResults[i] = readFirst.apply(first.get(i));
+      if (firstRead.incrementAndGet() == first.size()) {
+        joined = joinFirst.apply(listOf(firstResults));
+      }
+    }
+    if (first.isEmpty() && firstRead.getAndIncrement() == 0) {
+      joined = joinFirst.apply(List.of());
     }
     awaitUninterruptibly(secondKnown);
     List<Path> files = second;

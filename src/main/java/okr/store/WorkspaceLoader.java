@@ -114,9 +114,10 @@ public final class WorkspaceLoader {
     List<Diagnostic> journalListing = new ArrayList<>();
     List<Path> journalFiles = journalFiles(journalListing);
     // The journal's files are read on the other cores while this thread walks the folders for
-    // the goal files; then all threads read the goal files (see OverlappedReads).
-    OverlappedReads<JournalRead, GoalRead> reading =
-        OverlappedReads.start(journalFiles, this::readJournalFile, this::readGoalFile);
+    // the goal files, and put together while the goal files are read (see OverlappedReads).
+    OverlappedReads<JournalRead, JournalJoined, GoalRead> reading =
+        OverlappedReads.start(
+            journalFiles, this::readJournalFile, JournalJoined::of, this::readGoalFile);
     List<Path> goalFiles;
     try {
       goalFiles = new ArrayList<>(goalFiles(settings.ignore()));
@@ -125,7 +126,7 @@ public final class WorkspaceLoader {
       reading.abandon();
       throw e;
     }
-    OverlappedReads.Results<JournalRead, GoalRead> reads = reading.finish(goalFiles);
+    OverlappedReads.Results<JournalJoined, GoalRead> reads = reading.finish(goalFiles);
     List<Objective> objectives = new ArrayList<>();
     List<Kpi> kpis = new ArrayList<>();
     List<SmartGoal> goals = new ArrayList<>();
@@ -147,7 +148,9 @@ public final class WorkspaceLoader {
       }
     }
     problems.addAll(journalListing);
-    JournalFiles.Read journal = journal(reads.first());
+    files.addAll(reads.first().files());
+    problems.addAll(reads.first().problems());
+    JournalFiles.Read journal = reads.first().journal();
     Workspace workspace =
         new Workspace(
             root,
@@ -533,17 +536,24 @@ public final class WorkspaceLoader {
   private record JournalRead(
       Path file, JournalReader.Contents contents, List<Diagnostic> problems) {}
 
-  private JournalFiles.Read journal(List<JournalRead> reads) {
-    // Put together in file order, so output never depends on timing.
-    JournalFiles.Builder journal = JournalFiles.builder(problems);
-    for (JournalRead read : reads) {
-      files.add(read.file());
-      problems.addAll(read.problems());
-      if (read.contents() != null) {
-        journal.add(read.contents());
+  /** The journal's files put together: the files, what was wrong in them, the journal. */
+  private record JournalJoined(
+      List<Path> files, List<Diagnostic> problems, JournalFiles.Read journal) {
+
+    /** Put together in file order, so output never depends on timing. */
+    static JournalJoined of(List<JournalRead> reads) {
+      List<Path> files = new ArrayList<>();
+      List<Diagnostic> problems = new ArrayList<>();
+      JournalFiles.Builder journal = JournalFiles.builder(problems);
+      for (JournalRead read : reads) {
+        files.add(read.file());
+        problems.addAll(read.problems());
+        if (read.contents() != null) {
+          journal.add(read.contents());
+        }
       }
+      return new JournalJoined(files, problems, journal.build());
     }
-    return journal.build();
   }
 
   private JournalRead readJournalFile(Path file) {

@@ -25,7 +25,7 @@ class OverlappedReadsTest {
     List<Path> goals = files("goals/g", 2_000);
     Set<Path> read = ConcurrentHashMap.newKeySet();
     List<Path> twice = java.util.Collections.synchronizedList(new ArrayList<>());
-    OverlappedReads<String, String> reads =
+    OverlappedReads<String, List<String>, String> reads =
         OverlappedReads.start(
             journal,
             f -> {
@@ -34,13 +34,14 @@ class OverlappedReadsTest {
               }
               return "journal " + f;
             },
+            List::copyOf,
             f -> {
               if (!read.add(f)) {
                 twice.add(f);
               }
               return "goal " + f;
             });
-    OverlappedReads.Results<String, String> results = reads.finish(goals);
+    OverlappedReads.Results<List<String>, String> results = reads.finish(goals);
 
     assertEquals(journal.stream().map(f -> "journal " + f).toList(), results.first());
     assertEquals(goals.stream().map(f -> "goal " + f).toList(), results.second());
@@ -51,7 +52,7 @@ class OverlappedReadsTest {
   @Test
   void aFailureOnAnyThreadReachesTheCaller() {
     IllegalStateException broken = new IllegalStateException("a bug in a reader");
-    OverlappedReads<String, String> reads =
+    OverlappedReads<String, List<String>, String> reads =
         OverlappedReads.start(
             files("checkins/", 50),
             f -> {
@@ -60,6 +61,7 @@ class OverlappedReadsTest {
               }
               return "";
             },
+            List::copyOf,
             f -> "");
 
     assertSame(broken, assertThrows(IllegalStateException.class, () -> reads.finish(List.of())));
@@ -67,9 +69,9 @@ class OverlappedReadsTest {
 
   @Test
   void noFilesAtAll() {
-    OverlappedReads<String, String> reads =
-        OverlappedReads.start(List.of(), f -> "journal", f -> "goal");
-    OverlappedReads.Results<String, String> results = reads.finish(List.of());
+    OverlappedReads<String, List<String>, String> reads =
+        OverlappedReads.start(List.of(), f -> "journal", List::copyOf, f -> "goal");
+    OverlappedReads.Results<List<String>, String> results = reads.finish(List.of());
 
     assertEquals(List.of(), results.first());
     assertEquals(List.of(), results.second());
