@@ -2,6 +2,7 @@ package okr.render;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -90,18 +91,23 @@ public final class DiagnosticText {
 
   private String render(List<Diagnostic> diagnostics) {
     StringBuilder out = new StringBuilder(256 * diagnostics.size());
+    // A run is one file's: its path is shown once, not made relative again for each line.
+    Path file = null;
+    String shown = null;
     for (Diagnostic d : diagnostics) {
-      render(d, out);
+      if (shown == null || !Objects.equals(file, d.span().file())) {
+        file = d.span().file();
+        shown = paths.show(file);
+      }
+      render(d, shown, out);
     }
     return out.toString();
   }
 
-  private void render(Diagnostic d, StringBuilder out) {
+  private void render(Diagnostic d, String shownFile, StringBuilder out) {
     SourceSpan span = d.span();
     String place =
-        span.hasPosition()
-            ? paths.show(span.file()) + ":" + span.line() + ":" + span.column()
-            : paths.show(span.file());
+        span.hasPosition() ? shownFile + ":" + span.line() + ":" + span.column() : shownFile;
     String severity = d.severity().label();
     String label =
         style.paint(
