@@ -1,6 +1,8 @@
 package okr.render;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,6 +46,10 @@ public final class DiagnosticText {
    * Prints the diagnostics in their order. Each file's diagnostics are rendered to one text (its
    * lines quoted from one reading of the file) and printed with one call; a large list is rendered
    * a batch of files at a time on every core, and printed in the same order.
+   *
+   * <p>A large list's texts are also encoded on every core, as UTF-8, the encoding of every stream
+   * okr prints to (see {@code okr.Main}): printed as text, 10 MB of diagnostics were encoded (and
+   * widened to {@code char}s first, then narrowed again) in this one thread, after everything else.
    */
   public void print(List<Diagnostic> diagnostics, PrintStream out) {
     List<List<Diagnostic>> files = byFile(diagnostics);
@@ -54,8 +60,14 @@ public final class DiagnosticText {
     for (int from = 0; from < files.size(); from += FILES_PER_BATCH) {
       List<List<Diagnostic>> batch =
           files.subList(from, Math.min(files.size(), from + FILES_PER_BATCH));
-      batch.parallelStream().map(this::render).toList().forEach(out::print);
+      for (byte[] text : batch.parallelStream().map(this::encoded).toList()) {
+        out.write(text, 0, text.length);
+      }
     }
+  }
+
+  private byte[] encoded(List<Diagnostic> diagnostics) {
+    return render(diagnostics).getBytes(StandardCharsets.UTF_8);
   }
 
   public void print(Diagnostic d, PrintStream out) {
@@ -79,18 +91,23 @@ public final class DiagnosticText {
 
   private String render(List<Diagnostic> diagnostics) {
     StringBuilder out = new StringBuilder(256 * diagnostics.size());
+    // A run is one file's: its path is shown once, not made relative again for each line.
+    Path file = null;
+    String shown = null;
     for (Diagnostic d : diagnostics) {
-      render(d, out);
+      if (shown == null || !Objects.equals(file, d.span().file())) {
+        file = d.span().file();
+        shown = paths.show(file);
+      }
+      render(d, shown, out);
     }
     return out.toString();
   }
 
-  private void render(Diagnostic d, StringBuilder out) {
+  private void render(Diagnostic d, String shownFile, StringBuilder out) {
     SourceSpan span = d.span();
     String place =
-        span.hasPosition()
-            ? paths.show(span.file()) + ":" + span.line() + ":" + span.column()
-            : paths.show(span.file());
+        span.hasPosition() ? shownFile + ":" + span.line() + ":" + span.column() : shownFile;
     String severity = d.severity().label();
     String label =
         style.paint(

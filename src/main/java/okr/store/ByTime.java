@@ -69,9 +69,11 @@ final class ByTime {
   }
 
   /**
-   * From this many records, two halves are sorted at once and merged: the sort runs after the
-   * journal files were read, in one thread while the other core waited. ({@code
-   * Arrays.parallelSort} sorts in one thread when the common pool has one, as on two cores.)
+   * From this many records, two halves are sorted at once and merged: the sort ran after every file
+   * was read, in one thread while the other core waited. It now runs beside the goal files' reads
+   * ({@code OverlappedReads}), and the halves still help when few goal files are left to read
+   * beside it. ({@code Arrays.parallelSort} sorts in one thread when the common pool has one, as on
+   * two cores.)
    */
   static final int IN_TWO_FROM = 4096;
 

@@ -112,15 +112,27 @@ public final class WorkspaceLoader {
 
   private LoadResult load() {
     Settings settings = readSettings();
+    List<Diagnostic> journalListing = new ArrayList<>();
+    List<Path> journalFiles = journalFiles(journalListing);
+    // The journal's files are read on the other cores while this thread walks the folders for
+    // the goal files, and put together while the goal files are read (see OverlappedReads).
+    OverlappedReads<JournalRead, JournalJoined, GoalRead> reading =
+        OverlappedReads.start(
+            journalFiles, this::readJournalFile, JournalJoined::of, this::readGoalFile);
+    List<Path> goalFiles;
+    try {
+      goalFiles = new ArrayList<>(goalFiles(settings.ignore()));
+      goalFiles.addAll(planned.keySet());
+    } catch (RuntimeException | Error e) {
+      reading.abandon();
+      throw e;
+    }
+    OverlappedReads.Results<JournalJoined, GoalRead> reads = reading.finish(goalFiles);
     List<Objective> objectives = new ArrayList<>();
     List<Kpi> kpis = new ArrayList<>();
     List<SmartGoal> goals = new ArrayList<>();
-    List<Path> goalFiles = new ArrayList<>(goalFiles(settings.ignore()));
-    goalFiles.addAll(planned.keySet());
-    // Goal files are independent of each other: read them in parallel, then merge the
-    // results in file order so that output never depends on thread timing.
-    List<GoalRead> reads = goalFiles.parallelStream().map(this::readGoalFile).toList();
-    for (GoalRead read : reads) {
+    // Merged in file order, so that output never depends on thread timing.
+    for (GoalRead read : reads.second()) {
       files.add(read.file());
       problems.addAll(read.problems());
       if (hasNoId(read.entity())) {
@@ -136,7 +148,10 @@ public final class WorkspaceLoader {
         goals.add(g);
       }
     }
-    JournalFiles.Read journal = readJournal();
+    problems.addAll(journalListing);
+    files.addAll(reads.first().files());
+    problems.addAll(reads.first().problems());
+    JournalFiles.Read journal = reads.first().journal();
     Workspace workspace =
         new Workspace(
             root,
@@ -467,7 +482,7 @@ public final class WorkspaceLoader {
    */
   private void followLink(
       Path link, List<Path> files, List<PathMatcher> ignored, Set<Path> visited) {
-    Path target = insideTarget(link);
+    Path target = insideTarget(link, problems);
     if (target == null) {
       return;
     }
@@ -488,7 +503,7 @@ public final class WorkspaceLoader {
   }
 
   /** Where a link really leads, or null (reported) when it is broken, loops or leaves the root. */
-  private Path insideTarget(Path link) {
+  private Path insideTarget(Path link, List<Diagnostic> problems) {
     Path target;
     try {
       target = link.toRealPath();
@@ -521,27 +536,28 @@ public final class WorkspaceLoader {
     return target;
   }
 
-  /**
-   * Reads every journal file: the month files of the first journals ({@code checkins/2026-11.yaml})
-   * and the files of each person in each month ({@code checkins/2026-11/glen.yaml}).
-   */
   /** One journal file read on its own: what it holds (if it could be read) and what was wrong. */
   private record JournalRead(
       Path file, JournalReader.Contents contents, List<Diagnostic> problems) {}
 
-  private JournalFiles.Read readJournal() {
-    // Like goal files, journal files are read in parallel (a large journal is most of a large
-    // workspace's text) and put together in file order, so output never depends on timing.
-    List<JournalRead> reads = journalFiles().parallelStream().map(this::readJournalFile).toList();
-    JournalFiles.Builder journal = JournalFiles.builder(problems);
-    for (JournalRead read : reads) {
-      files.add(read.file());
-      problems.addAll(read.problems());
-      if (read.contents() != null) {
-        journal.add(read.contents());
+  /** The journal's files put together: the files, what was wrong in them, the journal. */
+  private record JournalJoined(
+      List<Path> files, List<Diagnostic> problems, JournalFiles.Read journal) {
+
+    /** Put together in file order, so output never depends on timing. */
+    static JournalJoined of(List<JournalRead> reads) {
+      List<Path> files = new ArrayList<>();
+      List<Diagnostic> problems = new ArrayList<>();
+      JournalFiles.Builder journal = JournalFiles.builder(problems);
+      for (JournalRead read : reads) {
+        files.add(read.file());
+        problems.addAll(read.problems());
+        if (read.contents() != null) {
+          journal.add(read.contents());
+        }
       }
+      return new JournalJoined(files, problems, journal.build());
     }
-    return journal.build();
   }
 
   private JournalRead readJournalFile(Path file) {
@@ -568,19 +584,24 @@ public final class WorkspaceLoader {
     return new JournalRead(file, reader.contents(), own);
   }
 
-  private List<Path> journalFiles() {
+  /**
+   * Every journal file: the month files of the first journals ({@code checkins/2026-11.yaml}) and
+   * the files of each person in each month ({@code checkins/2026-11/glen.yaml}); what cannot be
+   * listed goes to {@code problems}.
+   */
+  private List<Path> journalFiles(List<Diagnostic> problems) {
     Path dir = root.resolve(JOURNAL_DIR);
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
     List<Path> files = new ArrayList<>();
-    listJournal(dir, files);
+    listJournal(dir, files, problems);
     List<Path> months = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
       for (Path d : entries) {
         if (!d.getFileName().toString().startsWith(".")
             && Files.isDirectory(d)
-            && (!Files.isSymbolicLink(d) || insideTarget(d) != null)) {
+            && (!Files.isSymbolicLink(d) || insideTarget(d, problems) != null)) {
           months.add(d);
         }
       }
@@ -588,20 +609,20 @@ public final class WorkspaceLoader {
       // reported by listJournal on the same folder
     }
     for (Path month : months) {
-      listJournal(month, files);
+      listJournal(month, files, problems);
     }
     files.sort(null);
     return files;
   }
 
-  private void listJournal(Path dir, List<Path> files) {
+  private void listJournal(Path dir, List<Path> files, List<Diagnostic> problems) {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
       for (Path f : entries) {
         if (isYaml(f)
             && !f.getFileName().toString().startsWith(".")
             // A journal file linked out of the workspace is not read, as for goal files: its
             // content would otherwise be quoted in diagnostics.
-            && (!Files.isSymbolicLink(f) || insideTarget(f) != null)
+            && (!Files.isSymbolicLink(f) || insideTarget(f, problems) != null)
             && Files.isRegularFile(f)) {
           files.add(f);
         }
