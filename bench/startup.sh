@@ -27,6 +27,13 @@ report "okr status, JDK 17, no archive" env OKR_NO_ARCHIVE=1 JAVA_HOME="$jdk17" 
 JAVA_HOME=$jdk17 $okr "${args[@]}" >/dev/null 2>&1
 bench/wait-archive.sh
 report "okr status, JDK 17, AppCDS archive" env JAVA_HOME="$jdk17" $okr "${args[@]}"
+# The same against a Hello started with the JVM options okr's launcher passes (C1 only, the
+# serial collector, no performance-counter file, the same heap), so that what those options alone
+# save is not counted to okr's credit.
+read -r base subject ratio < <(bench/ratio.sh "$runs" -- "$jdk17/bin/java" -XX:TieredStopAtLevel=1 \
+  -XX:+UseSerialGC -XX:-UsePerfData -Xss2m -Xmx512m -XX:MaxNewSize=32m -cp "$work" Hello \
+  -- env JAVA_HOME="$jdk17" $okr "${args[@]}")
+printf '%-40s %5s ms  %5.1fx   (java Hello, okr options: %s ms)\n' "okr status, archive, vs Hello alike" "$subject" "$ratio" "$base"
 # Every run above after the first took the workspace's files from the cache of parsed files;
 # these read and parse every file, as before the cache, and then the two alternated.
 report "okr status, archive, OKR_NO_CACHE=1" env OKR_NO_CACHE=1 JAVA_HOME="$jdk17" $okr "${args[@]}"
