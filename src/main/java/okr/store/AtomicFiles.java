@@ -68,8 +68,10 @@ public final class AtomicFiles {
     }
     String change = Long.toHexString(new java.security.SecureRandom().nextLong() >>> 4);
     List<WriteIntent.Move> moves = new ArrayList<>();
+    Path realRoot = root.toRealPath();
     for (Path file : contents.keySet()) {
       Path target = resolveLinks(file);
+      refuseOutside(file, target, realRoot);
       moves.add(
           new WriteIntent.Move(
               target.resolveSibling("." + target.getFileName() + "." + change + ".tmp"), target));
@@ -218,6 +220,29 @@ public final class AtomicFiles {
         channel.write(buffer);
       }
       channel.force(true);
+    }
+  }
+
+  /**
+   * Refuses a write whose file really lies outside the workspace: a folder on its way (the journal
+   * folder, a month folder) or the file itself linked elsewhere would put a team's entries into
+   * another folder or another repository, which the workspace's own history never shows. The loader
+   * reports such links and reads nothing through them; the writer must not write through them
+   * either.
+   */
+  private static void refuseOutside(Path file, Path target, Path realRoot) throws IOException {
+    Path existing = target.toAbsolutePath().getParent();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    Path real = existing == null ? null : existing.toRealPath();
+    if (real == null || !real.startsWith(realRoot)) {
+      throw new WriteFailed(
+          file,
+          new IOException(
+              "it would be written outside the workspace, through a symbolic link to "
+                  + real
+                  + "; replace the link with a folder inside the workspace"));
     }
   }
 

@@ -591,6 +591,11 @@ public final class WorkspaceLoader {
    */
   private List<Path> journalFiles(List<Diagnostic> problems) {
     Path dir = root.resolve(JOURNAL_DIR);
+    // The journal folder itself linked out of the workspace (or broken, or looping) is reported
+    // and not read, as any link below it is: its entries would otherwise be quoted and counted.
+    if (Files.isSymbolicLink(dir) && insideTarget(dir, problems) == null) {
+      return List.of();
+    }
     if (!Files.isDirectory(dir)) {
       return List.of();
     }

@@ -1,6 +1,7 @@
 package okr.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -214,7 +215,8 @@ class JournalWriterTest {
   }
 
   @Test
-  void permissionsAreKeptAndSymlinksWrittenThrough(@TempDir Path elsewhere) throws Exception {
+  void permissionsAreKeptAndSymlinksWrittenThrough() throws Exception {
+    Path elsewhere = Files.createDirectories(ws.resolve(".elsewhere"));
     Path real = elsewhere.resolve("glen.yaml");
     Files.writeString(real, "- {at: 2026-11-01, goal: g, value: 1}\n");
     Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rw-rw----"));
@@ -230,6 +232,44 @@ class JournalWriterTest {
         .isEqualTo("rw-rw----");
     try (Stream<Path> left = Files.list(elsewhere)) {
       assertThat(left).as("no temporary file left behind").hasSize(1);
+    }
+  }
+
+  /**
+   * The loader reads nothing through a link that leaves the workspace; the writer must not write
+   * through one either, or entries would land in another folder or repository (and be unseen).
+   */
+  @Test
+  void nothingIsWrittenThroughALinkOutOfTheWorkspace(@TempDir Path outside) throws Exception {
+    Path theirs = outside.resolve("glen.yaml");
+    Files.writeString(theirs, "- {at: 2026-11-01, goal: g, value: 1}\n");
+    Path link = ws.resolve("checkins/2026-11/glen.yaml");
+    Files.createDirectories(link.getParent());
+    Files.createSymbolicLink(link, theirs);
+
+    assertThatThrownBy(() -> JournalWriter.append(ws, List.of(note("glen", "leaked"))))
+        .isInstanceOf(WriteFailed.class)
+        .hasMessageContaining("checkins/2026-11/glen.yaml")
+        .hasMessageContaining("outside the workspace");
+
+    assertThat(Files.readString(theirs)).isEqualTo("- {at: 2026-11-01, goal: g, value: 1}\n");
+    try (Stream<Path> left = Files.list(outside)) {
+      assertThat(left).containsExactly(theirs);
+    }
+    assertThat(ws.resolve("checkins/.gitattributes")).doesNotExist();
+  }
+
+  @Test
+  void nothingIsWrittenIntoAJournalFolderLinkedOutOfTheWorkspace(@TempDir Path outside)
+      throws Exception {
+    Files.createSymbolicLink(ws.resolve("checkins"), outside);
+
+    assertThatThrownBy(() -> JournalWriter.append(ws, List.of(note("glen", "leaked"))))
+        .isInstanceOf(WriteFailed.class)
+        .hasMessageContaining("outside the workspace");
+
+    try (Stream<Path> left = Files.list(outside)) {
+      assertThat(left).isEmpty();
     }
   }
 

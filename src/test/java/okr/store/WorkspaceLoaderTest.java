@@ -147,6 +147,24 @@ class WorkspaceLoaderTest {
   }
 
   @Test
+  void aJournalFolderLinkedOutOfTheWorkspaceIsNotRead(@TempDir Path outside) throws Exception {
+    write("o.yaml", "kind: goal\nid: g\ntitle: T\n");
+    Files.writeString(
+        outside.resolve("2026-10.yaml"), "- {at: 2026-10-01T12:00:00Z, goal: g, value: 1}\n");
+    Files.createSymbolicLink(ws.resolve("checkins"), outside);
+    LoadResult result = WorkspaceLoader.load(ws);
+    assertThat(result.workspace().journal()).isEmpty();
+    assertThat(rules(result)).containsExactly("symlink-outside");
+  }
+
+  @Test
+  void aJournalFolderLinkedToItselfIsSaid() throws Exception {
+    Files.createSymbolicLink(ws.resolve("checkins"), ws.resolve("checkins"));
+    LoadResult result = WorkspaceLoader.load(ws);
+    assertThat(rules(result)).containsExactly("broken-symlink");
+  }
+
+  @Test
   void symlinksInsideTheWorkspaceAreFollowedOnceAndLoopsEnd() throws Exception {
     write("real/g.yaml", "kind: goal\nid: g\ntitle: T\n");
     Files.createSymbolicLink(ws.resolve("real/loop"), ws.resolve("real"));
