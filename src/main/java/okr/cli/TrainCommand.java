@@ -118,6 +118,10 @@ final class TrainCommand implements Callable<Integer> {
       env.remove("OKR_DIR");
       env.remove("OKR_TODAY");
       env.remove(WorkspaceCache.OFF_VARIABLE);
+      // Git's own variables name the person's repository and settings (GIT_DIR in a hook or a
+      // `rebase -x`, GIT_CONFIG_PARAMETERS, GIT_CONFIG_COUNT...): the training's git runs with
+      // none of them, so that it reads nothing of the person's.
+      env.keySet().removeIf(name -> name.startsWith("GIT_"));
       env.put("XDG_CACHE_HOME", cache.toString());
       // The example's owner, so the check-in walks his key results whoever trains; and the
       // person's own settings file is never read.
@@ -242,7 +246,8 @@ final class TrainCommand implements Callable<Integer> {
       // Ctrl-C, as scripted
     }
     try {
-      width.join();
+      // Bounded: a stty that hangs must not hold the training, which runs in the background.
+      width.join(2_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -33,16 +33,22 @@ class TrainCommandTest {
     command.add(1, "-Djava.io.tmpdir=" + tmp);
     Path out = logs.resolve("out");
     Path err = logs.resolve("err");
-    Process training =
+    ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(cwd.toFile())
             .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+            .redirectError(err.toFile());
+    // Git's variables of the person's session (GIT_DIR in a hook, say) reach no git the training
+    // runs: one that saw this one would write its trace there.
+    Path gitTrace = logs.resolve("git-trace");
+    builder.environment().put("GIT_TRACE", gitTrace.toString());
+    builder.environment().put("GIT_DIR", logs.resolve("not-a-repository").toString());
+    Process training = builder.start();
 
     assertThat(training.waitFor()).isZero();
     assertThat(out).isEmptyFile();
     assertThat(err).isEmptyFile();
+    assertThat(gitTrace).doesNotExist();
     try (Stream<Path> left = Files.list(tmp)) {
       assertThat(left).isEmpty();
     }
