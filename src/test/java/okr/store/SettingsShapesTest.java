@@ -1,0 +1,75 @@
+package okr.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import okr.RandomStrings;
+import org.junit.jupiter.api.Test;
+
+/** settings.yaml's shapes, read by hand, against the regexes they were read with before. */
+class SettingsShapesTest {
+
+  @Test
+  void smallNumbersAreWhatTheRegexTook() {
+    List<String> cases = cases("0123456789", 6, "", "0", "1234", "12345", "\u0661", "1 ", "+1");
+    for (String s : cases) {
+      assertThat(SettingsShapes.isSmallNumber(s)).as(s).isEqualTo(s.matches("\\d{1,4}"));
+    }
+  }
+
+  @Test
+  void emailsAreWhatTheRegexTook() {
+    List<String> cases =
+        cases(
+            "ab@.c @",
+            12,
+            "a@b",
+            "@b",
+            "a@",
+            "a@@b",
+            "a@b@c",
+            "a b@c",
+            "a@b\u00A0c",
+            "a\u000B@b",
+            "\uD83D\uDE00@\uDE00",
+            "ana@example.com");
+    for (String s : cases) {
+      assertThat(SettingsShapes.isEmail(s)).as(s).isEqualTo(s.matches("[^@\\s]+@[^@\\s]+"));
+    }
+  }
+
+  @Test
+  void handlesAreWhatTheRegexTook() {
+    List<String> cases =
+        cases(
+            "@aZ9._-/",
+            12,
+            "@",
+            "@a",
+            "@-a",
+            "@a/",
+            "@a/b",
+            "@a//b",
+            "@a/b/c",
+            "@/a",
+            "@acme/platform-team",
+            "a@b",
+            "@\u00E9");
+    for (String s : cases) {
+      assertThat(SettingsShapes.isHandle(s))
+          .as(s)
+          .isEqualTo(s.matches("@[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9._-]+)?"));
+    }
+  }
+
+  private static List<String> cases(String alphabet, int maxLength, String... edges) {
+    List<String> cases = new ArrayList<>(List.of(edges));
+    Random random = new Random(18);
+    for (int i = 0; i < 100_000; i++) {
+      cases.add(RandomStrings.of(random, alphabet, maxLength));
+    }
+    return cases;
+  }
+}
