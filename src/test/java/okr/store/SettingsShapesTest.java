@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
 import okr.RandomStrings;
 import org.junit.jupiter.api.Test;
 
@@ -13,15 +14,17 @@ class SettingsShapesTest {
 
   @Test
   void smallNumbersAreWhatTheRegexTook() {
-    List<String> cases = cases("0123456789", 6, "", "0", "1234", "12345", "\u0661", "1 ", "+1");
-    for (String s : cases) {
-      assertThat(SettingsShapes.isSmallNumber(s)).as(s).isEqualTo(s.matches("\\d{1,4}"));
-    }
+    takesWhatTheRegexTook(
+        SettingsShapes::isSmallNumber,
+        "\\d{1,4}",
+        cases("0123456789", 6, "", "0", "1234", "12345", "\u0661", "1 ", "+1"));
   }
 
   @Test
   void emailsAreWhatTheRegexTook() {
-    List<String> cases =
+    takesWhatTheRegexTook(
+        SettingsShapes::isEmail,
+        "[^@\\s]+@[^@\\s]+",
         cases(
             "ab@.c @",
             12,
@@ -34,15 +37,14 @@ class SettingsShapesTest {
             "a@b\u00A0c",
             "a\u000B@b",
             "\uD83D\uDE00@\uDE00",
-            "ana@example.com");
-    for (String s : cases) {
-      assertThat(SettingsShapes.isEmail(s)).as(s).isEqualTo(s.matches("[^@\\s]+@[^@\\s]+"));
-    }
+            "ana@example.com"));
   }
 
   @Test
   void handlesAreWhatTheRegexTook() {
-    List<String> cases =
+    takesWhatTheRegexTook(
+        SettingsShapes::isHandle,
+        "@[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9._-]+)?",
         cases(
             "@aZ9._-/",
             12,
@@ -56,11 +58,13 @@ class SettingsShapesTest {
             "@/a",
             "@acme/platform-team",
             "a@b",
-            "@\u00E9");
+            "@\u00E9"));
+  }
+
+  private static void takesWhatTheRegexTook(
+      Predicate<String> byHand, String regex, List<String> cases) {
     for (String s : cases) {
-      assertThat(SettingsShapes.isHandle(s))
-          .as(s)
-          .isEqualTo(s.matches("@[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9._-]+)?"));
+      assertThat(byHand.test(s)).as(s).isEqualTo(s.matches(regex));
     }
   }
 
