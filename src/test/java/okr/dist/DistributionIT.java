@@ -434,6 +434,7 @@ class DistributionIT {
     for (String command :
         List.of(
             workspace + "status --today 2026-11-23",
+            workspace + "status --today 2026-11-23 --width 120 --format md",
             workspace + "kpis --today 2026-11-23",
             "--version")) {
       String run = "\"$OKR\" " + command;
