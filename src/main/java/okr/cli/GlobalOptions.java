@@ -132,7 +132,7 @@ public final class GlobalOptions {
       }
     }
     String columns = ctx.env("COLUMNS");
-    if (columns != null && columns.matches("[1-9][0-9]{1,3}")) {
+    if (columns != null && okr.model.WholeNumbers.isPositive(columns, 2, 4)) {
       return Integer.parseInt(columns);
     }
     return 80;

@@ -63,7 +63,9 @@ final class KpisCommand implements Callable<Integer> {
       default -> {
         List<String> lines =
             pairs ? pairs(vc, asOf, kpis) : new KpisView(vc.style).render(name, asOf, kpis);
-        lines.forEach(line -> ctx.out().println(line.stripTrailing()));
+        for (String line : lines) { // a loop, not forEach: a view links no lambda (issue #18)
+          ctx.out().println(line.stripTrailing());
+        }
       }
     }
     return vc.finish();

@@ -39,7 +39,7 @@ public final class OkrCli {
   static int run(Context ctx, boolean fast, String... args) {
     boolean debug = Arrays.asList(args).contains("--debug");
     if (fast) {
-      Integer code = FastStart.run(ctx, args, e -> failure(ctx, e, debug));
+      Integer code = FastStart.run(ctx, args, new Reported(ctx, debug));
       if (code != null) {
         ctx.out().flush();
         ctx.err().flush();
@@ -80,6 +80,17 @@ public final class OkrCli {
     ctx.out().flush();
     ctx.err().flush();
     return code;
+  }
+
+  /**
+   * {@link #failure} for the fast start: a named class, not a lambda, so that a plain view links no
+   * lambda at all (bench/README.md, issue #18: the first lambda sets up java.lang.invoke).
+   */
+  private record Reported(Context ctx, boolean debug) implements FastStart.Failures {
+    @Override
+    public int handle(Exception e) {
+      return failure(ctx, e, debug);
+    }
   }
 
   /** Reports an exception a command threw, and returns the exit code it means. */

@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The one period arithmetic: turns period names into dates ({@code 2026}, {@code 2026-H1}, {@code
@@ -37,19 +35,63 @@ public final class PeriodCalendar {
   public static final int ASSUMED_DAYS = 91;
 
   /** The periods a label names by itself, without okr.yaml. */
-  private enum Kind {
-    YEAR("(\\d{4})", 1),
-    HALF("(\\d{4})-H([12])", 2),
-    QUARTER("(\\d{4})-Q([1-4])", 4),
-    MONTH("(\\d{4})-(\\d{2})", 12),
-    WEEK("(\\d{4})-W(\\d{2})", 53);
+  /**
+   * The built-in labels, read by hand rather than by regex: a view reads every goal's period, and
+   * compiling a pattern links lambdas and spins a class at run time (bench/README.md, issue #18).
+   * PeriodLabelsTest compares each with the regex it replaced: YEAR {@code (\d{4})}, HALF {@code
+   * (\d{4})-H([12])}, QUARTER {@code (\d{4})-Q([1-4])}, MONTH {@code (\d{4})-(\d{2})}, WEEK {@code
+   * (\d{4})-W(\d{2})}; {@code \d} is ASCII there.
+   */
+  enum Kind {
+    YEAR(4, '\0', '\0', 1),
+    HALF(7, 'H', '2', 2),
+    QUARTER(7, 'Q', '4', 4),
+    MONTH(7, '\0', '\0', 12),
+    WEEK(8, 'W', '\0', 53);
 
-    final Pattern pattern;
+    private final int length;
+    private final char letter;
+    private final char lastIndex;
     final int perYear;
 
-    Kind(String pattern, int perYear) {
-      this.pattern = Pattern.compile(pattern);
+    /**
+     * @param letter the letter after the dash, or NUL for none
+     * @param lastIndex the highest one-digit index after the letter, or NUL for two digits
+     */
+    Kind(int length, char letter, char lastIndex, int perYear) {
+      this.length = length;
+      this.letter = letter;
+      this.lastIndex = lastIndex;
       this.perYear = perYear;
+    }
+
+    /** The label's year times 100 plus its index (1 for a year), or -1 when it is not this kind. */
+    int read(String label) {
+      if (label.length() != length || !digits(label, 0, 4)) {
+        return -1;
+      }
+      int year = Integer.parseInt(label, 0, 4, 10);
+      if (this == YEAR) {
+        return year * 100 + 1;
+      }
+      int at = 5;
+      if (label.charAt(4) != '-' || (letter != '\0' && label.charAt(at++) != letter)) {
+        return -1;
+      }
+      if (lastIndex != '\0') {
+        char c = label.charAt(at);
+        return c >= '1' && c <= lastIndex ? year * 100 + (c - '0') : -1;
+      }
+      return digits(label, at, 2) ? year * 100 + Integer.parseInt(label, at, at + 2, 10) : -1;
+    }
+
+    private static boolean digits(String s, int from, int count) {
+      for (int i = from; i < from + count; i++) {
+        if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -213,7 +255,7 @@ public final class PeriodCalendar {
       return Optional.empty();
     }
     for (Kind kind : Kind.values()) {
-      if (kind.pattern.matcher(p.label()).matches()) {
+      if (kind.read(p.label()) >= 0) {
         return parseBuiltIn(p.label()).filter(p::equals).map(same -> kind);
       }
     }
@@ -237,14 +279,14 @@ public final class PeriodCalendar {
 
   private Optional<Period> parseBuiltIn(String label) {
     for (Kind kind : Kind.values()) {
-      Matcher m = kind.pattern.matcher(label);
-      if (m.matches()) {
-        int year = Integer.parseInt(m.group(1));
+      int read = kind.read(label);
+      if (read >= 0) {
+        int year = read / 100;
         if (year < FIRST_YEAR) {
           // 0999-Q1: four digits, but not a year okr writes (docs/format.md: 1000 to 9999)
           return Optional.empty();
         }
-        int index = kind == Kind.YEAR ? 1 : Integer.parseInt(m.group(2));
+        int index = read % 100;
         try {
           return Optional.of(
               switch (kind) {

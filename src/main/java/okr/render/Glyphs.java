@@ -36,8 +36,14 @@ public final class Glyphs {
       return "";
     }
     String levels = ascii ? ASCII_SPARKS : SPARKS;
-    double min = shown.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-    double top = shown.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    // Math.min and max over the values in order, as DoubleStream's min() and max() reduce them,
+    // without the stream's lambdas (issue #18)
+    double min = shown.get(0);
+    double top = min;
+    for (double v : shown) {
+      min = Math.min(min, v);
+      top = Math.max(top, v);
+    }
     StringBuilder out = new StringBuilder();
     for (double v : shown) {
       int level =

@@ -72,7 +72,12 @@ public final class KpisView {
         List.of("Leading indicators", "Lagging indicators", "Health metrics", "Other KPIs")) {
       for (KpiStatus k : kpis) {
         if (groupOf(k.kpi()).equals(name)) {
-          groups.computeIfAbsent(name, n -> new ArrayList<>()).add(k);
+          List<KpiStatus> group = groups.get(name); // not computeIfAbsent: no lambda (issue #18)
+          if (group == null) {
+            group = new ArrayList<>();
+            groups.put(name, group);
+          }
+          group.add(k);
         }
       }
     }

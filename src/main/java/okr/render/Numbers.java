@@ -108,7 +108,22 @@ public final class Numbers {
 
   /** A band's edge as people write it: 0.7, 1.0, 0.75. */
   public static String edge(double score) {
-    return score(score).replaceFirst("(\\.\\d)0$", "$1");
+    return dropLastZero(score(score));
+  }
+
+  /**
+   * The regex replacement {@code replaceFirst("(\\.\\d)0$", "$1")} by hand, for text with no line
+   * terminator (what {@link #score} makes): no pattern compiled on every view (issue #18).
+   */
+  static String dropLastZero(String s) {
+    int n = s.length();
+    boolean oneDigitThenZero =
+        n >= 3
+            && s.charAt(n - 1) == '0'
+            && s.charAt(n - 2) >= '0'
+            && s.charAt(n - 2) <= '9'
+            && s.charAt(n - 3) == '.';
+    return oneDigitThenZero ? s.substring(0, n - 1) : s;
   }
 
   /** Percentages beyond this many are shown as "more than" it: a bar of digits says nothing. */

@@ -390,20 +390,19 @@ final class GoalFileReader {
 
   private SmartGoal goal(MapReader r) {
     Header header = header(r, Kind.GOAL);
-    Measure measure =
-        r.map("measure", "the measure", MEASURE_KEYS)
-            .map(
-                m -> {
-                  Boolean cumulative = m.bool("cumulative");
-                  Direction direction = m.choice("direction", Words.DIRECTION);
-                  return new Measure(
-                      m.number("baseline"),
-                      m.number("target"),
-                      m.text("unit"),
-                      Boolean.TRUE.equals(cumulative),
-                      direction);
-                })
-            .orElse(null);
+    MapReader m = r.map("measure", "the measure", MEASURE_KEYS).orElse(null);
+    Measure measure = null;
+    if (m != null) { // not Optional.map: a view links no lambda (bench/README.md, issue #18)
+      Boolean cumulative = m.bool("cumulative");
+      Direction direction = m.choice("direction", Words.DIRECTION);
+      measure =
+          new Measure(
+              m.number("baseline"),
+              m.number("target"),
+              m.text("unit"),
+              Boolean.TRUE.equals(cumulative),
+              direction);
+    }
     return new SmartGoal(
         header,
         measure,

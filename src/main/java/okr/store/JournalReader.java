@@ -107,7 +107,9 @@ final class JournalReader implements LocatedYamlParser.ItemSink {
               "start each entry with `- {at: ...}`, as `okr checkin` writes them"));
       return;
     }
-    seq.items().forEach(item -> item(item, List.of()));
+    for (YNode item : seq.items()) {
+      item(item, List.of());
+    }
   }
 
   /**
@@ -126,23 +128,27 @@ final class JournalReader implements LocatedYamlParser.ItemSink {
     }
     Marker marker = Marker.of(item);
     if (marker == Marker.GRADE) {
-      MapReader.of(item, "a grade entry", GRADE_KEYS, sink).map(this::grade).ifPresent(grades::add);
+      MapReader r = MapReader.of(item, "a grade entry", GRADE_KEYS, sink).orElse(null);
+      addIfRead(r == null ? null : grade(r), grades);
     } else if (marker == Marker.RENAMED) {
-      MapReader.of(item, "a rename entry", RENAME_KEYS, sink)
-          .map(this::rename)
-          .ifPresent(renames::add);
+      MapReader r = MapReader.of(item, "a rename entry", RENAME_KEYS, sink).orElse(null);
+      addIfRead(r == null ? null : rename(r), renames);
     } else if (marker == Marker.REOPEN) {
-      MapReader.of(item, "a reopening", REOPEN_KEYS, sink)
-          .map(this::reopening)
-          .ifPresent(reopenings::add);
+      MapReader r = MapReader.of(item, "a reopening", REOPEN_KEYS, sink).orElse(null);
+      addIfRead(r == null ? null : reopening(r), reopenings);
     } else if (marker == Marker.RETRACTS) {
-      MapReader.of(item, "a retraction", RETRACTION_KEYS, sink)
-          .map(this::retraction)
-          .ifPresent(retractions::add);
+      MapReader r = MapReader.of(item, "a retraction", RETRACTION_KEYS, sink).orElse(null);
+      addIfRead(r == null ? null : retraction(r), retractions);
     } else {
-      MapReader.of(item, "a journal entry", ENTRY_KEYS, sink)
-          .map(this::entry)
-          .ifPresent(entries::add);
+      MapReader r = MapReader.of(item, "a journal entry", ENTRY_KEYS, sink).orElse(null);
+      addIfRead(r == null ? null : entry(r), entries);
+    }
+  }
+
+  /** Adds what an item was read as, if it was: no lambda linked per reader (bench/README.md). */
+  private static <T> void addIfRead(T read, List<T> into) {
+    if (read != null) {
+      into.add(read);
     }
   }
 
@@ -258,7 +264,9 @@ final class JournalReader implements LocatedYamlParser.ItemSink {
       }
       return id;
     }
-    int occurrence = derivedSeen.merge(fields, 1, Integer::sum);
+    Integer before = derivedSeen.get(fields);
+    int occurrence = before == null ? 1 : before + 1;
+    derivedSeen.put(fields, occurrence);
     return EntryId.derived(fields, occurrence);
   }
 
@@ -405,16 +413,12 @@ final class JournalReader implements LocatedYamlParser.ItemSink {
     if (id == null) {
       return null;
     }
+    MapReader m = r.map("src", "the source of a pulled measurement", SRC_KEYS).orElse(null);
+    String from = m == null ? null : m.requiredText("kind", "command");
     okr.model.Provenance src =
-        r.map("src", "the source of a pulled measurement", SRC_KEYS)
-            .map(
-                m -> {
-                  String from = m.requiredText("kind", "command");
-                  return from == null
-                      ? null
-                      : new okr.model.Provenance(from, m.timestamp("pulled"), m.text("sha256"));
-                })
-            .orElse(null);
+        from == null
+            ? null
+            : new okr.model.Provenance(from, m.timestamp("pulled"), m.text("sha256"));
     return new JournalEntry(
         id, at, by, kind, ref, value, done, confidence, progress, plans, problems, r.spans(), src);
   }

@@ -68,7 +68,7 @@ final class OverlappedReads<F, J, S> {
         new OverlappedReads<>(first, readFirst, joinFirst, readSecond, helpers);
     for (int i = 0; i < helpers; i++) {
       // A daemon: a helper waiting for a second list that never comes holds nothing open.
-      Thread helper = new Thread(reads::help, "okr-read-" + i);
+      Thread helper = new Thread(new Helper(reads), "okr-read-" + i);
       helper.setDaemon(true);
       helper.start();
     }
@@ -108,6 +108,20 @@ final class OverlappedReads<F, J, S> {
       secondResults = new Object[0];
       second = List.of();
       secondKnown.countDown();
+    }
+  }
+
+  /** A helper thread's work: a class, not {@code reads::help}, so that no lambda is linked. */
+  private static final class Helper implements Runnable {
+    private final OverlappedReads<?, ?, ?> reads;
+
+    Helper(OverlappedReads<?, ?, ?> reads) {
+      this.reads = reads;
+    }
+
+    @Override
+    public void run() {
+      reads.help();
     }
   }
 

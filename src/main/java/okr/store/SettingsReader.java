@@ -234,8 +234,8 @@ final class SettingsReader {
     List<String> range = lint.words("key_results");
     if (!range.isEmpty()) {
       if (range.size() == 2
-          && range.get(0).matches("\\d{1,4}")
-          && range.get(1).matches("\\d{1,4}")
+          && SettingsShapes.isSmallNumber(range.get(0))
+          && SettingsShapes.isSmallNumber(range.get(1))
           && Integer.parseInt(range.get(0)) <= Integer.parseInt(range.get(1))) {
         minKr = Integer.parseInt(range.get(0));
         maxKr = Integer.parseInt(range.get(1));
@@ -322,7 +322,7 @@ final class SettingsReader {
       List<String> emails = new ArrayList<>();
       for (String email : p.words("emails")) {
         String trimmed = email.strip();
-        if (!trimmed.matches("[^@\\s]+@[^@\\s]+")) {
+        if (!SettingsShapes.isEmail(trimmed)) {
           sink.add(
               Diagnostic.error(
                   "invalid-value",
@@ -355,8 +355,7 @@ final class SettingsReader {
       if (handle != null && !handle.strip().startsWith("@")) {
         handle = "@" + handle.strip();
       }
-      if (handle != null
-          && !handle.strip().matches("@[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9._-]+)?")) {
+      if (handle != null && !SettingsShapes.isHandle(handle.strip())) {
         sink.add(
             Diagnostic.error(
                 "invalid-value",

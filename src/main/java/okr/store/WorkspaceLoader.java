@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import okr.model.Diagnostic;
 import okr.model.Grade;
 import okr.model.Kpi;
@@ -117,8 +118,7 @@ public final class WorkspaceLoader {
     // The journal's files are read on the other cores while this thread walks the folders for
     // the goal files, and put together while the goal files are read (see OverlappedReads).
     OverlappedReads<JournalRead, JournalJoined, GoalRead> reading =
-        OverlappedReads.start(
-            journalFiles, this::readJournalFile, JournalJoined::of, this::readGoalFile);
+        OverlappedReads.start(journalFiles, journalFileReads(), JOIN_JOURNAL, goalFileReads());
     List<Path> goalFiles;
     try {
       goalFiles = new ArrayList<>(goalFiles(settings.ignore()));
@@ -558,6 +558,34 @@ public final class WorkspaceLoader {
       }
       return new JournalJoined(files, problems, journal.build());
     }
+  }
+
+  // The three steps as classes, not method references: a warm view links no lambda (each costs
+  // its linking in the interpreter, the first one java.lang.invoke's set-up; bench/README.md).
+  private static final Function<List<JournalRead>, JournalJoined> JOIN_JOURNAL =
+      new Function<>() {
+        @Override
+        public JournalJoined apply(List<JournalRead> reads) {
+          return JournalJoined.of(reads);
+        }
+      };
+
+  private Function<Path, JournalRead> journalFileReads() {
+    return new Function<>() {
+      @Override
+      public JournalRead apply(Path file) {
+        return readJournalFile(file);
+      }
+    };
+  }
+
+  private Function<Path, GoalRead> goalFileReads() {
+    return new Function<>() {
+      @Override
+      public GoalRead apply(Path file) {
+        return readGoalFile(file);
+      }
+    };
   }
 
   private JournalRead readJournalFile(Path file) {

@@ -419,6 +419,50 @@ class DistributionIT {
     assertThat(ws.resolve("relhome")).doesNotExist();
   }
 
+  /**
+   * A warm view links no lambda and compiles no regex once okr starts (issue #18, bench/README.md):
+   * a plain Java program links none, and each costs its linking in the interpreter, the first one
+   * java.lang.invoke's set-up. Without an archive, so that it holds whether CI has trained one or
+   * not (with one, the same classes would only come from it). What puts one back is named here.
+   */
+  @Test
+  void aWarmStatusLinksNoLambdaAndCompilesNoRegex() throws Exception {
+    Path acme = tmp.resolve("acme");
+    TestFiles.copyTree(Path.of("examples/acme"), acme);
+    String cache = "XDG_CACHE_HOME=" + tmp.resolve("cache");
+    String workspace = "-C \"" + acme + "\" ";
+    for (String command :
+        List.of(
+            workspace + "status --today 2026-11-23",
+            workspace + "status --today 2026-11-23 --width 120 --format md",
+            workspace + "kpis --today 2026-11-23",
+            "--version")) {
+      String run = "\"$OKR\" " + command;
+      assertThat(sh(testsJava(), run, cache).exit()).isZero(); // the cache of parsed files
+      Path classes = tmp.resolve("classes.log");
+      Files.deleteIfExists(classes);
+      Run warm = sh(testsJava(), run, cache, "OKR_JAVA_OPTS=-Xlog:class+load:file=" + classes);
+      assertThat(warm.exit()).as(warm.err()).isZero();
+      List<String> loaded = Files.readAllLines(classes, StandardCharsets.UTF_8);
+      int main = 0;
+      while (main < loaded.size() && !loaded.get(main).contains(" okr.Main ")) {
+        main++;
+      }
+      assertThat(main).as("okr.Main in the class-load log").isLessThan(loaded.size());
+      List<String> invoked = new ArrayList<>();
+      for (String line : loaded.subList(main, loaded.size())) {
+        if (line.contains("java.lang.invoke.LambdaMetafactory ")
+            || line.contains("$$Lambda")
+            || line.contains("java.lang.invoke.LambdaForm$MH")
+            || line.contains("java.util.regex.Pattern ")
+            || line.contains("java.util.regex.Pattern$")) {
+          invoked.add(line.substring(line.indexOf("] ") + 2));
+        }
+      }
+      assertThat(invoked).as("okr " + command + ": lambdas and regexes after okr.Main").isEmpty();
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("javas")
   void theClassDataArchiveChangesNothingButTheSpeed(Path java) throws Exception {
