@@ -25,7 +25,37 @@ public final class Main {
     } catch (LinkageError | InternalError e) {
       // InternalError: the JVM's own failing to link a method handle, another face of the damage
       brokenClasses(e, args);
+    } catch (VirtualMachineError e) {
+      exhausted(e, args);
     }
+  }
+
+  /**
+   * Out of memory, of stack, or of threads (the system's limit on processes reached): what the
+   * machine or the JVM's limits refused, said in one line with what to change, the trace only with
+   * --debug. Writes are all-or-nothing, so a write cut short here is finished or undone by the next
+   * command.
+   */
+  private static void exhausted(VirtualMachineError e, String[] args) {
+    if (java.util.Arrays.asList(args).contains("--debug")) {
+      e.printStackTrace();
+    }
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    String said;
+    if (message.contains("native thread")) {
+      said =
+          "okr: the system refused to start another thread (the limit on processes, `ulimit -u`,"
+              + " is reached); end some processes or raise the limit, and run the command again";
+    } else if (e instanceof OutOfMemoryError) {
+      said =
+          "okr: out of memory; give okr more with OKR_JAVA_OPTS=-Xmx2g (it takes at most 512 MB"
+              + " by default)";
+    } else {
+      said =
+          "okr: internal error: " + e.getClass().getSimpleName() + "; run with --debug to see it";
+    }
+    System.err.println(said);
+    System.exit(ExitCode.IO_OR_INTERNAL);
   }
 
   /**

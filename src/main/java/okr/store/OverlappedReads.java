@@ -63,16 +63,54 @@ final class OverlappedReads<F, J, S> {
       Function<Path, F> readFirst,
       Function<List<F>, J> joinFirst,
       Function<Path, S> readSecond) {
-    int helpers = Math.max(0, Runtime.getRuntime().availableProcessors() - 1);
+    return start(
+        first,
+        readFirst,
+        joinFirst,
+        readSecond,
+        Math.max(0, Runtime.getRuntime().availableProcessors() - 1),
+        new DaemonThreads());
+  }
+
+  /** As above, with {@code helpers} threads made by {@code threads} (tests refuse some). */
+  static <F, J, S> OverlappedReads<F, J, S> start(
+      List<Path> first,
+      Function<Path, F> readFirst,
+      Function<List<F>, J> joinFirst,
+      Function<Path, S> readSecond,
+      int helpers,
+      java.util.concurrent.ThreadFactory threads) {
     OverlappedReads<F, J, S> reads =
         new OverlappedReads<>(first, readFirst, joinFirst, readSecond, helpers);
     for (int i = 0; i < helpers; i++) {
-      // A daemon: a helper waiting for a second list that never comes holds nothing open.
-      Thread helper = new Thread(new Helper(reads), "okr-read-" + i);
-      helper.setDaemon(true);
-      helper.start();
+      Thread helper = threads.newThread(new Helper(reads));
+      try {
+        helper.start();
+      } catch (OutOfMemoryError noThread) {
+        // The system's limit on processes reached (`ulimit -u`): the threads started, or the
+        // caller alone, read everything; slower, with the same result.
+        for (int unstarted = i; unstarted < helpers; unstarted++) {
+          reads.helpersDone.countDown();
+        }
+        break;
+      }
     }
     return reads;
+  }
+
+  /**
+   * Daemons: a helper waiting for a second list that never comes holds nothing open. (A class
+   * rather than a lambda: see docs/architecture.md on the view path.)
+   */
+  private static final class DaemonThreads implements java.util.concurrent.ThreadFactory {
+    private int made;
+
+    @Override
+    public Thread newThread(Runnable work) {
+      Thread thread = new Thread(work, "okr-read-" + made++);
+      thread.setDaemon(true);
+      return thread;
+    }
   }
 
   /** The first list's results joined, and the second's in its order. */

@@ -19,6 +19,47 @@ class OverlappedReadsTest {
     return IntStream.range(0, count).mapToObj(i -> Path.of(prefix + i + ".yaml")).toList();
   }
 
+  /**
+   * At the system's limit on processes a thread cannot start (`ulimit -u`): the threads that did
+   * start, or the caller alone, read everything, in order, instead of failing or waiting forever.
+   */
+  @Test
+  void threadsTheSystemRefusesLeaveTheWorkToTheOthers() {
+    List<Path> journal = files("checkins/2026-", 5);
+    List<Path> goals = files("goals/g", 300);
+    for (int started = 0; started <= 3; started++) {
+      int allowed = started;
+      java.util.concurrent.ThreadFactory refusing =
+          new java.util.concurrent.ThreadFactory() {
+            private int made;
+
+            @Override
+            public Thread newThread(Runnable work) {
+              boolean refused = made++ >= allowed;
+              Thread thread =
+                  new Thread(work) {
+                    @Override
+                    public synchronized void start() {
+                      if (refused) {
+                        throw new OutOfMemoryError("unable to create native thread");
+                      }
+                      super.start();
+                    }
+                  };
+              thread.setDaemon(true);
+              return thread;
+            }
+          };
+      OverlappedReads<String, List<String>, String> reads =
+          OverlappedReads.start(
+              journal, f -> "journal " + f, List::copyOf, f -> "goal " + f, 4, refusing);
+      OverlappedReads.Results<List<String>, String> results = reads.finish(goals);
+
+      assertEquals(journal.stream().map(f -> "journal " + f).toList(), results.first());
+      assertEquals(goals.stream().map(f -> "goal " + f).toList(), results.second());
+    }
+  }
+
   @Test
   void everyFileIsReadOnceAndComesBackInItsListsOrder() {
     List<Path> journal = files("checkins/2026-", 9);
