@@ -213,7 +213,7 @@ final class FastStart {
       return false;
     }
     return switch (kind) {
-      case NUMBER -> okr.model.WholeNumbers.isPositive(value, 1, 9);
+      case NUMBER -> okr.render.WholeNumbers.isPositive(value, 1, 9);
       case VIEW_FORMAT -> isName(ViewFormat.values(), value);
       case CHECK_FORMAT -> isName(CheckCommand.Format.values(), value);
       default -> true;

@@ -132,7 +132,7 @@ public final class GlobalOptions {
       }
     }
     String columns = ctx.env("COLUMNS");
-    if (columns != null && okr.model.WholeNumbers.isPositive(columns, 2, 4)) {
+    if (columns != null && okr.render.WholeNumbers.isPositive(columns, 2, 4)) {
       return Integer.parseInt(columns);
     }
     return 80;

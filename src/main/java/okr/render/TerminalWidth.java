@@ -50,7 +50,7 @@ public final class TerminalWidth {
   /** The columns in stty's answer "ROWS COLUMNS", if it is one. */
   static OptionalInt columns(String sttySize) {
     String[] parts = sttySize.strip().split(" ");
-    if (parts.length == 2 && okr.model.WholeNumbers.isPositive(parts[1], 1, 5)) {
+    if (parts.length == 2 && WholeNumbers.isPositive(parts[1], 1, 5)) {
       return OptionalInt.of(Integer.parseInt(parts[1]));
     }
     return OptionalInt.empty();

@@ -1,4 +1,4 @@
-package okr.model;
+package okr.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package okr.model;
+package okr.render;
 
 /**
  * Positive whole numbers as a command line or the environment writes them, read by hand: a regex
