@@ -37,6 +37,7 @@ public final class EditCopy {
   /** Copies {@code file} of the workspace at {@code root} to a fresh copy for the editor. */
   public static EditCopy of(Path root, Path file) throws IOException {
     byte[] original = Files.readAllBytes(file);
+    WorkspaceLock.refuseLinkedFolder(root);
     Path dir = folder(root);
     Files.createDirectories(dir);
     String name = file.getFileName().toString();

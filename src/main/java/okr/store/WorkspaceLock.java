@@ -82,10 +82,25 @@ public final class WorkspaceLock implements AutoCloseable {
     return taken;
   }
 
+  /**
+   * Refuses a {@code .okr/} that is a symbolic link: okr's lock, its write intents and the editor's
+   * copies would be made wherever it points, outside the workspace too.
+   */
+  static void refuseLinkedFolder(Path root) throws IOException {
+    Path dir = root.resolve(DIR);
+    if (Files.isSymbolicLink(dir)) {
+      throw new IOException(
+          dir
+              + " is a symbolic link; okr keeps its lock and its copies in a plain folder there:"
+              + " remove the link and run okr again");
+    }
+  }
+
   private static WorkspaceLock take(Path root, Path key) throws IOException {
     Path dir = root.resolve(DIR);
     Path file = dir.resolve("lock");
     FileChannel channel;
+    refuseLinkedFolder(root);
     try {
       Files.createDirectories(dir);
       if (Files.isSymbolicLink(file)) {

@@ -274,6 +274,20 @@ class JournalWriterTest {
   }
 
   @Test
+  void nothingIsWrittenThroughAnOkrFolderLinkedElsewhere(@TempDir Path outside) throws Exception {
+    Files.createSymbolicLink(ws.resolve(".okr"), outside);
+
+    assertThatThrownBy(() -> JournalWriter.append(ws, List.of(note("glen", "leaked"))))
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessageContaining("symbolic link");
+
+    try (Stream<Path> left = Files.list(outside)) {
+      assertThat(left).isEmpty();
+    }
+    assertThat(ws.resolve("checkins")).doesNotExist();
+  }
+
+  @Test
   void theUnionRuleIsWrittenOnceAndAnExistingOneIsLeftAlone() throws Exception {
     JournalWriter.append(ws, List.of(note("glen", "first")));
     Path attributes = ws.resolve("checkins/.gitattributes");
