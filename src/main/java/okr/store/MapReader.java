@@ -182,7 +182,6 @@ final class MapReader {
     return scalar == null ? null : scalar.text();
   }
 
-  /** A required id; the example for a missing one is made only when it is needed. */
   /** {@link #requiredSlug(String, java.util.function.Supplier)} with an example written out. */
   String requiredSlug(String key, String example) {
     return requiredSlug(key, new Example(example));
@@ -202,6 +201,7 @@ final class MapReader {
     }
   }
 
+  /** A required id; the example for a missing one is made only when it is needed. */
   String requiredSlug(String key, java.util.function.Supplier<String> example) {
     String value = has(key) ? text(key) : null;
     if (entry(key) != null
